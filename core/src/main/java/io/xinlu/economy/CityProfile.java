@@ -1,0 +1,194 @@
+package io.xinlu.economy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.xinlu.internal.Problems;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A city in its base year: its sectors, an optional input-output table and its population. The starting point of
+ * every scenario.
+ *
+ * <pre>{@code
+ * CityProfile city = CityProfile.builder()
+ *     .name("example").baseYear(2022)
+ *     .addSector(coal, power, services)
+ *     .population(1311.0).populationGrowth(-0.003)   // thousand persons, fraction per year
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@code build()} checks the whole profile and throws one {@link io.xinlu.InvalidModelException} that lists
+ * every problem with its path: NaN or infinite numbers, negative value added, employment, energy or stocks,
+ * blank or duplicate sector ids, employment given for some sectors and not others, a new sector (zero value added)
+ * without explicit intensities, and an input-output table that does not cover exactly the profile's sectors or is
+ * unproductive (naming the column). Without a table the engine takes {@code A = 0} and {@code v = 1}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CityProfile {
+  CityProfile() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CityProfile}; mutable, not thread-safe. */
+  public static final class Builder extends ImmutableCityProfile.Builder {
+    Builder() {}
+  }
+
+  /** The city's name, such as {@code yangquan}. */
+  public abstract String name();
+
+  /** The base year {@code t0}: the year the profile describes. */
+  public abstract int baseYear();
+
+  /** The sectors, in declaration order (the order of every per-sector array in results). */
+  public abstract ImmutableList<Sector> sectors();
+
+  /** The input-output table, if the profile has one. */
+  public abstract Optional<InputOutputTable> inputOutputTable();
+
+  /** Resident population in the base year, thousand persons, if known. */
+  public abstract OptionalDouble population();
+
+  /** Population growth, fraction per year. */
+  @Value.Default
+  public double populationGrowth() {
+    return 0.0;
+  }
+
+  /** The sector ids in declaration order. */
+  @Value.Lazy
+  public ImmutableList<String> sectorIds() {
+    return sectors().stream().map(Sector::id).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Integer> indexById() {
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < sectors().size(); i++) {
+      b.put(sectors().get(i).id(), i);
+    }
+    return b.buildKeepingLast();
+  }
+
+  /** The position of a sector in {@link #sectors()}, or -1 if there is none with that id. */
+  public int indexOf(String sectorId) {
+    Integer i = indexById().get(sectorId);
+    return i == null ? -1 : i;
+  }
+
+  /** Whether the profile has a sector with this id. */
+  public boolean hasSector(String sectorId) {
+    return indexById().containsKey(sectorId);
+  }
+
+  /**
+   * The sector with this id.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists the known ids
+   */
+  public Sector sector(String sectorId) {
+    int i = indexOf(sectorId);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "profile '" + name() + "' has no sector '" + sectorId + "'; known sectors: " + sectorIds());
+    }
+    return sectors().get(i);
+  }
+
+  /** Every tag carried by at least one sector. */
+  @Value.Lazy
+  public ImmutableSet<String> tags() {
+    Set<String> t = new LinkedHashSet<>();
+    sectors().forEach(s -> t.addAll(s.tags()));
+    return ImmutableSet.copyOf(t);
+  }
+
+  /** The sectors carrying a tag, in declaration order; empty if none does. */
+  public ImmutableList<Sector> sectorsTagged(String tag) {
+    return sectors().stream().filter(s -> s.hasTag(tag)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether every sector has employment data (the profile gives employment for all sectors or for none). */
+  public boolean hasEmployment() {
+    return !sectors().isEmpty() && sectors().get(0).employment().isPresent();
+  }
+
+  /** Total base-year value added (GDP), billion CNY. */
+  public double totalValueAdded() {
+    double s = 0;
+    for (Sector x : sectors()) {
+      s += x.valueAdded();
+    }
+    return s;
+  }
+
+  /** Checks the whole profile when it is built, throwing one exception that lists every problem. */
+  @Value.Check
+  protected void check() {
+    Problems root = Problems.collector();
+    Problems p = root.at(Problems.named("profile", name()));
+    if (name().isBlank()) {
+      p.add("name", "must not be blank");
+    }
+    if (baseYear() < 1900 || baseYear() > 2200) {
+      p.add("base year", "must lie in 1900..2200, was " + baseYear());
+    }
+    if (sectors().isEmpty()) {
+      p.add("sectors", "a profile needs at least one sector");
+    }
+    Set<String> ids = new HashSet<>();
+    int withEmployment = 0;
+    for (int i = 0; i < sectors().size(); i++) {
+      Sector s = sectors().get(i);
+      if (!ids.add(s.id())) {
+        p.add(Problems.named("sector", s.id()), "duplicate sector id (sector " + (i + 1) + ")");
+      }
+      s.validate(p.at(Problems.named("sector", s.id())));
+      if (s.employment().isPresent()) {
+        withEmployment++;
+      }
+    }
+    if (withEmployment > 0 && withEmployment < sectors().size()) {
+      StringBuilder missing = new StringBuilder();
+      for (Sector s : sectors()) {
+        if (s.employment().isEmpty()) {
+          missing.append(missing.length() == 0 ? "" : ", ").append('\'').append(s.id()).append('\'');
+        }
+      }
+      p.add("employment", "given for " + withEmployment + " of " + sectors().size()
+          + " sectors: give it for all or none (missing: " + missing + ")");
+    }
+    population().ifPresent(x -> p.nonNegative("population", x));
+    if (p.finite("population growth", populationGrowth()) && !(populationGrowth() > -1)) {
+      p.add("population growth", "must be above -1, was " + populationGrowth());
+    }
+    if (inputOutputTable().isPresent()) {
+      InputOutputTable t = inputOutputTable().get();
+      Problems tp = p.at("input-output table");
+      Set<String> tableIds = new HashSet<>(t.sectorIds());
+      for (String id : ids) {
+        if (!tableIds.contains(id)) {
+          tp.add("has no row or column for sector '" + id + "'");
+        }
+      }
+      for (String id : t.sectorIds()) {
+        if (!ids.contains(id)) {
+          tp.add("unknown sector '" + id + "'");
+        }
+      }
+      t.validate(tp);
+    }
+    root.throwIfAny(Problems.named("profile", name()));
+  }
+}

@@ -1,0 +1,11 @@
+package io.xinlu.economy;
+
+/** The three groups of the national accounts to which every sector belongs. */
+public enum SectorGroup {
+  /** Agriculture, forestry, animal husbandry and fishery. */
+  PRIMARY,
+  /** Industry (mining, manufacturing, utilities) and construction. */
+  SECONDARY,
+  /** Services. */
+  TERTIARY
+}

@@ -1,0 +1,112 @@
+package io.xinlu.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.xinlu.InvalidModelException;
+import io.xinlu.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects validation problems under a path. {@link #at(String)} returns a view that shares the same list and adds
+ * a segment to the path, so nested validators report full paths. Mutable; used by one thread during validation.
+ */
+public final class Problems {
+  private final List<Problem> found;
+  private final ImmutableList<String> path;
+
+  private Problems(List<Problem> found, ImmutableList<String> path) {
+    this.found = found;
+    this.path = path;
+  }
+
+  /** A new, empty collector at the root path. */
+  public static Problems collector() {
+    return new Problems(new ArrayList<>(), ImmutableList.of());
+  }
+
+  /** A view one segment deeper that adds to the same list. */
+  public Problems at(String segment) {
+    return new Problems(found, ImmutableList.<String>builder().addAll(path).add(segment).build());
+  }
+
+  /** Records a problem at this path. */
+  public void add(String message) {
+    found.add(Problem.of(path, message));
+  }
+
+  /** Records a problem at this path plus {@code field}. */
+  public void add(String field, String message) {
+    at(field).add(message);
+  }
+
+  /** Checks that {@code value} is finite; returns whether it is. */
+  public boolean finite(String field, double value) {
+    if (Double.isNaN(value)) {
+      add(field, "NaN is not a number");
+      return false;
+    }
+    if (Double.isInfinite(value)) {
+      add(field, value + " is not a finite number");
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks that {@code value} is finite and at least 0. */
+  public boolean nonNegative(String field, double value) {
+    if (!finite(field, value)) {
+      return false;
+    }
+    if (!(value >= 0)) {
+      add(field, "must not be negative, was " + value);
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks that {@code value} is finite and greater than 0. */
+  public boolean positive(String field, double value) {
+    if (!finite(field, value)) {
+      return false;
+    }
+    if (!(value > 0)) {
+      add(field, "must be positive, was " + value);
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks that {@code value} lies in [0, 1]. */
+  public boolean fraction(String field, double value) {
+    if (!finite(field, value)) {
+      return false;
+    }
+    if (!(value >= 0 && value <= 1)) {
+      add(field, "must lie in [0, 1], was " + value);
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether no problem was found so far (in the whole shared list). */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** The problems found so far (in the whole shared list). */
+  public ImmutableList<Problem> all() {
+    return ImmutableList.copyOf(found);
+  }
+
+  /** Throws an {@link InvalidModelException} about {@code subject} if any problem was found. */
+  public void throwIfAny(String subject) {
+    if (!found.isEmpty()) {
+      throw new InvalidModelException(subject, found);
+    }
+  }
+
+  /** Quotes an id for a path segment: {@code sector 'coal'}. */
+  public static String named(String kind, String id) {
+    return kind + " '" + id + "'";
+  }
+}

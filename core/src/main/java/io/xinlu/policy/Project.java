@@ -1,0 +1,86 @@
+package io.xinlu.policy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One investment, closure, retrofit or reform that carries out a strategy.
+ *
+ * <p>Its ramp is 0 before {@link #start()}, rises to 1 at {@link #fullEffect()} following {@link #ramp()}, stays
+ * 1 through {@link #end()} (if given) and is 0 after it. Its {@link #capitalCost()} is spent evenly over the
+ * years from the start up to (not including) the full-effect year, or all in the start year when they coincide.
+ * {@link #prerequisites()} are projects that must be at full effect before this one starts ("build the new before
+ * breaking the old"); the engine defers the start if needed and records the deferral.
+ *
+ * <pre>{@code
+ * Project closure = Project.builder()
+ *     .id("close-old-power").start(2026).fullEffect(2028).ramp(Ramp.LINEAR)
+ *     .capitalCost(1.5)                                   // billion CNY
+ *     .addPrerequisite("wind-solar-base")
+ *     .addEffect(Effect.scaleDemand("coal-power", -0.3))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Checked when its strategy is put into a {@link io.xinlu.scenario.CityModel}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Project {
+  Project() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Project}; mutable, not thread-safe. */
+  public static final class Builder extends ImmutableProject.Builder {
+    Builder() {}
+  }
+
+  /** The project's id, unique across every strategy of a model. */
+  public abstract String id();
+
+  /** A readable name; the id when not given. */
+  @Value.Default
+  public String name() {
+    return id();
+  }
+
+  /** A description, with the sources of its figures. */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** The first year with an effect. */
+  public abstract int start();
+
+  /** The first year at full effect; the start year when not given. */
+  @Value.Default
+  public int fullEffect() {
+    return start();
+  }
+
+  /** The last year with an effect, if the project ends. */
+  public abstract OptionalInt end();
+
+  /** The shape of the phase-in; linear when not given. */
+  @Value.Default
+  public Ramp ramp() {
+    return Ramp.LINEAR;
+  }
+
+  /** Capital cost, billion CNY at constant base-year prices. */
+  @Value.Default
+  public double capitalCost() {
+    return 0.0;
+  }
+
+  /** Ids of projects that must reach full effect before this one starts. */
+  public abstract ImmutableSet<String> prerequisites();
+
+  /** What the project changes at full effect. */
+  public abstract ImmutableList<Effect> effects();
+}

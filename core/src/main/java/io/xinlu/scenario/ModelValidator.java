@@ -1,0 +1,271 @@
+package io.xinlu.scenario;
+
+import static io.xinlu.internal.Problems.named;
+
+import io.xinlu.economy.CityProfile;
+import io.xinlu.policy.Effect;
+import io.xinlu.policy.Project;
+import io.xinlu.policy.SectorSelector;
+import io.xinlu.policy.Strategy;
+import io.xinlu.internal.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a {@link CityModel} and reports every problem with its path. */
+final class ModelValidator {
+  /** The longest horizon accepted, in years after the base year. */
+  static final int MAX_HORIZON = 1000;
+
+  private final CityModel model;
+  private final CityProfile profile;
+  private final Problems root = Problems.collector();
+  private final Map<String, Project> projects = new LinkedHashMap<>();
+  private final Set<String> strategyIds = new HashSet<>();
+  private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+
+  private ModelValidator(CityModel model) {
+    this.model = model;
+    this.profile = model.profile();
+  }
+
+  static void validate(CityModel model) {
+    ModelValidator v = new ModelValidator(model);
+    v.strategies();
+    v.prerequisiteCycles();
+    v.scenarios();
+    v.root.throwIfAny(named("model", model.profile().name()));
+  }
+
+  private void strategies() {
+    Map<String, String> strategyOfProject = new HashMap<>();
+    for (Strategy s : model.strategies()) {
+      Problems sp = root.at(named("strategy", s.id()));
+      if (s.id().isBlank()) {
+        sp.add("id", "must not be blank");
+      }
+      if (!strategyIds.add(s.id())) {
+        sp.add("duplicate strategy id");
+      }
+      for (Project p : s.projects()) {
+        Problems pp = sp.at(named("project", p.id()));
+        if (p.id().isBlank()) {
+          pp.add("id", "must not be blank");
+        }
+        String other = strategyOfProject.putIfAbsent(p.id(), s.id());
+        if (other != null) {
+          pp.add("duplicate project id (also in strategy '" + other + "')");
+          continue;
+        }
+        projects.put(p.id(), p);
+        project(p, pp);
+      }
+    }
+    // prerequisites name known projects: checked once all ids are known
+    for (Strategy s : model.strategies()) {
+      for (Project p : s.projects()) {
+        for (String pre : p.prerequisites()) {
+          if (!projects.containsKey(pre)) {
+            root.at(named("strategy", s.id())).at(named("project", p.id()))
+                .add(named("prerequisite", pre), "unknown project; known projects: " + projects.keySet());
+          }
+        }
+      }
+    }
+  }
+
+  private void project(Project p, Problems pp) {
+    int t0 = profile.baseYear();
+    if (p.start() < t0) {
+      pp.add("start", p.start() + " is before the base year " + t0);
+    }
+    if (p.fullEffect() < p.start()) {
+      pp.add("full-effect year", p.fullEffect() + " is before the start " + p.start());
+    }
+    if (p.end().isPresent() && p.end().getAsInt() < p.fullEffect()) {
+      pp.add("end year", p.end().getAsInt() + " is before the full-effect year " + p.fullEffect());
+    }
+    pp.nonNegative("capital cost", p.capitalCost());
+    for (int e = 0; e < p.effects().size(); e++) {
+      effect(p.effects().get(e), pp.at("effect " + (e + 1)));
+    }
+  }
+
+  private void effect(Effect e, Problems ep) {
+    if (e.selector().isPresent()) {
+      selector(e.selector().get(), ep);
+    }
+    if (ep.finite(e.kind().label(), e.size())
+        && e.kind() == Effect.Kind.PRODUCTIVITY && !(e.size() > -1)) {
+      ep.add(e.kind().label(), "must be above -1 (no labour productivity left), was " + e.size());
+    }
+  }
+
+  private void selector(SectorSelector s, Problems p) {
+    if (s.isTag()) {
+      if (!profile.tags().contains(s.name())) {
+        p.add("unknown tag '" + s.name() + "': no sector carries it; known tags: " + profile.tags());
+      }
+    } else if (!profile.hasSector(s.name())) {
+      p.add("unknown sector '" + s.name() + "'; known sectors: " + profile.sectorIds());
+    }
+  }
+
+  private void prerequisiteCycles() {
+    Map<String, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
+    Set<Set<String>> reported = new HashSet<>();
+    for (String id : projects.keySet()) {
+      findCycles(id, new ArrayList<>(), state, reported);
+    }
+  }
+
+  private void findCycles(String id, List<String> stack, Map<String, Integer> state, Set<Set<String>> reported) {
+    Integer s = state.get(id);
+    if (s != null && s == 2) {
+      return;
+    }
+    if (s != null && s == 1) {
+      List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
+      if (reported.add(new HashSet<>(cycle))) {
+        cycle.add(id);
+        String start = cycle.get(0);
+        root.at(named("strategy", model.strategies().stream()
+                .filter(st -> st.project(start).isPresent()).findFirst().map(Strategy::id).orElse("?")))
+            .at(named("project", start))
+            .add("prerequisites", "cycle " + String.join(" -> ", cycle));
+      }
+      return;
+    }
+    Project p = projects.get(id);
+    if (p == null) {
+      return;
+    }
+    state.put(id, 1);
+    stack.add(id);
+    for (String pre : p.prerequisites()) {
+      findCycles(pre, stack, state, reported);
+    }
+    stack.remove(stack.size() - 1);
+    state.put(id, 2);
+  }
+
+  private void scenarios() {
+    for (Scenario s : model.scenarios()) {
+      Problems sp = root.at(named("scenario", s.name()));
+      if (s.name().isBlank()) {
+        sp.add("name", "must not be blank");
+      }
+      if (scenarios.putIfAbsent(s.name(), s) != null) {
+        sp.add("duplicate scenario name");
+      }
+    }
+    Set<String> inCycle = new HashSet<>();
+    for (Scenario s : scenarios.values()) {
+      Problems sp = root.at(named("scenario", s.name()));
+      int end = lineage(s, sp, inCycle);
+      scenario(s, sp, end);
+    }
+  }
+
+  /** Walks the parents; returns the resolved end year, or -1 if it cannot be resolved. */
+  private int lineage(Scenario s, Problems sp, Set<String> inCycle) {
+    List<String> seen = new ArrayList<>();
+    Scenario cur = s;
+    int end = -1;
+    while (true) {
+      if (seen.contains(cur.name())) {
+        List<String> cycle = new ArrayList<>(seen.subList(seen.indexOf(cur.name()), seen.size()));
+        cycle.add(cur.name());
+        if (inCycle.add(String.join(">", cycle.subList(0, cycle.size() - 1).stream().sorted().toList()))) {
+          sp.add("parent", "inheritance cycle " + String.join(" -> ", cycle));
+        }
+        return -1;
+      }
+      seen.add(cur.name());
+      if (end < 0 && cur.endYear().isPresent()) {
+        end = cur.endYear().getAsInt();
+      }
+      if (cur.parent().isEmpty()) {
+        break;
+      }
+      Scenario parent = scenarios.get(cur.parent().get());
+      if (parent == null) {
+        if (cur == s) {
+          sp.add("parent", "unknown scenario '" + cur.parent().get() + "'; known scenarios: " + scenarios.keySet());
+        }
+        return -1;
+      }
+      cur = parent;
+    }
+    if (end < 0) {
+      sp.add("end year", "not given by the scenario or any of its parents");
+    }
+    return end;
+  }
+
+  private void scenario(Scenario s, Problems sp, int resolvedEnd) {
+    int t0 = profile.baseYear();
+    if (s.endYear().isPresent()) {
+      int e = s.endYear().getAsInt();
+      if (e <= t0) {
+        sp.add("end year", e + " is not after the base year " + t0);
+      } else if (e > t0 + MAX_HORIZON) {
+        sp.add("end year", e + " is more than " + MAX_HORIZON + " years after the base year " + t0);
+      }
+    }
+    // an unresolved or meaningless horizon is reported above; year checks then skip the upper bound
+    int end = resolvedEnd <= t0 ? -1 : resolvedEnd;
+    for (Map.Entry<String, StrategyAdoption> a : s.adoptions().entrySet()) {
+      Problems ap = sp.at(named("strategy", a.getKey()));
+      if (!strategyIds.contains(a.getKey())) {
+        ap.add("unknown strategy; known strategies: " + strategyIds);
+      }
+      ap.fraction("intensity", a.getValue().intensity());
+      ap.finite("start shift", a.getValue().startShift());
+    }
+    for (Map.Entry<String, ProjectOverride> o : s.projectOverrides().entrySet()) {
+      Problems op = sp.at(named("project", o.getKey()));
+      if (!projects.containsKey(o.getKey())) {
+        op.add("unknown project; known projects: " + projects.keySet());
+      }
+      o.getValue().delayYears().ifPresent(d -> op.finite("delay", d));
+      o.getValue().scaleFactor().ifPresent(f -> op.nonNegative("scale", f));
+    }
+    for (Map.Entry<String, YearPath> g : s.growthOverrides().entrySet()) {
+      Problems gp = sp.at("growth override").at(named("sector", g.getKey()));
+      if (!profile.hasSector(g.getKey())) {
+        gp.add("unknown sector; known sectors: " + profile.sectorIds());
+      }
+      path(g.getValue(), gp, end, false);
+    }
+    s.macroShock().ifPresent(p -> path(p, sp.at("macro shock"), end, false));
+    for (Map.Entry<SectorSelector, YearPath> e : s.emissionFactorPaths().entrySet()) {
+      Problems ep = sp.at("emission-factor path").at(e.getKey().describe());
+      selector(e.getKey(), ep);
+      path(e.getValue(), ep, end, true);
+    }
+    s.reemploymentRate().ifPresent(r -> sp.fraction("re-employment rate", r));
+    s.populationPath().ifPresent(p -> path(p, sp.at("population path"), end, true));
+  }
+
+  private void path(YearPath path, Problems pp, int end, boolean nonNegative) {
+    int t0 = profile.baseYear();
+    path.points().forEach((year, value) -> {
+      Problems yp = pp.at(String.valueOf(year));
+      if (year <= t0) {
+        yp.add("year " + year + " is not after the base year " + t0);
+      } else if (end > 0 && year > end) {
+        yp.add("year " + year + " is after the horizon's end " + end);
+      }
+      if (nonNegative) {
+        yp.nonNegative("value", value);
+      } else {
+        yp.finite("value", value);
+      }
+    });
+  }
+}

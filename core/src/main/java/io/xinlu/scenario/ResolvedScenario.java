@@ -1,0 +1,174 @@
+package io.xinlu.scenario;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.xinlu.policy.SectorSelector;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scenario with its inheritance applied: everything the engine needs, with defaults filled in. Obtained from
+ * {@link CityModel#resolve(String)}. Immutable and thread-safe.
+ */
+public final class ResolvedScenario {
+  private final String name;
+  private final ImmutableList<String> lineage;
+  private final int endYear;
+  private final ImmutableMap<String, StrategyAdoption> adoptions;
+  private final ImmutableMap<String, ProjectOverride> projectOverrides;
+  private final ImmutableMap<String, YearPath> growthOverrides;
+  private final Optional<YearPath> macroShock;
+  private final ImmutableMap<SectorSelector, YearPath> emissionFactorPaths;
+  private final double reemploymentRate;
+  private final Optional<YearPath> populationPath;
+
+  ResolvedScenario(
+      String name,
+      ImmutableList<String> lineage,
+      int endYear,
+      ImmutableMap<String, StrategyAdoption> adoptions,
+      ImmutableMap<String, ProjectOverride> projectOverrides,
+      ImmutableMap<String, YearPath> growthOverrides,
+      Optional<YearPath> macroShock,
+      ImmutableMap<SectorSelector, YearPath> emissionFactorPaths,
+      double reemploymentRate,
+      Optional<YearPath> populationPath) {
+    this.name = name;
+    this.lineage = lineage;
+    this.endYear = endYear;
+    this.adoptions = adoptions;
+    this.projectOverrides = projectOverrides;
+    this.growthOverrides = growthOverrides;
+    this.macroShock = macroShock;
+    this.emissionFactorPaths = emissionFactorPaths;
+    this.reemploymentRate = reemploymentRate;
+    this.populationPath = populationPath;
+  }
+
+  /** Resolves a lineage given root first. */
+  static ResolvedScenario resolve(ImmutableList<Scenario> rootFirst) {
+    int end = 0;
+    Map<String, StrategyAdoption> adoptions = new LinkedHashMap<>();
+    Map<String, ProjectOverride> overrides = new LinkedHashMap<>();
+    Map<String, YearPath> growth = new LinkedHashMap<>();
+    Optional<YearPath> shock = Optional.empty();
+    Map<SectorSelector, YearPath> ef = new LinkedHashMap<>();
+    double rho = Scenario.DEFAULT_REEMPLOYMENT_RATE;
+    Optional<YearPath> population = Optional.empty();
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    for (Scenario s : rootFirst) {
+      names.add(s.name());
+      if (s.endYear().isPresent()) {
+        end = s.endYear().getAsInt();
+      }
+      adoptions.putAll(s.adoptions());
+      s.projectOverrides().forEach((id, o) -> overrides.merge(id, o, (parent, child) -> child.over(parent)));
+      growth.putAll(s.growthOverrides());
+      if (s.macroShock().isPresent()) {
+        shock = s.macroShock();
+      }
+      ef.putAll(s.emissionFactorPaths());
+      if (s.reemploymentRate().isPresent()) {
+        rho = s.reemploymentRate().getAsDouble();
+      }
+      if (s.populationPath().isPresent()) {
+        population = s.populationPath();
+      }
+    }
+    return new ResolvedScenario(
+        rootFirst.get(rootFirst.size() - 1).name(), names.build(), end, ImmutableMap.copyOf(adoptions),
+        ImmutableMap.copyOf(overrides), ImmutableMap.copyOf(growth), shock, ImmutableMap.copyOf(ef), rho, population);
+  }
+
+  /** The scenario's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The names of the scenario and its ancestors, root first, this scenario last. */
+  public ImmutableList<String> lineage() {
+    return lineage;
+  }
+
+  /** The horizon's end year {@code T}. */
+  public int endYear() {
+    return endYear;
+  }
+
+  /** Adopted strategies by id, inheritance applied. */
+  public ImmutableMap<String, StrategyAdoption> adoptions() {
+    return adoptions;
+  }
+
+  /** Project overrides by project id, merged along the lineage. */
+  public ImmutableMap<String, ProjectOverride> projectOverrides() {
+    return projectOverrides;
+  }
+
+  /** The override for one project; {@link ProjectOverride#none()} if there is none. */
+  public ProjectOverride projectOverride(String projectId) {
+    return projectOverrides.getOrDefault(projectId, ProjectOverride.none());
+  }
+
+  /** Growth overrides by sector id. */
+  public ImmutableMap<String, YearPath> growthOverrides() {
+    return growthOverrides;
+  }
+
+  /** The macro shock path, if any. */
+  public Optional<YearPath> macroShock() {
+    return macroShock;
+  }
+
+  /** Emission-factor multiplier paths by selector. */
+  public ImmutableMap<SectorSelector, YearPath> emissionFactorPaths() {
+    return emissionFactorPaths;
+  }
+
+  /** The re-employment rate {@code rho} (the default when no scenario of the lineage gives one). */
+  public double reemploymentRate() {
+    return reemploymentRate;
+  }
+
+  /** The population path, if any. */
+  public Optional<YearPath> populationPath() {
+    return populationPath;
+  }
+
+  /**
+   * A copy with one more project override merged over the existing one, under a new name. Used to run a
+   * scenario with and without a project; the caller is responsible for the override naming a known project.
+   */
+  public ResolvedScenario withProjectOverride(String newName, String projectId, ProjectOverride override) {
+    Map<String, ProjectOverride> o = new LinkedHashMap<>(projectOverrides);
+    o.merge(projectId, override, (parent, child) -> child.over(parent));
+    return new ResolvedScenario(newName, lineage, endYear, adoptions, ImmutableMap.copyOf(o), growthOverrides,
+        macroShock, emissionFactorPaths, reemploymentRate, populationPath);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ResolvedScenario)) {
+      return false;
+    }
+    ResolvedScenario r = (ResolvedScenario) o;
+    return r.name.equals(name) && r.lineage.equals(lineage) && r.endYear == endYear
+        && r.adoptions.equals(adoptions) && r.projectOverrides.equals(projectOverrides)
+        && r.growthOverrides.equals(growthOverrides) && r.macroShock.equals(macroShock)
+        && r.emissionFactorPaths.equals(emissionFactorPaths)
+        && Double.compare(r.reemploymentRate, reemploymentRate) == 0 && r.populationPath.equals(populationPath);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, lineage, endYear, adoptions, projectOverrides, growthOverrides, macroShock,
+        emissionFactorPaths, reemploymentRate, populationPath);
+  }
+
+  @Override
+  public String toString() {
+    return "ResolvedScenario{" + name + " " + lineage + " to " + endYear + ", adopts " + adoptions.keySet() + "}";
+  }
+}

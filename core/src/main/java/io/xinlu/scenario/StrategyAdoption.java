@@ -1,0 +1,25 @@
+package io.xinlu.scenario;
+
+/**
+ * How a scenario adopts a strategy: at an intensity in [0, 1] that scales every effect and capital cost of the
+ * strategy's projects, and with a start shift in years that moves all their years (positive is later).
+ *
+ * @param intensity the share of the strategy carried out, in [0, 1]
+ * @param startShift years added to every project's start, full-effect and end years
+ */
+public record StrategyAdoption(double intensity, double startShift) {
+  /** Full adoption, on schedule. */
+  public static StrategyAdoption full() {
+    return new StrategyAdoption(1.0, 0.0);
+  }
+
+  /** Adoption at an intensity, on schedule. */
+  public static StrategyAdoption of(double intensity) {
+    return new StrategyAdoption(intensity, 0.0);
+  }
+
+  /** Adoption at an intensity with a start shift. */
+  public static StrategyAdoption of(double intensity, double startShift) {
+    return new StrategyAdoption(intensity, startShift);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Xinlu core: the domain model of a resource-dependent city, its strategies, projects and scenarios, and the
+ * deterministic scenario engine.
+ *
+ * <p>The module does no I/O: no files, network, console, clock, environment or unseeded randomness. Every public
+ * type is immutable and thread-safe unless its documentation says it is a builder.
+ */
+module io.xinlu.core {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports io.xinlu;
+  exports io.xinlu.economy;
+  exports io.xinlu.policy;
+  exports io.xinlu.scenario;
+  exports io.xinlu.engine;
+}

@@ -1,0 +1,8 @@
+package io.xinlu.examples;
+
+/** Placeholder until the command line lands. */
+public final class XinluCommand {
+  private XinluCommand() {}
+
+  public static void main(String[] args) {}
+}
