@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import io.xinlu.economy.CityProfile;
 import java.util.Arrays;
 
 /**
@@ -22,6 +23,7 @@ import java.util.Arrays;
  */
 public final class Run {
   private final String scenarioName;
+  private final CityProfile profile;
   private final String profileName;
   private final ImmutableList<String> sectorIds;
   private final ImmutableList<String> resourceSectorIds;
@@ -38,6 +40,7 @@ public final class Run {
       double[] stock, double[] extraction, double[] displaced, double[] jobsLost, double[] jobsCreated,
       double[] investment, double[] rho, double[] population, ImmutableList<Event> events) {
     this.scenarioName = c.scenario.name();
+    this.profile = c.profile;
     this.profileName = c.profile.name();
     this.sectorIds = c.sectorIds;
     ImmutableList.Builder<String> res = ImmutableList.builder();
@@ -75,6 +78,11 @@ public final class Run {
   /** The scenario's name. */
   public String scenarioName() {
     return scenarioName;
+  }
+
+  /** The city profile the run started from: sector groups, tags and base-year data. */
+  public CityProfile profile() {
+    return profile;
   }
 
   /** The city profile's name. */
