@@ -188,6 +188,19 @@ public abstract class CityProfile {
         }
       }
       t.validate(tp);
+      double[][] a = t.coefficients();
+      for (Sector s : sectors()) {
+        int row = t.sectorIds().indexOf(s.id());
+        if (row < 0 || !(s.valueAdded() == 0)) {
+          continue;
+        }
+        for (int j = 0; j < a[row].length; j++) {
+          if (a[row][j] != 0) {
+            tp.at("row '" + s.id() + "'").add("sector '" + s.id() + "' has no base-year value added, so it cannot "
+                + "supply inputs: A[" + s.id() + "][" + t.sectorIds().get(j) + "] must be 0, was " + a[row][j]);
+          }
+        }
+      }
     }
     root.throwIfAny(Problems.named("profile", name()));
   }

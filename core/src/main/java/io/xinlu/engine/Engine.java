@@ -247,7 +247,7 @@ public final class Engine {
             }
           }
         }
-        double fromGrowth = p0 * Math.pow(1 + gp, k);
+        double fromGrowth = p0 * StrictMath.pow(1 + gp, k);
         pop[k] = k > 0 && rs.populationPath().isPresent() ? rs.populationPath().get().valueAt(t, fromGrowth)
             : fromGrowth;
       }

@@ -120,7 +120,7 @@ public final class Run {
     return hasEmployment;
   }
 
-  /** Whether the profile or scenario gave a population. */
+  /** Whether the profile gave a base-year population (a scenario's population path needs one). */
   public boolean hasPopulation() {
     return hasPopulation;
   }
@@ -232,7 +232,7 @@ public final class Run {
 
   private void checkAvailable(Quantity q) {
     if (!has(q)) {
-      String why = q == Quantity.POPULATION ? "neither the profile nor the scenario gives a population"
+      String why = q == Quantity.POPULATION ? "profile '" + profileName + "' gives no base-year population"
           : (q == Quantity.RESOURCE_STOCK || q == Quantity.EXTRACTION) ? "no sector has a resource stock"
           : "profile '" + profileName + "' has no employment data";
       checkState(false, "run '%s' has no %s: %s", scenarioName, q.label(), why);

@@ -55,6 +55,6 @@ public enum Ramp {
   abstract double between(double t, double s, double f);
 
   private static double sigma(double z) {
-    return 1.0 / (1.0 + Math.exp(-z));
+    return 1.0 / (1.0 + StrictMath.exp(-z));
   }
 }

@@ -249,7 +249,12 @@ final class ModelValidator {
       path(e.getValue(), ep, end, true);
     }
     s.reemploymentRate().ifPresent(r -> sp.fraction("re-employment rate", r));
-    s.populationPath().ifPresent(p -> path(p, sp.at("population path"), end, true));
+    s.populationPath().ifPresent(p -> {
+      path(p, sp.at("population path"), end, true);
+      if (profile.population().isEmpty()) {
+        sp.add("population path", "the profile gives no base-year population to start the path from");
+      }
+    });
   }
 
   private void path(YearPath path, Problems pp, int end, boolean nonNegative) {
