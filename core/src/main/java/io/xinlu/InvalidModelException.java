@@ -12,7 +12,7 @@ import com.google.common.collect.ImmutableList;
  * <pre>
  * 2 problems in model 'yangquan':
  *   - scenario 'green' &gt; strategy 'digital' &gt; project '5g-mines' &gt; effect 2: unknown sector 'coal-mine'
- *   - profile 'yangquan' &gt; sector 'coal' &gt; value added: NaN is not a finite number
+ *   - profile 'yangquan' &gt; sector 'coal' &gt; value added: NaN is not a number
  * </pre>
  */
 public final class InvalidModelException extends IllegalArgumentException {

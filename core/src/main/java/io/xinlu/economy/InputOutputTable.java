@@ -112,26 +112,26 @@ public final class InputOutputTable {
     boolean numbersOk = true;
     for (int j = 0; j < n; j++) {
       Problems col = p.at("column '" + sectorIds.get(j) + "'");
+      boolean columnOk = true;
       double sum = 0;
       for (int i = 0; i < n; i++) {
         double x = a[i * n + j];
         if (!col.nonNegative("A[" + sectorIds.get(i) + "]", x)) {
-          numbersOk = false;
+          columnOk = false;
         }
         sum += x;
       }
       if (!col.finite("v", v[j])) {
-        numbersOk = false;
-        continue;
-      }
-      if (!(v[j] > 0 && v[j] <= 1)) {
+        columnOk = false;
+      } else if (!(v[j] > 0 && v[j] <= 1)) {
         col.add("v", "value-added ratio must lie in (0, 1], was " + v[j]);
-        numbersOk = false;
+        columnOk = false;
       }
-      if (numbersOk && sum + v[j] > 1 + 1e-12) {
+      if (columnOk && sum + v[j] > 1 + 1e-12) {
         col.add("unproductive: inputs " + sum + " plus value added " + v[j] + " exceed 1 per unit of output");
-        numbersOk = false;
+        columnOk = false;
       }
+      numbersOk &= columnOk;
     }
     if (numbersOk && io.xinlu.internal.LinearAlgebra.leontiefInverse(a, n) == null) {
       // column sums are at most 1 but a closed group of sectors uses up all its own output

@@ -13,9 +13,7 @@ import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
-import io.xinlu.scenario.ProjectOverride;
 import io.xinlu.scenario.ResolvedScenario;
-import io.xinlu.scenario.StrategyAdoption;
 import io.xinlu.scenario.YearPath;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -270,18 +268,16 @@ public final class Engine {
     }
 
     private List<Active> activeProjects() {
+      List<io.xinlu.Problem> early = rs.startProblems(model);
+      if (!early.isEmpty()) {
+        throw new io.xinlu.InvalidModelException(named("scenario", rs.name()), early);
+      }
       List<Active> active = new ArrayList<>();
       for (Strategy s : model.strategies()) {
-        StrategyAdoption adoption = rs.adoptions().get(s.id());
         for (Project p : s.projects()) {
-          ProjectOverride o = rs.projectOverride(p.id());
-          boolean included = o.included().orElse(adoption != null);
-          if (!included) {
-            continue;
+          if (rs.carriesOut(s.id(), p.id())) {
+            active.add(new Active(p, active.size(), rs.weight(s.id(), p.id()), rs.delay(s.id(), p.id())));
           }
-          double weight = (adoption != null ? adoption.intensity() : 1.0) * o.scaleFactor().orElse(1.0);
-          double delay = (adoption != null ? adoption.startShift() : 0.0) + o.delayYears().orElse(0.0);
-          active.add(new Active(p, active.size(), weight, delay));
         }
       }
       return active;

@@ -34,6 +34,11 @@ public final class Problems {
     found.add(Problem.of(path, message));
   }
 
+  /** Records a problem found elsewhere, with its own full path. */
+  public void add(Problem problem) {
+    found.add(problem);
+  }
+
   /** Records a problem at this path plus {@code field}. */
   public void add(String field, String message) {
     at(field).add(message);

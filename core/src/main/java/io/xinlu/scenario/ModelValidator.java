@@ -59,9 +59,9 @@ final class ModelValidator {
         String other = strategyOfProject.putIfAbsent(p.id(), s.id());
         if (other != null) {
           pp.add("duplicate project id (also in strategy '" + other + "')");
-          continue;
+        } else {
+          projects.put(p.id(), p);
         }
-        projects.put(p.id(), p);
         project(p, pp);
       }
     }
@@ -167,8 +167,25 @@ final class ModelValidator {
     for (Scenario s : scenarios.values()) {
       Problems sp = root.at(named("scenario", s.name()));
       int end = lineage(s, sp, inCycle);
+      int before = root.all().size();
       scenario(s, sp, end);
+      if (end > 0 && root.all().size() == before) {
+        startsAfterShifts(s);
+      }
     }
+  }
+
+  /** Reports projects that a valid scenario's start shifts and delays move before the base year. */
+  private void startsAfterShifts(Scenario s) {
+    List<Scenario> rootFirst = new ArrayList<>();
+    for (Scenario cur = s; ; cur = scenarios.get(cur.parent().get())) {
+      rootFirst.add(0, cur);
+      if (cur.parent().isEmpty()) {
+        break;
+      }
+    }
+    ResolvedScenario.resolve(com.google.common.collect.ImmutableList.copyOf(rootFirst)).startProblems(model)
+        .forEach(root::add);
   }
 
   /** Walks the parents; returns the resolved end year, or -1 if it cannot be resolved. */

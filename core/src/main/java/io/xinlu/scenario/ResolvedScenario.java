@@ -2,7 +2,10 @@ package io.xinlu.scenario;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.xinlu.Problem;
+import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
+import io.xinlu.policy.Strategy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -135,6 +138,49 @@ public final class ResolvedScenario {
   /** The population path, if any. */
   public Optional<YearPath> populationPath() {
     return populationPath;
+  }
+
+  /**
+   * Whether the scenario carries out a project: its strategy is adopted or an override includes it, and no
+   * override excludes it.
+   */
+  public boolean carriesOut(String strategyId, String projectId) {
+    return projectOverride(projectId).included().orElse(adoptions.containsKey(strategyId));
+  }
+
+  /**
+   * The factor on a project's effect sizes and capital cost: its strategy's adoption intensity (1 when the project
+   * is included without its strategy) times the override's scale.
+   */
+  public double weight(String strategyId, String projectId) {
+    StrategyAdoption a = adoptions.get(strategyId);
+    return (a == null ? 1.0 : a.intensity()) * projectOverride(projectId).scaleFactor().orElse(1.0);
+  }
+
+  /** The years added to a project's start, full-effect and end years: the start shift plus the override's delay. */
+  public double delay(String strategyId, String projectId) {
+    StrategyAdoption a = adoptions.get(strategyId);
+    return (a == null ? 0.0 : a.startShift()) + projectOverride(projectId).delayYears().orElse(0.0);
+  }
+
+  /**
+   * The problems of projects that this scenario's start shifts and delays move before the profile's base year;
+   * empty if there are none. {@link CityModel} reports them when built, and the engine when compiling.
+   */
+  public ImmutableList<Problem> startProblems(CityModel model) {
+    ImmutableList.Builder<Problem> out = ImmutableList.builder();
+    int t0 = model.profile().baseYear();
+    for (Strategy s : model.strategies()) {
+      for (Project p : s.projects()) {
+        double start = p.start() + delay(s.id(), p.id());
+        if (carriesOut(s.id(), p.id()) && start < t0) {
+          out.add(Problem.of(ImmutableList.of("scenario '" + name + "'", "project '" + p.id() + "'"),
+              "start shift and delay move its start from " + p.start() + " to " + start
+                  + ", before the base year " + t0));
+        }
+      }
+    }
+    return out.build();
   }
 
   /**
