@@ -17,4 +17,5 @@ module io.xinlu.core {
   exports io.xinlu.policy;
   exports io.xinlu.scenario;
   exports io.xinlu.engine;
+  exports io.xinlu.indicator;
 }

@@ -1,0 +1,11 @@
+package io.xinlu.indicator;
+
+/** Which way an indicator should move for the city to be better off. */
+public enum Direction {
+  /** More is better (GDP, tertiary share, diversification). */
+  HIGHER_IS_BETTER,
+  /** Less is better (energy intensity, CO2, displaced workers). */
+  LOWER_IS_BETTER,
+  /** Neither: a descriptive quantity (population, a sector's value added). */
+  NEUTRAL
+}
