@@ -1,0 +1,71 @@
+package io.xinlu.properties;
+
+import static io.xinlu.properties.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import io.xinlu.engine.Engine;
+import io.xinlu.engine.Run;
+import io.xinlu.policy.Project;
+import io.xinlu.policy.Strategy;
+import io.xinlu.scenario.CityModel;
+import io.xinlu.scenario.Scenario;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Scenarios that carry out nothing are the baseline. */
+class ScenarioEquivalencePropertiesTest {
+  /**
+   * Property 3. A scenario without projects gives bit for bit the baseline's values, for every quantity and year.
+   * Four ways of having no project are checked against the baseline: a child of the baseline adopting nothing; a
+   * root scenario copying the baseline's assumptions under another name; a scenario adopting every strategy (at
+   * the policy's intensities) but excluding every project; and a scenario adopting only a strategy that has no
+   * projects.
+   */
+  @Test
+  void aScenarioWithoutProjectsIsTheBaselineBitForBit() {
+    qt().forAll(ModelGen.models(), doubles().between(0, 1)).checkAssert((g, w) -> {
+      Scenario baseline = g.model().scenario(ModelGen.BASELINE);
+      Scenario.Builder excluded = Scenario.builder().name("all-excluded").parent(ModelGen.BASELINE);
+      for (int s = 0; s < g.model().strategies().size(); s++) {
+        Strategy strategy = g.model().strategies().get(s);
+        excluded.adopt(strategy.id(), g.intensities().get(s));
+        for (Project p : strategy.projects()) {
+          excluded.exclude(p.id());
+        }
+      }
+      CityModel model = g.with(
+          List.of(Strategy.builder().id("no-projects").build()),
+          List.of(
+              Scenario.builder().name("no-adoption").parent(ModelGen.BASELINE).build(),
+              Scenario.builder().from(baseline).name("copy").build(),
+              excluded.build(),
+              Scenario.builder().name("empty-strategy").parent(ModelGen.BASELINE).adopt("no-projects", w).build()));
+      Run expected = Engine.run(model, ModelGen.BASELINE);
+      RunValues.assertBitIdentical(Engine.run(g.model(), ModelGen.BASELINE), expected,
+          "baseline of the extended model");
+      for (String name : List.of("no-adoption", "copy", "all-excluded", "empty-strategy")) {
+        RunValues.assertBitIdentical(expected, Engine.run(model, name), name);
+      }
+    });
+  }
+
+  /**
+   * Property 4. Adopting every strategy at intensity 0 (with any start shift in [-5, 5] years, fractional
+   * included) gives the baseline's values, to 1e-12 relative. The tolerance leaves room for a future engine that
+   * adds zero-sized effects in another order; this engine is in fact bit-identical, since every effect size and
+   * capital cost becomes {@code +-0.0}, {@code 1 + (+-0.0) r} is exactly 1 and {@code g + (+-0.0)} is exactly
+   * {@code g}.
+   */
+  @Test
+  void adoptingEveryStrategyAtIntensityZeroChangesNothing() {
+    qt().forAll(ModelGen.models(), doubles().between(-5, 5)).checkAssert((g, shift) -> {
+      Scenario.Builder zero = Scenario.builder().name("zero").parent(ModelGen.BASELINE);
+      for (Strategy s : g.model().strategies()) {
+        zero.adopt(s.id(), 0.0, shift);
+      }
+      CityModel model = g.with(List.of(), List.of(zero.build()));
+      RunValues.assertClose(Engine.run(model, ModelGen.BASELINE), Engine.run(model, "zero"), 1e-12,
+          "intensity 0");
+    });
+  }
+}
