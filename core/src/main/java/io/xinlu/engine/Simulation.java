@@ -306,6 +306,18 @@ final class Simulation {
         leontief();
       }
     }
+    if (count > 0) {
+      // x_S = cap_S and x_O = (I - A_OO)^-1 (A_OS cap_S + y_O) >= 0 hold exactly in arithmetic; remove the rounding
+      // that L y leaves (such as -4e-16 for a sector capped at 0)
+      for (int a = 0; a < count; a++) {
+        output[cappedIndex[a]] = cap[cappedIndex[a]];
+      }
+      for (int i = 0; i < n; i++) {
+        if (output[i] < 0) {
+          output[i] = 0.0;
+        }
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (!c.resource[i]) {
         stock[off + i] = Double.NaN;

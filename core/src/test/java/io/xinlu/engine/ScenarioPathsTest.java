@@ -6,8 +6,10 @@ import static io.xinlu.engine.TestModels.step;
 import static io.xinlu.engine.TestModels.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xinlu.InvalidModelException;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.SectorSelector;
@@ -158,20 +160,20 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void aPopulationPathGivesThePopulationEvenWhenTheProfileHasNone() {
-    // MODEL.md: P(t) follows the scenario's population path where it gives one, whatever the profile says
+  void aPopulationPathWithoutABaseYearPopulationIsRejected() {
+    // docs/MODEL.md, D15: a path replaces the projection P0 (1 + gp)^(t - t0) where it has values; without a
+    // base-year population there is nothing to start from, so the model is rejected rather than left undefined
     CityProfile noPopulation = CityProfile.builder().name("no-population").baseYear(2020)
         .addSectors(sector("a", 100).build())
         .build();
-    CityModel model = CityModel.builder().profile(noPopulation)
+    InvalidModelException e = assertThrows(InvalidModelException.class, () -> CityModel.builder()
+        .profile(noPopulation)
         .addStrategy(strategy("none"))
         .addScenario(Scenario.builder().name("x").endYear(2024)
             .populationPath(YearPath.linear(Map.of(2021, 10.0, 2024, 40.0))).build())
-        .build();
-    Run run = Engine.run(model, "x");
-    assertTrue(run.has(Quantity.POPULATION));
-    assertEquals(10 + (40 - 10) / 3.0, run.total(Quantity.POPULATION, 2022), EPS);
-    assertEquals(40, run.total(Quantity.POPULATION, 2024), EPS);
+        .build());
+    assertTrue(e.getMessage().contains(
+        "scenario 'x' > population path: the profile gives no base-year population"), e.getMessage());
   }
 
   @Test
