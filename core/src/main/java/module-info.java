@@ -18,4 +18,5 @@ module io.xinlu.core {
   exports io.xinlu.scenario;
   exports io.xinlu.engine;
   exports io.xinlu.indicator;
+  exports io.xinlu.analysis;
 }
