@@ -112,6 +112,7 @@ public final class IndicatorCatalogue {
         Indicators.resourceDependence(), Indicators.tertiaryToSecondary(), Indicators.herfindahl(),
         Indicators.effectiveSectors(), Indicators.shannonEntropy(), Indicators.theilStructure(),
         Indicators.energy(), Indicators.energyIntensity(), Indicators.co2(), Indicators.carbonIntensity(),
+        Indicators.tapioElasticity(Pressure.CO2), Indicators.tapioElasticity(Pressure.ENERGY),
         Indicators.co2PerCapita(), Indicators.employment(), Indicators.labourProductivity(),
         Indicators.jobsLost(), Indicators.jobsCreated(), Indicators.displacedWorkers(), Indicators.investment(),
         Indicators.cumulativeInvestment())) {

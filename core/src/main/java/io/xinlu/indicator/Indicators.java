@@ -214,6 +214,19 @@ public final class Indicators {
         Direction.LOWER_IS_BETTER, (run, year) -> sum(run, year, Quantity.CO2, s -> s.hasTag(tag)));
   }
 
+  /**
+   * The year-on-year Tapio (2005) decoupling elasticity of a pressure against GDP, dimensionless:
+   * {@code e(t) = %ΔP / %ΔGDP} with {@code %ΔP = (P(t) - P(t-1)) / P(t-1)} for total CO2 or total energy and
+   * {@code %ΔGDP} likewise for GDP. Ids {@code tapio-elasticity:co2} and {@code tapio-elasticity:energy}. NaN in the
+   * base year, where GDP does not change ({@code %ΔGDP = 0}), and where GDP or the pressure of the previous year is
+   * 0. The direction is {@link Direction#NEUTRAL}: a low elasticity is good while GDP grows, but a high one is good
+   * while it shrinks (recessive decoupling). {@link Decoupling} gives the state and other periods.
+   */
+  public static Indicator tapioElasticity(Pressure pressure) {
+    return Indicator.of("tapio-elasticity:" + pressure.id(), "Tapio elasticity of " + pressure.label() + " to GDP",
+        "elasticity", Direction.NEUTRAL, (run, year) -> Decoupling.yearOnYearElasticity(run, pressure, year));
+  }
+
   // ---- jobs and people -----------------------------------------------------------------------------------
 
   /** Total employment, thousand persons; needs employment data. */
