@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * CityProfile city = CityProfile.builder()
  *     .name("example").baseYear(2022)
- *     .addSector(coal, power, services)
+ *     .addSectors(coal, power, services)
  *     .population(1311.0).populationGrowth(-0.003)   // thousand persons, fraction per year
  *     .build();
  * }</pre>

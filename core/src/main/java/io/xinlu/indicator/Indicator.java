@@ -160,14 +160,21 @@ public abstract class Indicator {
    * is 0. The reference year must lie in the run.
    */
   public final Indicator changeSince(int referenceYear) {
+    return changeSince(referenceYear, id + "-change-since-" + referenceYear, name + ", change since " + referenceYear);
+  }
+
+  /**
+   * The relative change against a reference year under a given id and name. A run whose years do not include the
+   * reference year cannot give it ({@link #unavailableReason}).
+   */
+  public final Indicator changeSince(int referenceYear, String newId, String newName) {
     Indicator self = this;
-    return new Custom(id + "-change-since-" + referenceYear, name + ", change since " + referenceYear, "fraction",
-        direction, (run, year) -> {
-          checkArgument(referenceYear >= run.baseYear() && referenceYear <= run.endYear(),
-              "indicator '%s' on run '%s': reference year %s is outside the run (%s..%s)", self.id,
-              run.scenarioName(), referenceYear, run.baseYear(), run.endYear());
-          return divide(self.compute(run, year), self.compute(run, referenceYear)) - 1.0;
-        }, self::unavailableReason);
+    return new Custom(newId, newName, "fraction", direction,
+        (run, year) -> divide(self.compute(run, year), self.compute(run, referenceYear)) - 1.0,
+        run -> self.unavailableReason(run).or(() -> referenceYear >= run.baseYear() && referenceYear <= run.endYear()
+            ? Optional.empty()
+            : Optional.of("reference year " + referenceYear + " is outside the run (" + run.baseYear() + ".."
+                + run.endYear() + ")")));
   }
 
   /** Year-on-year growth: {@code value(t) / value(t - 1) - 1}; NaN in the base year and where the previous is 0. */

@@ -71,7 +71,9 @@ public final class IndicatorCatalogue {
       String prefix = e.getKey();
       if (id.startsWith(prefix) && id.length() > prefix.length()) {
         try {
-          return Optional.of(e.getValue().apply(id.substring(prefix.length())));
+          Indicator i = e.getValue().apply(id.substring(prefix.length()));
+          // only the canonical spelling: "energy-intensity-change:02020" is not an id
+          return i.id().equals(id) ? Optional.of(i) : Optional.empty();
         } catch (IllegalArgumentException bad) {
           return Optional.empty();
         }

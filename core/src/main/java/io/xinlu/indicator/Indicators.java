@@ -89,7 +89,7 @@ public final class Indicators {
         (run, year) -> share(run, year, Quantity.VALUE_ADDED, s -> s.hasTag(tag)));
   }
 
-  /** Resource dependence: the GDP share of sectors tagged {@code resource}, in [0, 1]. */
+  /** Resource dependence: the GDP share of sectors tagged {@code resource}, in [0, 1]; NaN where GDP is 0. */
   public static Indicator resourceDependence() {
     Indicator share = tagShare("resource");
     return Indicator.of("resource-dependence", "Resource dependence (share of resource sectors in GDP)", "share",
@@ -176,9 +176,8 @@ public final class Indicators {
    * %"); the reference year must lie in the run.
    */
   public static Indicator energyIntensityChange(int referenceYear) {
-    Indicator ei = energyIntensity().changeSince(referenceYear);
-    return Indicator.of("energy-intensity-change:" + referenceYear,
-        "Energy intensity, change since " + referenceYear, "fraction", Direction.LOWER_IS_BETTER, ei::value);
+    return energyIntensity().changeSince(referenceYear, "energy-intensity-change:" + referenceYear,
+        "Energy intensity, change since " + referenceYear);
   }
 
   /** Total CO2, Mt. */

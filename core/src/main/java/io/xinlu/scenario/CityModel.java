@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * CityModel model = CityModel.builder()
  *     .profile(city)
- *     .addStrategy(newMaterials, digital)
- *     .addScenario(Scenario.baseline("baseline", 2035), plan)
+ *     .addStrategies(newMaterials, digital)
+ *     .addScenarios(Scenario.baseline("baseline", 2035), plan)
  *     .build();
  * Run run = Engine.run(model, "plan");
  * }</pre>

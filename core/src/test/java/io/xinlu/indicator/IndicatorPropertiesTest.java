@@ -276,6 +276,7 @@ class IndicatorPropertiesTest {
   @Test
   void indicatorsDoNotDependOnTheOrderSectorsAreDeclaredIn() {
     IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
+    Indicator gdp = Indicators.gdp();
     qt().forAll(cities()).checkAssert(city -> {
       Run declared = city.run(false);
       Run shuffled = city.run(true);
@@ -289,10 +290,18 @@ class IndicatorPropertiesTest {
           double a = i.value(declared, year);
           double b = i.value(shuffled, year);
           String what = id + " in " + year + ": " + a + " declared, " + b + " shuffled";
+          // an elasticity divides by the relative change of GDP, which amplifies the rounding of the sums by
+          // 1 / |GDP change| (its condition number); compare it at that scale
+          double amplification = 1.0;
+          if (id.startsWith("tapio-elasticity:") && year > declared.baseYear()) {
+            double g = gdp.value(declared, year) / gdp.value(declared, year - 1) - 1;
+            amplification = Math.max(1.0, 1.0 / Math.abs(g));
+          }
           if (Double.isNaN(a) || Double.isInfinite(a)) {
             assertTrue(sameBits(a, b), what);
           } else {
-            assertTrue(Math.abs(a - b) <= 1e-12 * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b))), what);
+            assertTrue(Math.abs(a - b)
+                <= 1e-12 * amplification * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b))), what);
           }
         }
       }

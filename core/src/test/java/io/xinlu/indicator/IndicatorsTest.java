@@ -444,6 +444,21 @@ class IndicatorsTest {
     assertEquals("t CO2 per 10,000 CNY", ci.unit());
   }
 
+  /**
+   * Tapio (2005) elasticity, year on year: the relative change of the pressure over the relative change of GDP;
+   * undefined (NaN) in the base year.
+   */
+  @Test
+  void tapioElasticityIsThePressureChangeOverTheGdpChange() {
+    Indicator co2 = Indicators.tapioElasticity(Pressure.CO2);
+    Indicator energy = Indicators.tapioElasticity(Pressure.ENERGY);
+    assertTrue(Double.isNaN(co2.value(RUN, T0)));
+    assertTrue(Double.isNaN(energy.value(RUN, T0)));
+    double gdpChange = GDP_1 / GDP_0 - 1; // 104 / 100 - 1 = 0.04
+    assertClose((CO2_1 / CO2_0 - 1) / gdpChange, co2.value(RUN, T1), "CO2 elasticity");
+    assertClose((ENERGY_1 / ENERGY_0 - 1) / gdpChange, energy.value(RUN, T1), "energy elasticity");
+  }
+
   /** t CO2 per person = 1000 x Mt per thousand persons. */
   @Test
   void co2PerCapitaIsInTonnesPerPerson() {
@@ -623,7 +638,8 @@ class IndicatorsTest {
   static final List<String> FIXED_IDS = List.of("gdp", "gdp-growth", "gdp-per-capita", "population",
       "share:group:primary", "share:group:secondary", "share:group:tertiary", "resource-dependence",
       "tertiary-to-secondary", "hhi", "effective-sectors", "shannon-entropy", "theil-structure", "energy",
-      "energy-intensity", "co2", "carbon-intensity", "co2-per-capita", "employment", "labour-productivity",
+      "energy-intensity", "co2", "carbon-intensity", "tapio-elasticity:co2", "tapio-elasticity:energy",
+      "co2-per-capita", "employment", "labour-productivity",
       "jobs-lost", "jobs-created", "displaced-workers", "investment", "cumulative-investment");
 
   /** The factory behind each fixed id. */
@@ -647,6 +663,8 @@ class IndicatorsTest {
       case "co2": return Indicators.co2();
       case "carbon-intensity": return Indicators.carbonIntensity();
       case "co2-per-capita": return Indicators.co2PerCapita();
+      case "tapio-elasticity:co2": return Indicators.tapioElasticity(Pressure.CO2);
+      case "tapio-elasticity:energy": return Indicators.tapioElasticity(Pressure.ENERGY);
       case "employment": return Indicators.employment();
       case "labour-productivity": return Indicators.labourProductivity();
       case "jobs-lost": return Indicators.jobsLost();
