@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicator;
+import io.xinlu.indicator.Target;
+import io.xinlu.indicator.TargetCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,13 +15,14 @@ import java.util.Set;
 
 /**
  * Scenarios side by side: for each run, indicator and year, the value, the reference run's value, the difference
- * and the ratio against it.
+ * and the ratio against it; and every target checked on every run.
  *
  * <pre>{@code
  * ScenarioComparison c = ScenarioComparison.builder()
  *     .add(baselineRun).add(planRun).reference("baseline")
  *     .indicators(Indicators.gdp(), Indicators.co2(), Indicators.groupShare(SectorGroup.TERTIARY))
  *     .years(2025, 2030, 2035)
+ *     .targets(Target.peakBy(Indicators.co2(), 2030))
  *     .build();
  * double extraGdp = c.difference("plan", "gdp", 2035);
  * System.out.print(c.table().wide());
@@ -50,6 +53,8 @@ public final class ScenarioComparison {
   private final ImmutableList<Indicator> indicators;
   private final ImmutableList<Entry> entries;
   private final IndicatorTable table;
+  private final ImmutableList<Target> targets;
+  private final ImmutableList<TargetCheck> checks;
 
   private ScenarioComparison(Builder b, Run reference, int[] years) {
     this.runs = ImmutableList.copyOf(b.runs);
@@ -73,6 +78,12 @@ public final class ScenarioComparison {
     }
     this.entries = entries.build();
     this.table = IndicatorTable.ofRows(rows.build());
+    this.targets = ImmutableList.copyOf(b.targets);
+    ImmutableList.Builder<TargetCheck> checks = ImmutableList.builder();
+    for (Run run : runs) {
+      checks.addAll(Target.checkAll(targets, run));
+    }
+    this.checks = checks.build();
   }
 
   /** A new builder. */
@@ -93,6 +104,21 @@ public final class ScenarioComparison {
   /** The indicators compared. */
   public ImmutableList<Indicator> indicators() {
     return indicators;
+  }
+
+  /** The targets checked. */
+  public ImmutableList<Target> targets() {
+    return targets;
+  }
+
+  /** Every target checked on every run: by run, then target, in the order added. */
+  public ImmutableList<TargetCheck> checks() {
+    return checks;
+  }
+
+  /** The checks of one scenario's runs. */
+  public ImmutableList<TargetCheck> checks(String scenario) {
+    return checks.stream().filter(c -> c.scenarioName().equals(scenario)).collect(ImmutableList.toImmutableList());
   }
 
   /** Every comparison cell: by run, indicator and year. */
@@ -141,6 +167,7 @@ public final class ScenarioComparison {
     private final List<Run> runs = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
     private int[] years = new int[0];
     private String referenceScenario = "";
 
@@ -182,6 +209,18 @@ public final class ScenarioComparison {
       return this;
     }
 
+    /** Adds targets to check on every run. */
+    public Builder targets(Target... more) {
+      targets.addAll(List.of(more));
+      return this;
+    }
+
+    /** Adds targets to check on every run. */
+    public Builder targets(Iterable<? extends Target> more) {
+      more.forEach(targets::add);
+      return this;
+    }
+
     /** The years compared; every year of each run when not given. */
     public Builder years(int... chosen) {
       this.years = chosen.clone();
@@ -191,14 +230,14 @@ public final class ScenarioComparison {
     /**
      * Builds the comparison, evaluating every indicator.
      *
-     * @throws IllegalStateException if there is no run or no indicator
+     * @throws IllegalStateException if there is no run, or neither an indicator nor a target
      * @throws IllegalArgumentException if the reference scenario is unknown, runs of one scenario share a label,
      *     indicator ids repeat, a year is outside a run, or an indicator cannot be computed on a run (the message
      *     names the indicator and the run)
      */
     public ScenarioComparison build() {
       checkState(!runs.isEmpty(), "a comparison needs at least one run");
-      checkState(!indicators.isEmpty(), "a comparison needs at least one indicator");
+      checkState(!indicators.isEmpty() || !targets.isEmpty(), "a comparison needs an indicator or a target");
       Set<String> keys = new HashSet<>();
       for (int r = 0; r < runs.size(); r++) {
         checkArgument(keys.add(runs.get(r).scenarioName() + "\u0000" + labels.get(r)),

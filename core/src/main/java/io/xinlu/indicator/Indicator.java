@@ -26,7 +26,8 @@ import java.util.function.Function;
  * outside the run, or for an indicator the run cannot give (employment without employment data, a reserve life
  * without a resource sector) throws an {@link IllegalArgumentException} naming the indicator and the run.
  *
- * <p>Implementations must be immutable, thread-safe and pure: the same run and year give the same value.
+ * <p>Implementations must be immutable, thread-safe and pure: the same run and year give the same value. Two
+ * indicators with the same id, name, unit and direction are equal.
  */
 public abstract class Indicator {
   private final String id;
@@ -201,6 +202,24 @@ public abstract class Indicator {
   /** {@code a / b}, NaN where {@code b} is 0 (and {@code a} is finite). */
   static double divide(double a, double b) {
     return b == 0 ? Double.NaN : a / b;
+  }
+
+  /**
+   * Indicators are equal when their id, name, unit and direction are: an id names one measure, so that targets
+   * and tables built from separately created indicators compare equal.
+   */
+  @Override
+  public final boolean equals(Object o) {
+    if (!(o instanceof Indicator)) {
+      return false;
+    }
+    Indicator i = (Indicator) o;
+    return i.id.equals(id) && i.name.equals(name) && i.unit.equals(unit) && i.direction == direction;
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(id, name, unit, direction);
   }
 
   @Override

@@ -12,6 +12,8 @@ import io.xinlu.engine.Engine;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicators;
+import io.xinlu.indicator.Target;
+import io.xinlu.indicator.TargetCheck;
 import io.xinlu.scenario.CityModel;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,31 @@ class SyntheticComparisonTest {
             Indicators.groupShare(SectorGroup.TERTIARY), Indicators.displacedWorkers(),
             Indicators.cumulativeInvestment())
         .years(2030, 2040, 2050)
+        .targets(Target.changeAtMost(Indicators.energyIntensity(), 2020, 2030, -0.20),
+            Target.peakBy(Indicators.co2(), 2050))
         .build();
+  }
+
+  @Test
+  void every_target_is_checked_on_every_run() {
+    ScenarioComparison c = comparison();
+    assertEquals(4, c.checks().size());
+    TargetCheck baselineIntensity = c.checks("baseline").get(0);
+    TargetCheck allIntensity = c.checks("all").get(0);
+    // the target's value is the change of energy intensity from 2020 to 2030, computed here from the runs
+    double ei2020 = BASELINE.total(Quantity.ENERGY, 2020) / BASELINE.total(Quantity.VALUE_ADDED, 2020);
+    double base2030 = BASELINE.total(Quantity.ENERGY, 2030) / BASELINE.total(Quantity.VALUE_ADDED, 2030);
+    double all2030 = ALL.total(Quantity.ENERGY, 2030) / ALL.total(Quantity.VALUE_ADDED, 2030);
+    assertEquals(base2030 / ei2020 - 1, baselineIntensity.value(), 1e-12);
+    assertEquals(all2030 / ei2020 - 1, allIntensity.value(), 1e-12);
+    assertEquals(baselineIntensity.value() <= -0.20, baselineIntensity.met());
+    assertEquals(allIntensity.value() <= -0.20, allIntensity.met());
+    // the synthetic city's CO2 still rises in 2050, so it peaks in the last year: a peak by 2050 is met, in 2050
+    double[] co2 = ALL.totalSeries(Quantity.CO2);
+    assertTrue(co2[co2.length - 1] > co2[co2.length - 2]);
+    TargetCheck allPeak = c.checks("all").get(1);
+    assertTrue(allPeak.met(), allPeak.describe());
+    assertEquals(2050, allPeak.firstYearMet().getAsInt());
   }
 
   @Test
