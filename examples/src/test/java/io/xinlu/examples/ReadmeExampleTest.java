@@ -29,28 +29,30 @@ class ReadmeExampleTest {
   private static final Path README = Path.of("..", "README.md");
 
   @Test
-  void the_readme_example_compiles_runs_and_prints_what_the_readme_shows(@TempDir Path dir) throws Exception {
+  void every_readme_example_compiles_runs_and_prints_what_the_readme_shows(@TempDir Path dir) throws Exception {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("<!-- readme-example[^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertTrue(m.find(), "README has a marked Java example");
-    String source = m.group(1);
-    Matcher cls = Pattern.compile("public class (\\w+)").matcher(source);
-    assertTrue(cls.find(), "the example declares a public class");
-    String name = cls.group(1);
-    Path file = dir.resolve(name + ".java");
-    Files.writeString(file, source, StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile(
+        "<!-- readme-example[^>]*-->\\s*```java\\n(.*?)```\\s*It prints[^\\n]*\\n\\s*```\\n(.*?)```", Pattern.DOTALL)
+        .matcher(readme);
+    int examples = 0;
+    while (m.find()) {
+      examples++;
+      String source = m.group(1);
+      Matcher cls = Pattern.compile("public class (\\w+)").matcher(source);
+      assertTrue(cls.find(), "example " + examples + " declares a public class");
+      String name = cls.group(1);
+      Path file = dir.resolve(name + ".java");
+      Files.writeString(file, source, StandardCharsets.UTF_8);
 
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertNotNull(javac, "tests run on a JDK");
-    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int rc = javac.run(null, diagnostics, diagnostics, "-d", dir.toString(),
-        "-cp", System.getProperty("java.class.path"), file.toString());
-    assertEquals(0, rc, "the README example compiles:\n" + diagnostics.toString(StandardCharsets.UTF_8));
-
-    String printed = runMain(dir, name);
-    Matcher shown = Pattern.compile("It prints[^\\n]*\\n\\s*```\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertTrue(shown.find(), "README shows the example's output");
-    assertEquals(shown.group(1).strip(), printed.strip(), "the README shows what the example prints");
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      assertNotNull(javac, "tests run on a JDK");
+      ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+      int rc = javac.run(null, diagnostics, diagnostics, "-d", dir.toString(),
+          "-cp", System.getProperty("java.class.path"), file.toString());
+      assertEquals(0, rc, name + " compiles:\n" + diagnostics.toString(StandardCharsets.UTF_8));
+      assertEquals(m.group(2).strip(), runMain(dir, name).strip(), "the README shows what " + name + " prints");
+    }
+    assertTrue(examples >= 2, "the README's marked examples were found, got " + examples);
   }
 
   private static String runMain(Path dir, String name) throws Exception {
