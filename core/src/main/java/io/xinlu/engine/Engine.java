@@ -13,7 +13,9 @@ import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
+import io.xinlu.scenario.ProjectOverride;
 import io.xinlu.scenario.ResolvedScenario;
+import io.xinlu.scenario.StrategyAdoption;
 import io.xinlu.scenario.YearPath;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +60,13 @@ public final class Engine {
    * @throws IllegalArgumentException if the scenario overrides a project or adopts a strategy the model lacks
    */
   public static CompiledScenario compile(CityModel model, ResolvedScenario scenario) {
-    return new Compiler(model, scenario).compile();
+    return new Compiler(model, scenario, Adjustments.NONE, null).compile();
+  }
+
+  /** Compiles with parameter values, reusing the economy (Leontief inverse, base-year arrays) of {@code base}. */
+  static CompiledScenario compile(CityModel model, ResolvedScenario scenario, Adjustments adjustments,
+      CompiledScenario base) {
+    return new Compiler(model, scenario, adjustments, base).compile();
   }
 
   /** One project as the scenario carries it out. */
@@ -86,15 +94,19 @@ public final class Engine {
     private final CityModel model;
     private final CityProfile profile;
     private final ResolvedScenario rs;
+    private final Adjustments adj;
+    private final CompiledScenario base;
     private final int n;
     private final int t0;
     private final int years;
     private final List<Event> events = new ArrayList<>();
 
-    Compiler(CityModel model, ResolvedScenario rs) {
+    Compiler(CityModel model, ResolvedScenario rs, Adjustments adj, CompiledScenario base) {
       this.model = model;
       this.profile = model.profile();
       this.rs = rs;
+      this.adj = adj;
+      this.base = base;
       this.n = profile.sectors().size();
       this.t0 = profile.baseYear();
       this.years = rs.endYear() - t0 + 1;
@@ -131,6 +143,10 @@ public final class Engine {
     }
 
     private void economy(CompiledScenario.Builder c) {
+      if (base != null) {
+        reuse(c);
+        return;
+      }
       double[] va = new double[n];
       double[] v = new double[n];
       double[] a = new double[n * n];
@@ -201,13 +217,48 @@ public final class Engine {
       c.q0 = q0;
       c.c0 = c0;
       c.n0 = n0;
-      c.growth = g;
-      c.productivityGrowth = p;
-      c.intensityDecline = ad;
+      c.growth = adjusted(g, adj.growth);
+      c.productivityGrowth = adjusted(p, adj.productivityGrowth);
+      c.intensityDecline = adjusted(ad, adj.intensityDecline);
       c.resource = res;
       c.stock0 = r0;
       c.phi = phi;
       c.hasEmployment = profile.hasEmployment();
+    }
+
+    /** Shares the base's immutable economy arrays; only the trend rates may change. */
+    private void reuse(CompiledScenario.Builder c) {
+      c.leontief = base.leontief;
+      c.identity = base.identity;
+      c.valueAdded0 = base.valueAdded0;
+      c.v = base.v;
+      c.x0 = base.x0;
+      c.y0 = base.y0;
+      c.e0 = base.e0;
+      c.q0 = base.q0;
+      c.c0 = base.c0;
+      c.n0 = base.n0;
+      c.resource = base.resource;
+      c.stock0 = base.stock0;
+      c.phi = base.phi;
+      c.hasEmployment = base.hasEmployment;
+      c.growth = adjusted(base.growth, adj.growth);
+      c.productivityGrowth = adjusted(base.productivityGrowth, adj.productivityGrowth);
+      c.intensityDecline = adjusted(base.intensityDecline, adj.intensityDecline);
+    }
+
+    /** {@code given} with the non-NaN entries of {@code replaced} put in (a copy only if something changes). */
+    private double[] adjusted(double[] given, double[] replaced) {
+      double[] out = given;
+      for (int i = 0; i < replaced.length; i++) {
+        if (!Double.isNaN(replaced[i])) {
+          if (out == given) {
+            out = given.clone();
+          }
+          out[i] = replaced[i];
+        }
+      }
+      return out;
     }
 
     private void paths(CompiledScenario.Builder c) {
@@ -229,14 +280,14 @@ public final class Engine {
       double gp = profile.populationGrowth();
       for (int k = 0; k < years; k++) {
         int t = t0 + k;
-        double shock = rs.macroShock().isPresent() ? rs.macroShock().get().valueAt(t, 0.0) : 0.0;
+        double shock = (rs.macroShock().isPresent() ? rs.macroShock().get().valueAt(t, 0.0) : 0.0) + adj.shock;
         for (int i = 0; i < n; i++) {
           double gi = growth[i] == null ? c.growth[i] : growth[i].valueAt(t, c.growth[i]);
           gYear[k * n + i] = k == 0 ? 0.0 : gi + shock;
         }
         if (k > 0) {
           for (int s = 0; s < efPaths.size(); s++) {
-            double m = efPaths.get(s).valueAt(t, 1.0);
+            double m = 1.0 + adj.emissionPathScale * (efPaths.get(s).valueAt(t, 1.0) - 1.0);
             double[] member = efSelectors.get(s);
             for (int i = 0; i < n; i++) {
               if (member[i] > 0) {
@@ -252,7 +303,7 @@ public final class Engine {
       c.growthByYear = gYear;
       c.emissionPathByYear = ef;
       c.population = pop;
-      c.reemploymentRate = rs.reemploymentRate();
+      c.reemploymentRate = Adjustments.or(adj.reemploymentRate, rs.reemploymentRate());
     }
 
     /** Weights of a selector over sectors: 1 for a selected sector, 0 otherwise. */
@@ -268,17 +319,34 @@ public final class Engine {
     }
 
     private List<Active> activeProjects() {
-      List<io.xinlu.Problem> early = rs.startProblems(model);
-      if (!early.isEmpty()) {
-        throw new io.xinlu.InvalidModelException(named("scenario", rs.name()), early);
-      }
+      List<io.xinlu.Problem> early = new ArrayList<>();
       List<Active> active = new ArrayList<>();
       for (Strategy s : model.strategies()) {
+        StrategyAdoption adoption = rs.adoptions().get(s.id());
+        Double intensity = adj.strategyIntensity.get(s.id());
+        boolean adopted = adoption != null || intensity != null;
         for (Project p : s.projects()) {
-          if (rs.carriesOut(s.id(), p.id())) {
-            active.add(new Active(p, active.size(), rs.weight(s.id(), p.id()), rs.delay(s.id(), p.id())));
+          ProjectOverride o = rs.projectOverride(p.id());
+          if (!o.included().orElse(adopted)) {
+            continue;
           }
+          double w = intensity != null ? intensity : adoption != null ? adoption.intensity() : 1.0;
+          Double scale = adj.projectScale.get(p.id());
+          w *= scale != null ? scale : o.scaleFactor().orElse(1.0);
+          Double shift = adj.strategyShift.get(s.id());
+          Double delay = adj.projectDelay.get(p.id());
+          double d = (shift != null ? shift : adoption != null ? adoption.startShift() : 0.0)
+              + (delay != null ? delay : o.delayYears().orElse(0.0));
+          if (p.start() + d < t0) {
+            early.add(io.xinlu.Problem.of(ImmutableList.of(named("scenario", rs.name()), named("project", p.id())),
+                "start shift and delay move its start from " + p.start() + " to " + (p.start() + d)
+                    + ", before the base year " + t0));
+          }
+          active.add(new Active(p, active.size(), w, d));
         }
+      }
+      if (!early.isEmpty()) {
+        throw new io.xinlu.InvalidModelException(named("scenario", rs.name()), early);
       }
       return active;
     }
@@ -380,7 +448,9 @@ public final class Engine {
         List<Effect> effects = a.project.effects();
         for (int e = 0; e < effects.size(); e++) {
           Effect effect = effects.get(e);
-          double size = effect.size() * a.weight;
+          java.util.Map<Integer, Double> sizes = adj.effectSize.get(a.project.id());
+          Double given = sizes == null ? null : sizes.get(e + 1);
+          double size = (given != null ? given : effect.size()) * a.weight;
           if (effect.kind() == Effect.Kind.PRODUCTIVITY && !(size > -1)) {
             problems.at(named("scenario", rs.name())).at(named("project", a.project.id())).at("effect " + (e + 1))
                 .add("productivity change " + effect.size() + " times intensity and scale " + a.weight

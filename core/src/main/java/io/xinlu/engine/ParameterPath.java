@@ -1,0 +1,198 @@
+package io.xinlu.engine;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+
+/**
+ * The stable address of one number of a model or scenario that an ensemble or a sensitivity study may vary:
+ *
+ * <table>
+ * <caption>Parameter paths</caption>
+ * <tr><th>path</th><th>what it sets</th><th>value as given</th></tr>
+ * <tr><td>{@code sector/<id>/growth}</td><td>the sector's trend growth {@code g_i} (fraction per year)</td>
+ *     <td>the profile's</td></tr>
+ * <tr><td>{@code sector/<id>/productivity-growth}</td><td>{@code p_i}</td><td>the profile's</td></tr>
+ * <tr><td>{@code sector/<id>/intensity-decline}</td><td>{@code a_i}</td><td>the profile's</td></tr>
+ * <tr><td>{@code project/<id>/delay}</td><td>the project's delay in years (a strategy's start shift still adds)</td>
+ *     <td>the scenario override's, else 0</td></tr>
+ * <tr><td>{@code project/<id>/scale}</td><td>the project's scale factor</td>
+ *     <td>the scenario override's, else 1</td></tr>
+ * <tr><td>{@code project/<id>/effect/<n>}</td><td>the size of the project's n-th effect (1-based), before
+ *     intensity and scale</td><td>the effect's</td></tr>
+ * <tr><td>{@code strategy/<id>/intensity}</td><td>the adoption intensity in [0, 1]; a strategy the scenario does
+ *     not adopt is adopted at that intensity</td><td>the adoption's, else 0</td></tr>
+ * <tr><td>{@code strategy/<id>/start-shift}</td><td>the adoption's start shift in years</td>
+ *     <td>the adoption's, else 0</td></tr>
+ * <tr><td>{@code macro-shock}</td><td>a constant added to every sector's growth in every year after the base year,
+ *     on top of the scenario's shock path</td><td>0</td></tr>
+ * <tr><td>{@code emission-factor-path}</td><td>a scale {@code s} on the scenario's emission-factor paths: a path
+ *     value {@code p(t)} becomes {@code 1 + s (p(t) - 1)}</td><td>1</td></tr>
+ * <tr><td>{@code reemployment-rate}</td><td>the re-employment rate {@code rho} in [0, 1]</td>
+ *     <td>the scenario's</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ParameterPath {
+  /** What kind of number a path addresses. */
+  public enum Kind {
+    /** {@code sector/<id>/growth}. */
+    SECTOR_GROWTH,
+    /** {@code sector/<id>/productivity-growth}. */
+    SECTOR_PRODUCTIVITY_GROWTH,
+    /** {@code sector/<id>/intensity-decline}. */
+    SECTOR_INTENSITY_DECLINE,
+    /** {@code project/<id>/delay}. */
+    PROJECT_DELAY,
+    /** {@code project/<id>/scale}. */
+    PROJECT_SCALE,
+    /** {@code project/<id>/effect/<n>}. */
+    PROJECT_EFFECT,
+    /** {@code strategy/<id>/intensity}. */
+    STRATEGY_INTENSITY,
+    /** {@code strategy/<id>/start-shift}. */
+    STRATEGY_START_SHIFT,
+    /** {@code macro-shock}. */
+    MACRO_SHOCK,
+    /** {@code emission-factor-path}. */
+    EMISSION_FACTOR_PATH,
+    /** {@code reemployment-rate}. */
+    REEMPLOYMENT_RATE
+  }
+
+  /** The forms a path may take, for messages. */
+  public static final String FORMS = "sector/<id>/growth, sector/<id>/productivity-growth, "
+      + "sector/<id>/intensity-decline, project/<id>/delay, project/<id>/scale, project/<id>/effect/<n>, "
+      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate";
+
+  private final Kind kind;
+  private final String id;
+  private final int effect;
+
+  private ParameterPath(Kind kind, String id, int effect) {
+    this.kind = kind;
+    this.id = id;
+    this.effect = effect;
+  }
+
+  /**
+   * Parses a path.
+   *
+   * @throws IllegalArgumentException if the text is not one of the {@link #FORMS}; the message lists them
+   */
+  public static ParameterPath parse(String text) {
+    String[] p = text.split("/", -1);
+    Kind kind = null;
+    int effect = 0;
+    if (p.length == 1) {
+      switch (p[0]) {
+        case "macro-shock":
+          kind = Kind.MACRO_SHOCK;
+          break;
+        case "emission-factor-path":
+          kind = Kind.EMISSION_FACTOR_PATH;
+          break;
+        case "reemployment-rate":
+          kind = Kind.REEMPLOYMENT_RATE;
+          break;
+        default:
+          break;
+      }
+      if (kind != null) {
+        return new ParameterPath(kind, "", 0);
+      }
+    } else if (p.length == 3 && !p[1].isEmpty()) {
+      String key = p[0] + "/" + p[2];
+      switch (key) {
+        case "sector/growth":
+          kind = Kind.SECTOR_GROWTH;
+          break;
+        case "sector/productivity-growth":
+          kind = Kind.SECTOR_PRODUCTIVITY_GROWTH;
+          break;
+        case "sector/intensity-decline":
+          kind = Kind.SECTOR_INTENSITY_DECLINE;
+          break;
+        case "project/delay":
+          kind = Kind.PROJECT_DELAY;
+          break;
+        case "project/scale":
+          kind = Kind.PROJECT_SCALE;
+          break;
+        case "strategy/intensity":
+          kind = Kind.STRATEGY_INTENSITY;
+          break;
+        case "strategy/start-shift":
+          kind = Kind.STRATEGY_START_SHIFT;
+          break;
+        default:
+          break;
+      }
+    } else if (p.length == 4 && p[0].equals("project") && !p[1].isEmpty() && p[2].equals("effect")) {
+      try {
+        effect = Integer.parseInt(p[3]);
+        kind = effect >= 1 && String.valueOf(effect).equals(p[3]) ? Kind.PROJECT_EFFECT : null;
+      } catch (NumberFormatException e) {
+        kind = null;
+      }
+    }
+    checkArgument(kind != null, "'%s' is not a parameter path; the forms are: %s", text, FORMS);
+    return new ParameterPath(kind, p[1], effect);
+  }
+
+  /** What the path addresses. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The sector, project or strategy id; empty for the city-wide kinds. */
+  public String id() {
+    return id;
+  }
+
+  /** The 1-based effect number for {@link Kind#PROJECT_EFFECT}, else 0. */
+  public int effect() {
+    return effect;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ParameterPath && ((ParameterPath) o).kind == kind && ((ParameterPath) o).id.equals(id)
+        && ((ParameterPath) o).effect == effect;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, id, effect);
+  }
+
+  /** The path in its text form, as {@link #parse} reads it. */
+  @Override
+  public String toString() {
+    switch (kind) {
+      case SECTOR_GROWTH:
+        return "sector/" + id + "/growth";
+      case SECTOR_PRODUCTIVITY_GROWTH:
+        return "sector/" + id + "/productivity-growth";
+      case SECTOR_INTENSITY_DECLINE:
+        return "sector/" + id + "/intensity-decline";
+      case PROJECT_DELAY:
+        return "project/" + id + "/delay";
+      case PROJECT_SCALE:
+        return "project/" + id + "/scale";
+      case PROJECT_EFFECT:
+        return "project/" + id + "/effect/" + effect;
+      case STRATEGY_INTENSITY:
+        return "strategy/" + id + "/intensity";
+      case STRATEGY_START_SHIFT:
+        return "strategy/" + id + "/start-shift";
+      case MACRO_SHOCK:
+        return "macro-shock";
+      case EMISSION_FACTOR_PATH:
+        return "emission-factor-path";
+      default:
+        return "reemployment-rate";
+    }
+  }
+}
