@@ -1,0 +1,398 @@
+package io.xinlu.uncertainty;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import io.xinlu.engine.Parameterization;
+import io.xinlu.engine.Run;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.indicator.Target;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Runs a scenario over a design of parameter values, in parallel, and summarises indicators and targets as the runs
+ * come in: mean, standard deviation, extremes and quantiles of every indicator in every chosen year, and the
+ * probability of meeting every target, in memory that does not grow with the number of runs. Keeping each run's
+ * outcomes is opt-in ({@link Builder#keep}).
+ *
+ * <pre>{@code
+ * Parameterization p = Parameterization.of(model, "plan", List.of("sector/coal/growth", "project/btr/delay"));
+ * double[][] values = ...;                       // one row per run, one column per parameter
+ * EnsembleResult r = Ensemble.builder(p)
+ *     .design(values)
+ *     .indicators(Indicators.co2(), Indicators.gdp())
+ *     .targets(Target.peakBy(Indicators.co2(), 2030))
+ *     .threads(2)
+ *     .build()
+ *     .run();
+ * Summary co2In2035 = r.summary("co2", 2035);
+ * double pPeak = r.targetProbability(0);
+ * }</pre>
+ *
+ * <p><b>Determinism.</b> Runs are split into fixed blocks by index; each block is summarised on one thread in index
+ * order, and blocks are merged in block order. The result is therefore bit-identical whatever the number of threads
+ * or the executor. Runs themselves are pure ({@link io.xinlu.engine.CompiledScenario#run()}); randomness lives only
+ * in the design, which is a function of its seed.
+ *
+ * <p>An ensemble is immutable and may be {@link #run()} several times; each call is independent.
+ */
+public final class Ensemble {
+  /** The quantile levels summarised when none are given. */
+  public static final double[] DEFAULT_QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+  private final Parameterization parameterization;
+  private final double[][] design;
+  private final ImmutableList<Indicator> indicators;
+  private final int[] years;
+  private final ImmutableList<Target> targets;
+  private final ImmutableList<Kept> kept;
+  private final double[] quantiles;
+  private final double accuracy;
+  private final int threads;
+  private final ExecutorService executor;
+  private final int blockSize;
+  private final ProgressListener listener;
+  private final Cancellation cancellation;
+
+  /** An indicator and year whose outcome is kept for every run. */
+  record Kept(Indicator indicator, int year) {}
+
+  private Ensemble(Builder b) {
+    this.parameterization = b.parameterization;
+    this.design = b.design;
+    this.indicators = ImmutableList.copyOf(b.indicators);
+    this.years = b.years;
+    this.targets = ImmutableList.copyOf(b.targets);
+    this.kept = ImmutableList.copyOf(b.kept);
+    this.quantiles = b.quantiles;
+    this.accuracy = b.accuracy;
+    this.threads = b.threads;
+    this.executor = b.executor;
+    this.blockSize = b.blockSize;
+    this.listener = b.listener;
+    this.cancellation = b.cancellation;
+  }
+
+  /** A builder for an ensemble of a parameterised scenario. */
+  public static Builder builder(Parameterization parameterization) {
+    return new Builder(parameterization);
+  }
+
+  /** The number of runs. */
+  public int size() {
+    return design.length;
+  }
+
+  /**
+   * Runs the ensemble.
+   *
+   * @throws EnsembleException if a run fails: the first failing run in index order, with its parameter values
+   * @throws CancellationException if the {@link Cancellation} was set
+   */
+  public EnsembleResult run() {
+    int n = design.length;
+    int blocks = (n + blockSize - 1) / blockSize;
+    int cells = indicators.size() * years.length;
+    StreamingSummary[] totals = newSummaries(cells);
+    long[] met = new long[targets.size()];
+    double[][] outcomes = new double[kept.size()][n];
+    ExecutorService exec = executor != null ? executor : Executors.newFixedThreadPool(threads, daemons());
+    int window = 2 * (executor != null ? Math.max(threads, 1) : threads);
+    Deque<Future<Block>> pending = new ArrayDeque<>();
+    try {
+      int next = 0;
+      long completed = 0;
+      while (next < blocks && pending.size() < window) {
+        int b = next++;
+        pending.add(exec.submit(() -> block(b, outcomes)));
+      }
+      while (!pending.isEmpty()) {
+        Block done = await(pending.poll(), pending);
+        for (int c = 0; c < cells; c++) {
+          totals[c].merge(done.summaries[c]);
+        }
+        for (int t = 0; t < met.length; t++) {
+          met[t] += done.met[t];
+        }
+        completed += done.runs;
+        listener.progress(completed, n);
+        if (cancellation.isCancelled()) {
+          pending.forEach(f -> f.cancel(true));
+          throw new CancellationException("ensemble cancelled after " + completed + " of " + n + " runs");
+        }
+        if (next < blocks) {
+          int b = next++;
+          pending.add(exec.submit(() -> block(b, outcomes)));
+        }
+      }
+    } finally {
+      if (executor == null) {
+        exec.shutdownNow();
+      }
+    }
+    return new EnsembleResult(parameterization, n, indicators, years, targets, kept, quantiles, totals, met,
+        outcomes);
+  }
+
+  private Block block(int b, double[][] outcomes) {
+    int from = b * blockSize;
+    int to = Math.min(design.length, from + blockSize);
+    Block acc = new Block(newSummaries(indicators.size() * years.length), new long[targets.size()]);
+    for (int i = from; i < to; i++) {
+      if (cancellation.isCancelled()) {
+        break;
+      }
+      double[] values = design[i];
+      try {
+        Run run = parameterization.run(values);
+        int c = 0;
+        for (Indicator ind : indicators) {
+          for (int y : years) {
+            acc.summaries[c++].add(ind.value(run, y));
+          }
+        }
+        for (int t = 0; t < targets.size(); t++) {
+          if (targets.get(t).check(run).met()) {
+            acc.met[t]++;
+          }
+        }
+        for (int k = 0; k < kept.size(); k++) {
+          outcomes[k][i] = kept.get(k).indicator().value(run, kept.get(k).year());
+        }
+        acc.runs++;
+      } catch (RuntimeException e) {
+        throw new EnsembleException(i, parameterization.describe(values), e);
+      }
+    }
+    return acc;
+  }
+
+  private Block await(Future<Block> f, Deque<Future<Block>> rest) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      rest.forEach(x -> x.cancel(true));
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException("an ensemble run failed", cause);
+    } catch (InterruptedException e) {
+      rest.forEach(x -> x.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while waiting for ensemble runs");
+    }
+  }
+
+  private StreamingSummary[] newSummaries(int cells) {
+    StreamingSummary[] s = new StreamingSummary[cells];
+    for (int c = 0; c < cells; c++) {
+      s[c] = new StreamingSummary(accuracy);
+    }
+    return s;
+  }
+
+  private static ThreadFactory daemons() {
+    return r -> {
+      Thread t = new Thread(r, "xinlu-ensemble");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** What one block of runs contributes. Confined to the thread that fills it until its future completes. */
+  private static final class Block {
+    final StreamingSummary[] summaries;
+    final long[] met;
+    int runs;
+
+    Block(StreamingSummary[] summaries, long[] met) {
+      this.summaries = summaries;
+      this.met = met;
+    }
+  }
+
+  /**
+   * Configures an ensemble. Mutable, not thread-safe. Conflicting options fail in {@link #build()} with a message
+   * that says what conflicts.
+   */
+  public static final class Builder {
+    private final Parameterization parameterization;
+    private double[][] design;
+    private final List<Indicator> indicators = new ArrayList<>();
+    private int[] years = new int[0];
+    private final List<Target> targets = new ArrayList<>();
+    private final List<Kept> kept = new ArrayList<>();
+    private double[] quantiles = DEFAULT_QUANTILES.clone();
+    private double accuracy = QuantileSketch.DEFAULT_ALPHA;
+    private int threads = 0;
+    private ExecutorService executor;
+    private int blockSize = 256;
+    private ProgressListener listener = (done, total) -> { };
+    private Cancellation cancellation = new Cancellation();
+
+    private Builder(Parameterization parameterization) {
+      this.parameterization = parameterization;
+    }
+
+    /** The parameter values: one row per run, one column per parameter of the parameterisation. */
+    public Builder design(double[][] values) {
+      double[][] copy = new double[values.length][];
+      for (int i = 0; i < values.length; i++) {
+        copy[i] = values[i].clone();
+      }
+      this.design = copy;
+      return this;
+    }
+
+    /** Indicators to summarise. */
+    public Builder indicators(Indicator... more) {
+      indicators.addAll(Arrays.asList(more));
+      return this;
+    }
+
+    /** Indicators to summarise. */
+    public Builder indicators(Iterable<Indicator> more) {
+      more.forEach(indicators::add);
+      return this;
+    }
+
+    /** The years to summarise; every year of the scenario when not given. */
+    public Builder years(int... chosen) {
+      this.years = chosen.clone();
+      return this;
+    }
+
+    /** Targets whose probability of being met to estimate. */
+    public Builder targets(Target... more) {
+      targets.addAll(Arrays.asList(more));
+      return this;
+    }
+
+    /** Targets whose probability of being met to estimate. */
+    public Builder targets(Iterable<? extends Target> more) {
+      more.forEach(targets::add);
+      return this;
+    }
+
+    /** Keeps an indicator's outcome of every run in the given years (memory grows with the runs). */
+    public Builder keep(Indicator indicator, int... inYears) {
+      for (int y : inYears) {
+        kept.add(new Kept(indicator, y));
+      }
+      return this;
+    }
+
+    /** The quantile levels to summarise; 0.05, 0.25, 0.5, 0.75 and 0.95 when not given. */
+    public Builder quantiles(double... levels) {
+      this.quantiles = levels.clone();
+      return this;
+    }
+
+    /** The relative accuracy of the quantiles; 0.005 when not given. */
+    public Builder quantileAccuracy(double alpha) {
+      this.accuracy = alpha;
+      return this;
+    }
+
+    /** Runs on this many threads of a pool the ensemble owns; the processors available when not given. */
+    public Builder threads(int count) {
+      this.threads = count;
+      return this;
+    }
+
+    /** Runs on the caller's executor (not shut down by the ensemble); conflicts with {@link #threads}. */
+    public Builder executor(ExecutorService exec) {
+      this.executor = exec;
+      return this;
+    }
+
+    /** Runs per block: the unit of parallel work and of ordered merging; 256 when not given. */
+    public Builder blockSize(int runs) {
+      this.blockSize = runs;
+      return this;
+    }
+
+    /** Told of progress after each block. */
+    public Builder listener(ProgressListener progress) {
+      this.listener = progress;
+      return this;
+    }
+
+    /** A flag that stops the ensemble. */
+    public Builder cancellation(Cancellation flag) {
+      this.cancellation = flag;
+      return this;
+    }
+
+    /**
+     * Checks the configuration and builds the ensemble.
+     *
+     * @throws IllegalStateException if no design was given, or neither an indicator, a target nor a kept outcome
+     * @throws IllegalArgumentException for conflicting or invalid options, naming them: threads and an executor
+     *     both given, fewer than one thread, a block size below 1, a design row of the wrong length, a year outside
+     *     the scenario, a quantile level outside [0, 1], an indicator listed twice or one the scenario cannot give
+     */
+    public Ensemble build() {
+      checkState(design != null, "an ensemble needs a design: call design(values)");
+      checkState(!indicators.isEmpty() || !targets.isEmpty() || !kept.isEmpty(),
+          "an ensemble needs an indicator, a target or a kept outcome");
+      checkArgument(!(executor != null && threads != 0),
+          "threads(%s) and executor(...) both given: the ensemble either owns a pool of that size or runs on the "
+              + "caller's executor; choose one", threads);
+      if (executor == null) {
+        checkArgument(threads >= 0, "threads must be at least 1, was %s", threads);
+        if (threads == 0) {
+          threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+      }
+      checkArgument(blockSize >= 1, "block size must be at least 1, was %s", blockSize);
+      int k = parameterization.parameters().size();
+      for (int i = 0; i < design.length; i++) {
+        checkArgument(design[i].length == k, "design row %s has %s values for %s parameters %s", i,
+            design[i].length, k, parameterization.parameters());
+      }
+      Run reference = parameterization.baseline().run();
+      if (years.length == 0) {
+        years = reference.years();
+      }
+      for (int y : years) {
+        checkArgument(y >= reference.baseYear() && y <= reference.endYear(),
+            "year %s is outside scenario '%s' (%s..%s)", y, reference.scenarioName(), reference.baseYear(),
+            reference.endYear());
+      }
+      for (double q : quantiles) {
+        checkArgument(q >= 0 && q <= 1, "quantile level must lie in [0, 1], was %s", q);
+      }
+      new QuantileSketch(accuracy); // checks the accuracy
+      Set<String> ids = new HashSet<>();
+      for (Indicator i : indicators) {
+        checkArgument(ids.add(i.id()), "indicator '%s' is listed twice", i.id());
+        i.checkAvailable(reference);
+      }
+      for (Kept kk : kept) {
+        kk.indicator().checkAvailable(reference);
+        checkArgument(kk.year() >= reference.baseYear() && kk.year() <= reference.endYear(),
+            "kept year %s is outside scenario '%s' (%s..%s)", kk.year(), reference.scenarioName(),
+            reference.baseYear(), reference.endYear());
+      }
+      for (Target t : targets) {
+        t.check(reference); // fails early, naming the target, if it cannot be checked on this scenario
+      }
+      return new Ensemble(this);
+    }
+  }
+}
