@@ -19,4 +19,5 @@ module io.xinlu.core {
   exports io.xinlu.engine;
   exports io.xinlu.indicator;
   exports io.xinlu.analysis;
+  exports io.xinlu.uncertainty;
 }
