@@ -8,6 +8,13 @@
  *   <li>{@link io.xinlu.analysis.InputOutputAnalysis input-output analysis} of a profile's table: multipliers,
  *       {@link io.xinlu.analysis.IoLinkages linkages} and key sectors, {@link io.xinlu.analysis.HypotheticalExtraction
  *       hypothetical extraction} and the {@link io.xinlu.analysis.DemandImpact effect of a final-demand change};
+ *   <li>composite indices and multi-criteria ranking: a {@link io.xinlu.analysis.DecisionMatrix decision matrix}
+ *       of alternatives (scenarios, years or scenario-years) by criteria (indicators, each a
+ *       {@link io.xinlu.analysis.CriterionType benefit or cost}), {@link io.xinlu.analysis.Normalization
+ *       normalization}, {@link io.xinlu.analysis.Weights weights} (given, equal, entropy, CRITIC), a
+ *       {@link io.xinlu.analysis.CompositeIndex weighted-sum index}, {@link io.xinlu.analysis.Topsis TOPSIS},
+ *       {@link io.xinlu.analysis.Ranking rankings} and {@link io.xinlu.analysis.WeightSensitivity weight
+ *       sensitivity};
  *   <li>regional analysis: {@link io.xinlu.analysis.ShiftShare shift-share} and the
  *       {@link io.xinlu.analysis.CouplingCoordination coupling coordination degree};
  *   <li>forecasting helpers for calibrating baselines: {@link io.xinlu.analysis.Growth compound growth rates},
