@@ -1,6 +1,6 @@
 /**
  * Xinlu core: the domain model of a resource-dependent city, its strategies, projects and scenarios, and the
- * deterministic scenario engine.
+ * deterministic scenario engine; uncertain parameters, their distributions and sampling designs.
  *
  * <p>The module does no I/O: no files, network, console, clock, environment or unseeded randomness. Every public
  * type is immutable and thread-safe unless its documentation says it is a builder.
@@ -11,6 +11,10 @@ module io.xinlu.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.rng.sampling;
 
   exports io.xinlu;
   exports io.xinlu.economy;
