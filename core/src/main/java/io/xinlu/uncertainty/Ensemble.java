@@ -258,6 +258,46 @@ public final class Ensemble {
       return this;
     }
 
+    /**
+     * The design in a parameter space's units ({@link Design#values}); the space's parameter names must be the
+     * parameterisation's paths, in the same order.
+     *
+     * @throws IllegalArgumentException if the names differ, naming both lists
+     */
+    public Builder design(Design design, ParameterSpace space) {
+      checkNames(space);
+      return design(design.values(space));
+    }
+
+    /**
+     * The points of a Saltelli design (unit cube, in its fixed layout) mapped through the space's distributions,
+     * so that the kept outcomes line up with the design for {@link SobolAnalysis}.
+     *
+     * @throws IllegalArgumentException if the space's names differ from the parameterisation's paths or from the
+     *     design's factor names
+     */
+    public Builder design(SaltelliDesign design, ParameterSpace space) {
+      checkNames(space);
+      checkArgument(design.names().equals(space.parameterNames()),
+          "the Saltelli design's factors %s are not the space's parameters %s", design.names(),
+          space.parameterNames());
+      double[][] points = design.points();
+      for (double[] row : points) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] = space.parameters().get(j).distribution().inverseCdf(row[j]);
+        }
+      }
+      this.design = points;
+      return this;
+    }
+
+    private void checkNames(ParameterSpace space) {
+      List<String> paths = parameterization.parameters().stream().map(Object::toString).toList();
+      checkArgument(paths.equals(space.parameterNames()),
+          "the space's parameters %s are not the parameterisation's %s (same names, same order)",
+          space.parameterNames(), paths);
+    }
+
     /** Indicators to summarise. */
     public Builder indicators(Indicator... more) {
       indicators.addAll(Arrays.asList(more));
