@@ -236,9 +236,6 @@ public final class YangquanData {
 
   // ---- official: provincial anchors and emission factors -------------------------------------------------
 
-  /** Shanxi GDP 2022. */
-  public static final Figure SHANXI_GDP_2022 =
-      off("sx.gdp.2022", "Shanxi GDP", 25642.59, Figure.YI_YUAN, "Shanxi 2022 statistical communiqué", 2022);
   /** Shanxi's coal share of energy use, 2017. */
   public static final Figure SHANXI_COAL_SHARE_2017 = off("sx.coal-share.2017", "Shanxi coal share of energy use",
       0.8642, "fraction", "Shanxi energy consumption structure 2017, as reported in the study "

@@ -118,6 +118,89 @@ public final class YangquanReport {
     return b.toString();
   }
 
+  /** The 2022 profile, one row per sector (every number an estimate; see {@link #figureTable()}). */
+  public static String sectorTable() {
+    StringBuilder b = new StringBuilder("| sector | group | tags | value added (bn CNY) | v | jobs (thousand) | "
+        + "energy (Mtce) | CO2 per tce | CO2 (Mt) | growth | productivity growth | intensity decline |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (SectorFigures x : YangquanData.sectors()) {
+      b.append("| ").append(x.id()).append(" | ").append(x.group().name().toLowerCase(Locale.ROOT)).append(" | ")
+          .append(String.join(", ", x.tags())).append(" | ").append(f(3, x.valueAdded().value())).append(" | ")
+          .append(f(3, x.valueAddedRatio().value())).append(" | ").append(f(1, x.employment().value())).append(" | ")
+          .append(f(3, x.energy().value())).append(" | ").append(f(3, x.emissionFactor().value())).append(" | ")
+          .append(f(3, x.energy().value() * x.emissionFactor().value())).append(" | ")
+          .append(f(3, x.growth().value())).append(" | ").append(f(3, x.productivityGrowth().value())).append(" | ")
+          .append(f(3, x.intensityDecline().value())).append(" |\n");
+    }
+    return b.toString();
+  }
+
+  /** The catalogue: strategy, project, years, capital, effects, prerequisites and the sources of the sizes. */
+  public static String projectTable() {
+    StringBuilder b = new StringBuilder("| strategy | project | start-full | capital (bn CNY) | effects at full effect | "
+        + "prerequisites | public facts and estimates |\n|---|---|---|---|---|---|---|\n");
+    for (io.xinlu.policy.Strategy st : Yangquan.strategies()) {
+      for (io.xinlu.policy.Project p : st.projects()) {
+        StringBuilder eff = new StringBuilder();
+        for (io.xinlu.policy.Effect e : p.effects()) {
+          eff.append(eff.length() == 0 ? "" : "; ").append(e.kind().label())
+              .append(e.selector().map(x -> " " + x).orElse("")).append(' ')
+              .append(String.format(Locale.ROOT, "%+.4g", e.size()));
+        }
+        b.append("| ").append(st.id()).append(" | ").append(p.id()).append(" | ").append(p.start()).append('-')
+            .append(p.fullEffect()).append(" | ").append(f(3, p.capitalCost())).append(" | ").append(eff)
+            .append(" | ").append(String.join(", ", p.prerequisites())).append(" | ")
+            .append(p.description().replace("|", "/")).append(" |\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /** The uncertainty ranges for ensembles. */
+  public static String uncertaintyTable() {
+    StringBuilder b = new StringBuilder("| parameter path | low | mode | high | note |\n|---|---|---|---|---|\n");
+    for (Uncertainty u : Yangquan.uncertainties()) {
+      b.append("| ").append(u.path()).append(" | ").append(g(u.low())).append(" | ").append(g(u.mode()))
+          .append(" | ").append(g(u.high())).append(" | ").append(u.note()).append(" |\n");
+    }
+    return b.toString();
+  }
+
+  /** The estimated input-output table: {@code A} (rows supply, columns buy), {@code v} and imports per column. */
+  public static String inputOutputTable() {
+    io.xinlu.economy.InputOutputTable t = YangquanData.inputOutputTable();
+    List<String> ids = t.sectorIds();
+    double[][] a = t.coefficients();
+    double[] v = t.valueAddedRatios();
+    StringBuilder b = new StringBuilder("| from \\ to |");
+    StringBuilder sep = new StringBuilder("|---|");
+    for (String id : ids) {
+      b.append(' ').append(id).append(" |");
+      sep.append("---|");
+    }
+    b.append('\n').append(sep).append('\n');
+    for (int i = 0; i < ids.size(); i++) {
+      b.append("| ").append(ids.get(i)).append(" |");
+      for (int j = 0; j < ids.size(); j++) {
+        b.append(' ').append(a[i][j] == 0 ? "" : g(a[i][j])).append(" |");
+      }
+      b.append('\n');
+    }
+    b.append("| v (value added) |");
+    for (double x : v) {
+      b.append(' ').append(f(3, x)).append(" |");
+    }
+    b.append("\n| imports |");
+    for (int j = 0; j < ids.size(); j++) {
+      double m = 1 - v[j];
+      for (int i = 0; i < ids.size(); i++) {
+        m -= a[i][j];
+      }
+      b.append(' ').append(f(3, m)).append(" |");
+    }
+    return b.append('\n').toString();
+  }
+
   /** Every figure with its value, unit and provenance. */
   public static String figureTable() {
     StringBuilder b = new StringBuilder("| id | figure | value | unit | kind | source or method |\n"
@@ -136,6 +219,10 @@ public final class YangquanReport {
           .append(" |\n");
     }
     return b.toString();
+  }
+
+  private static String g(double x) {
+    return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
   }
 
   private static String pct(double share) {
