@@ -342,7 +342,7 @@ public final class Ensemble {
       return this;
     }
 
-    /** The relative accuracy of the quantiles; 0.005 when not given. */
+    /** The relative accuracy of the quantiles; 0.001 (0.1 %) when not given. */
     public Builder quantileAccuracy(double alpha) {
       this.accuracy = alpha;
       return this;

@@ -13,13 +13,14 @@ import java.util.Arrays;
  *
  * <p>Counts are integers, so merging is exact and independent of order and partitioning: the same values give the
  * same sketch whichever way they were split. Memory grows with the range of magnitudes seen (a few hundred buckets
- * per factor of ten at {@code alpha = 0.005}), never with the number of values.
+ * per factor of ten at {@code alpha = 0.005}, about a thousand at the default 0.001), never with the number of
+ * values.
  *
  * <p>Mutable and not thread-safe: each thread fills its own and they are merged.
  */
 public final class QuantileSketch {
-  /** The default relative accuracy: 0.5 %. */
-  public static final double DEFAULT_ALPHA = 0.005;
+  /** The default relative accuracy: 0.1 %. */
+  public static final double DEFAULT_ALPHA = 0.001;
 
   private final double alpha;
   private final double gamma;
