@@ -5,6 +5,10 @@
  * <ul>
  *   <li>{@link io.xinlu.analysis.ScenarioComparison comparison} of scenarios by indicators and targets, in a tidy
  *       long {@link io.xinlu.analysis.IndicatorTable table} and a {@link io.xinlu.analysis.WideTable wide view};
+ *   <li>decomposition: the logarithmic mean Divisia index ({@link io.xinlu.analysis.Lmdi LMDI}, additive and
+ *       multiplicative, LMDI-I and LMDI-II) of plain {@link io.xinlu.analysis.FactorValues factor values} and,
+ *       through {@link io.xinlu.analysis.RunDecomposition}, of a run's CO2, energy and employment between years or
+ *       scenarios;
  *   <li>{@link io.xinlu.analysis.InputOutputAnalysis input-output analysis} of a profile's table: multipliers,
  *       {@link io.xinlu.analysis.IoLinkages linkages} and key sectors, {@link io.xinlu.analysis.HypotheticalExtraction
  *       hypothetical extraction} and the {@link io.xinlu.analysis.DemandImpact effect of a final-demand change};
