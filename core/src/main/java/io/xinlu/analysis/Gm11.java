@@ -35,7 +35,7 @@ import java.util.OptionalInt;
  *
  * <pre>
  *   C = S2 / S1                                          posterior variance ratio
- *   P = #{k : |e(k) - mean e| < 0.6745 S1} / n           small-error probability
+ *   P = #{k : |e(k) - mean e| &lt; 0.6745 S1} / n        small-error probability
  * </pre>
  *
  * and the {@link GreyAccuracy grade} follows from both. Textbooks differ in small ways (some leave out {@code e(1)},

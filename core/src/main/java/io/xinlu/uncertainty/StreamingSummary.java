@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * a run) are counted apart and left out of the statistics.
  *
  * <p>Mutable and not thread-safe: each worker fills its own, and they are merged in a fixed order so that the
- * result does not depend on the number of threads. {@link #snapshot()} gives an immutable {@link Summary}.
+ * result does not depend on the number of threads. {@link #snapshot(double...)} gives an immutable {@link Summary}.
  */
 public final class StreamingSummary {
   private final QuantileSketch sketch;
