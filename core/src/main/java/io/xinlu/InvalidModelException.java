@@ -14,6 +14,8 @@ import com.google.common.collect.ImmutableList;
  *   - scenario 'green' &gt; strategy 'digital' &gt; project '5g-mines' &gt; effect 2: unknown sector 'coal-mine'
  *   - profile 'yangquan' &gt; sector 'coal' &gt; value added: NaN is not a number
  * </pre>
+ *
+ * <p>Its list of problems is immutable; like any exception it may be read from any thread once thrown.
  */
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

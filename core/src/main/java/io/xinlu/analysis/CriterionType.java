@@ -6,6 +6,8 @@ import io.xinlu.indicator.Indicator;
 /**
  * Which way a criterion of a {@link DecisionMatrix} counts: more is better ({@link #BENEFIT}) or less is better
  * ({@link #COST}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CriterionType {
   /** More is better: GDP, the tertiary share, jobs created. */

@@ -52,7 +52,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe; array accessors return copies. The builders are mutable.
  */
 public final class DecisionMatrix {
-  /** What the alternatives of a matrix are. */
+  /** What the alternatives of a matrix are. Immutable and thread-safe. */
   public enum Layout {
     /** Given directly, as numbers. */
     GIVEN,

@@ -4,6 +4,8 @@ package io.xinlu.analysis;
  * How {@link InputOutputAnalysis#linkages(ForwardLinkageMeasure)} measures a sector's total forward linkage, the
  * strength with which it supplies the rest of the local economy. Either way the index is normalised so that the
  * sectors average 1.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ForwardLinkageMeasure {
   /**

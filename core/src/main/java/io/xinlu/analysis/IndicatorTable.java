@@ -25,6 +25,8 @@ public final class IndicatorTable {
   /**
    * One observation.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param scenario the scenario's name
    * @param run the run's label within the scenario ({@code "0"} for a single deterministic run)
    * @param year the year

@@ -10,6 +10,8 @@ package io.xinlu.analysis;
  * so a coefficient is {@link #unit()} per billion CNY of gross output and a multiplier is {@link #unit()} per billion
  * CNY of final demand. An analysis built from plain arrays in other units (million euro, say) reads every number in
  * those units instead; the arithmetic does not care.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum IoFactor {
   /** Value added (GDP at basic prices); billion CNY. The direct coefficient is the value-added ratio {@code v_j}. */

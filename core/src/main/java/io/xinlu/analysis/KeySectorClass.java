@@ -4,6 +4,8 @@ package io.xinlu.analysis;
  * The usual four-way classification of a sector by its normalised backward and forward linkage indices, each
  * compared with the average 1 (Rasmussen 1956; Miller and Blair 2009, section 12.2). A sector exactly at 1 counts
  * as not above average.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum KeySectorClass {
   /** Backward and forward index both above 1: a key sector, pulling on its suppliers and pushing its buyers. */

@@ -38,7 +38,7 @@ import java.util.Locale;
  * <p>Immutable and thread-safe.
  */
 public final class Normalization {
-  /** The normalization methods. */
+  /** The normalization methods. Immutable and thread-safe. */
   public enum Kind {
     /** Min-max (linear scale to [0, 1]), with an optional offset. */
     MIN_MAX,

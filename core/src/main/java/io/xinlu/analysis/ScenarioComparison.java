@@ -34,6 +34,8 @@ public final class ScenarioComparison {
   /**
    * One comparison cell.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param scenario the scenario
    * @param run the run's label
    * @param indicator the indicator's id

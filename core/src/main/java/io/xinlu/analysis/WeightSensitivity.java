@@ -46,6 +46,8 @@ public final class WeightSensitivity {
   /**
    * One one-at-a-time case: a criterion's weight changed by a fraction, the others rescaled.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param criterion the criterion whose weight was changed
    * @param change the relative change asked for, such as {@code 0.1} or {@code -0.1}
    * @param weights the weights used, summing to 1
@@ -67,6 +69,8 @@ public final class WeightSensitivity {
 
   /**
    * How stable an alternative's rank is over a set of perturbed weightings.
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param alternative the alternative
    * @param baseRank its rank under the unperturbed weights

@@ -18,6 +18,8 @@ public final class WideTable {
   /**
    * One row of the wide view.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param indicator the indicator's id
    * @param unit its display unit
    * @param year the year

@@ -1,6 +1,6 @@
 package io.xinlu.economy;
 
-/** The three groups of the national accounts to which every sector belongs. */
+/** The three groups of the national accounts to which every sector belongs. Immutable and thread-safe. */
 public enum SectorGroup {
   /** Agriculture, forestry, animal husbandry and fishery. */
   PRIMARY,

@@ -16,6 +16,8 @@ public sealed interface Event permits Event.Deferral, Event.Blocked, Event.Deple
   /**
    * A project's start was moved later so that its prerequisite is at full effect first.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param projectId the deferred project
    * @param plannedStart the start after delays, before the deferral
    * @param newStart the start after the deferral
@@ -38,6 +40,8 @@ public sealed interface Event permits Event.Deferral, Event.Blocked, Event.Deple
    * A project never starts because a prerequisite is not part of the scenario (or is itself blocked): the old is not
    * broken when the new is never built.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param projectId the blocked project
    * @param plannedStart the start it would have had
    * @param prerequisiteId the missing prerequisite
@@ -59,6 +63,8 @@ public sealed interface Event permits Event.Deferral, Event.Blocked, Event.Deple
    * A resource stock could no longer cover a year's extraction: from this year the sector's gross output is capped
    * at what the stock allows. Recorded once, in the first year the cap binds.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param sectorId the extractive sector
    * @param year the first year the cap binds
    * @param remainingStock the stock left at the start of that year
@@ -73,6 +79,8 @@ public sealed interface Event permits Event.Deferral, Event.Blocked, Event.Deple
 
   /**
    * A quantity that would have gone below a bound was clamped there. Recorded once per cause, in the first year.
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param year the first year the clamp applied
    * @param what what was clamped, such as {@code final demand} or {@code energy-intensity change}

@@ -35,7 +35,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class ParameterPath {
-  /** What kind of number a path addresses. */
+  /** What kind of number a path addresses. Immutable and thread-safe. */
   public enum Kind {
     /** {@code sector/<id>/growth}. */
     SECTOR_GROWTH,

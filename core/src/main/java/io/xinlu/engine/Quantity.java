@@ -1,6 +1,10 @@
 package io.xinlu.engine;
 
-/** The quantities a {@link Run} holds, per sector or for the whole city, with their engine units. */
+/**
+ * The quantities a {@link Run} holds, per sector or for the whole city, with their engine units.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Quantity {
   /** Final demand {@code y_i(t)}: local use plus net outflow; negative means net imports. */
   FINAL_DEMAND("final demand", "billion CNY", true),

@@ -1,6 +1,6 @@
 package io.xinlu.indicator;
 
-/** Which way an indicator should move for the city to be better off. */
+/** Which way an indicator should move for the city to be better off. Immutable and thread-safe. */
 public enum Direction {
   /** More is better (GDP, tertiary share, diversification). */
   HIGHER_IS_BETTER,

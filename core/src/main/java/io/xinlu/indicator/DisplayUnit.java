@@ -3,6 +3,8 @@ package io.xinlu.indicator;
 /**
  * The display units indicators report in, and their conversion from the engine's units (billion CNY, Mtce, Mt,
  * thousand persons). {@link #toDisplay} and {@link #toEngine} are inverse.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum DisplayUnit {
   /** Billion CNY (engine unit, no conversion). */

@@ -49,7 +49,11 @@ public abstract class Indicator {
     this.direction = Objects.requireNonNull(direction);
   }
 
-  /** What a custom indicator computes: the value in a year of a run. Must be pure. */
+  /**
+   * What a custom indicator computes: the value in a year of a run. Must be pure.
+   *
+   * <p>Implementations must be pure and thread-safe: ensembles call one formula from many threads at once.
+   */
   @FunctionalInterface
   public interface Formula {
     /** The value in {@code year} of {@code run}; NaN only where undefined. */

@@ -63,7 +63,7 @@ public sealed interface Target permits Target.Level, Target.Change, Target.Cap, 
    */
   double TOLERANCE = 1e-12;
 
-  /** Which side of a threshold meets a target. */
+  /** Which side of a threshold meets a target. Immutable and thread-safe. */
   enum Comparison {
     /** The value must be at least the threshold ({@code >=}). */
     AT_LEAST(">=", "at least"),

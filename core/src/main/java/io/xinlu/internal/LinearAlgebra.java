@@ -1,6 +1,10 @@
 package io.xinlu.internal;
 
-/** Small dense linear algebra on row-major arrays, written for the engine's sizes (tens to hundreds of sectors). */
+/**
+ * Small dense linear algebra on row-major arrays, written for the engine's sizes (tens to hundreds of sectors).
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class LinearAlgebra {
   private LinearAlgebra() {}
 

@@ -20,7 +20,7 @@ public sealed interface Effect
         Effect.ProductivityChange,
         Effect.ReemploymentChange {
 
-  /** The kinds of effect, one per record. */
+  /** The kinds of effect, one per record. Immutable and thread-safe. */
   enum Kind {
     /** {@code y_i(t) += dy r(t)}. */
     NEW_CAPACITY("new capacity", "billion CNY of final demand"),
@@ -138,7 +138,7 @@ public sealed interface Effect
     return new ReemploymentChange(delta);
   }
 
-  /** New capacity: final demand added, billion CNY at full effect. */
+  /** New capacity: final demand added, billion CNY at full effect. Immutable and thread-safe. */
   record NewCapacity(SectorSelector target, double demand) implements Effect {
     @Override
     public Kind kind() {
@@ -161,7 +161,7 @@ public sealed interface Effect
     }
   }
 
-  /** Scale demand: final demand multiplied by {@code 1 + fraction r(t)}. */
+  /** Scale demand: final demand multiplied by {@code 1 + fraction r(t)}. Immutable and thread-safe. */
   record ScaleDemand(SectorSelector target, double fraction) implements Effect {
     @Override
     public Kind kind() {
@@ -184,7 +184,7 @@ public sealed interface Effect
     }
   }
 
-  /** Growth shift: {@code perYear r(t)} added to the growth rate. */
+  /** Growth shift: {@code perYear r(t)} added to the growth rate. Immutable and thread-safe. */
   record GrowthShift(SectorSelector target, double perYear) implements Effect {
     @Override
     public Kind kind() {
@@ -207,7 +207,7 @@ public sealed interface Effect
     }
   }
 
-  /** Energy-intensity change: intensity multiplied by {@code 1 + fraction r(t)}. */
+  /** Energy-intensity change: intensity multiplied by {@code 1 + fraction r(t)}. Immutable and thread-safe. */
   record EnergyIntensityChange(SectorSelector target, double fraction) implements Effect {
     @Override
     public Kind kind() {
@@ -230,7 +230,11 @@ public sealed interface Effect
     }
   }
 
-  /** Emission-factor change: CO2 per unit of energy multiplied by {@code 1 + fraction r(t)}. */
+  /**
+   * Emission-factor change: CO2 per unit of energy multiplied by {@code 1 + fraction r(t)}.
+   *
+   * <p>Immutable and thread-safe.
+   */
   record EmissionFactorChange(SectorSelector target, double fraction) implements Effect {
     @Override
     public Kind kind() {
@@ -253,7 +257,7 @@ public sealed interface Effect
     }
   }
 
-  /** Productivity change: labour productivity multiplied by {@code 1 + fraction r(t)}. */
+  /** Productivity change: labour productivity multiplied by {@code 1 + fraction r(t)}. Immutable and thread-safe. */
   record ProductivityChange(SectorSelector target, double fraction) implements Effect {
     @Override
     public Kind kind() {
@@ -276,7 +280,7 @@ public sealed interface Effect
     }
   }
 
-  /** Re-employment rate change: {@code delta r(t)} added to the city's rate. */
+  /** Re-employment rate change: {@code delta r(t)} added to the city's rate. Immutable and thread-safe. */
   record ReemploymentChange(double delta) implements Effect {
     @Override
     public Kind kind() {

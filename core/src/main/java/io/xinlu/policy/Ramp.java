@@ -4,6 +4,8 @@ package io.xinlu.policy;
  * How a project's effect phases in between its start year {@code s} and its full-effect year {@code f}. The ramp
  * is 0 before {@code s} and 1 from {@code f} on; years are real numbers so that fractional delays work. When
  * {@code s == f} every shape is a step.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Ramp {
   /** Full effect from the start year: {@code r(t) = 1} for {@code t >= s}. */

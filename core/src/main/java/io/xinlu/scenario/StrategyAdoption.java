@@ -4,6 +4,8 @@ package io.xinlu.scenario;
  * How a scenario adopts a strategy: at an intensity in [0, 1] that scales every effect and capital cost of the
  * strategy's projects, and with a start shift in years that moves all their years (positive is later).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param intensity the share of the strategy carried out, in [0, 1]
  * @param startShift years added to every project's start, full-effect and end years
  */

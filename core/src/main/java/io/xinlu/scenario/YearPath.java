@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * {@link CityModel}.
  */
 public final class YearPath {
-  /** How a path is read between and after the years it gives. */
+  /** How a path is read between and after the years it gives. Immutable and thread-safe. */
   public enum Interpolation {
     /** Only at the years given; no value elsewhere. */
     EXACT,

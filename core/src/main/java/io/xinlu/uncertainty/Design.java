@@ -25,7 +25,7 @@ import java.util.Arrays;
  * and bit-identical entries, whatever their {@link #method()}.
  */
 public final class Design {
-  /** What a design's columns hold. */
+  /** What a design's columns hold. Immutable and thread-safe. */
   public enum Kind {
     /** Probabilities in {@code (0, 1)}, one column per uncertain parameter. */
     UNIT_CUBE,

@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A run of an ensemble failed: the ensemble stops, and this names the run's index and its parameter values, with
  * the run's own exception as the cause. Nothing is silently dropped.
+ *
+ * <p>Its run index and parameter values are immutable; like any exception it may be read from any thread once thrown.
  */
 public final class EnsembleException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -17,6 +17,8 @@ public final class EnsembleResult {
   /**
    * One summary statistic, for tidy export.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param scenario the scenario
    * @param indicator the indicator id
    * @param unit its display unit

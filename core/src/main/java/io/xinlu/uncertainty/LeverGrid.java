@@ -32,6 +32,8 @@ public final class LeverGrid {
   /**
    * One combination of lever settings and its ensemble.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param levers the settings, in the order of the space's levers
    * @param result the ensemble over the uncertainty design with those settings
    */

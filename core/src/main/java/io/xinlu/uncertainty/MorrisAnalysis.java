@@ -39,6 +39,8 @@ public final class MorrisAnalysis {
   /**
    * The summary of one factor's elementary effects.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param factor the factor's name
    * @param mu the mean of the effects
    * @param muStar the mean of their absolute values

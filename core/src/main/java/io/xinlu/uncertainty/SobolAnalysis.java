@@ -57,6 +57,8 @@ public final class SobolAnalysis {
   /**
    * The indices of one factor.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param factor the factor's name
    * @param firstOrder the first-order index {@code S_i}
    * @param total the total index {@code S_Ti}

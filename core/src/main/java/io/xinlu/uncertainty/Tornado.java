@@ -38,6 +38,8 @@ public final class Tornado {
   /**
    * One factor's bar.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param factor the factor's name
    * @param base the factor's base value
    * @param low its low value
