@@ -36,12 +36,12 @@ import java.util.Set;
  * type:
  * <pre>{@code
  * DecisionMatrix byScenario = DecisionMatrix.fromRuns()
- *     .add(baseline).add(plan)
+ *     .add(baselineRun).add(planRun)
  *     .year(2030)
  *     .indicators(Indicators.gdp(), Indicators.co2())
  *     .indicator(Indicators.population(), CriterionType.BENEFIT)
  *     .build();                                    // alternatives "baseline", "plan"
- * DecisionMatrix byYear = DecisionMatrix.fromRuns().add(plan).years(2025, 2030, 2035)
+ * DecisionMatrix byYear = DecisionMatrix.fromRuns().add(planRun).years(2025, 2030, 2035)
  *     .indicators(Indicators.gdp(), Indicators.co2()).build();   // alternatives "2025", "2030", "2035"
  * }</pre>
  *

@@ -14,9 +14,11 @@ import java.util.function.Predicate;
  * its unit. Ready for export by callers (the core writes no files); {@link #wide} pivots it for reading.
  *
  * <pre>{@code
- * IndicatorTable t = IndicatorTable.of(List.of(baseline, plan),
+ * IndicatorTable t = IndicatorTable.of(List.of(baselineRun, planRun),
  *     List.of(Indicators.gdp(), Indicators.energyIntensity()), 2025, 2030, 2035);
- * for (IndicatorTable.Row r : t.rows()) { ... r.scenario(), r.year(), r.indicator(), r.value(), r.unit() ... }
+ * for (IndicatorTable.Row r : t.rows()) {
+ *   System.out.println(r.scenario() + " " + r.year() + " " + r.indicator() + " " + r.value() + " " + r.unit());
+ * }
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -36,7 +36,9 @@ import java.util.SplittableRandom;
  *     .oneAtATime(0.1, 0.2)                 // ±10 % and ±20 % on each weight
  *     .dirichlet(1000, 100.0, 20261128L)    // 1000 draws, concentration 100, seed
  *     .build();
- * for (WeightSensitivity.Case c : s.cases()) { ... c.criterion(), c.change(), c.ranking(), c.changed() ... }
+ * for (WeightSensitivity.Case c : s.cases()) {
+ *   System.out.println(c.criterion() + " " + c.change() + " " + c.ranking().best() + " " + c.changed());
+ * }
  * WeightSensitivity.Stability st = s.dirichletStability().get(0);   // st.shareAtBaseRank(), st.shareFirst()
  * }</pre>
  *

@@ -30,7 +30,7 @@ import java.util.concurrent.ThreadFactory;
  *
  * <pre>{@code
  * Parameterization p = Parameterization.of(model, "plan", List.of("sector/coal/growth", "project/btr/delay"));
- * double[][] values = ...;                       // one row per run, one column per parameter
+ * double[][] values = {{-0.03, 0}, {-0.05, 2}, {-0.01, 1}};   // one row per run, one column per parameter
  * EnsembleResult r = Ensemble.builder(p)
  *     .design(values)
  *     .indicators(Indicators.co2(), Indicators.gdp())

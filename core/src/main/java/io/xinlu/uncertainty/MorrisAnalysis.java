@@ -27,8 +27,10 @@ import java.util.Locale;
  * </ul>
  *
  * <pre>{@code
- * MorrisAnalysis m = MorrisAnalysis.of(design, design.evaluate(model));
- * for (MorrisAnalysis.Effects e : m.ranking()) { ... e.muStar() ... }
+ * MorrisAnalysis m = MorrisAnalysis.of(design, design.evaluate(u -> model(u)));
+ * for (MorrisAnalysis.Effects e : m.ranking()) {
+ *   System.out.println(e.factor() + " " + e.muStar());
+ * }
  * }</pre>
  *
  * <p>Immutable and thread-safe; accessors return copies.

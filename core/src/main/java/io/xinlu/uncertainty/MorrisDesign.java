@@ -33,7 +33,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>{@code
  * MorrisDesign design = MorrisDesign.random(List.of("growth", "efficiency", "coal-price"), 20, 4, 42);
- * MorrisAnalysis m = MorrisAnalysis.of(design, design.evaluate(model));
+ * MorrisAnalysis m = MorrisAnalysis.of(design, design.evaluate(u -> model(u)));
  * }</pre>
  *
  * <p>Immutable and thread-safe; accessors return copies.

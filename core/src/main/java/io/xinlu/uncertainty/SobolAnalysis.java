@@ -42,7 +42,7 @@ import java.util.SplittableRandom;
  *
  * <pre>{@code
  * SaltelliDesign design = SaltelliDesign.random(List.of("a", "b", "c"), 8192, 42);
- * SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(model), Bootstrap.of(1000, 7));
+ * SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(u -> model(u)), Bootstrap.of(1000, 7));
  * double sa = s.firstOrder("a");
  * ConfidenceInterval ci = s.totalInterval("a").orElseThrow();
  * }</pre>

@@ -12,6 +12,7 @@ import java.util.Optional;
  * bootstrap seed, so its estimates and intervals do not depend on the other columns.
  *
  * <pre>{@code
+ * SaltelliDesign design = SaltelliDesign.random(List.of("growth", "efficiency"), 1024, 42);
  * // y[row][t]: the indicator in year firstYear + t, for each of the design's N(k + 2) runs
  * SobolIndexSeries s = SobolIndexSeries.of(design, y, Bootstrap.of(1000, 7));
  * double[] growthOverTime = s.total("growth");
