@@ -8,6 +8,17 @@ import java.util.Optional;
  * sector: a rate or multiplicative effect applies to each one, and {@link NewCapacity} is split across them in
  * proportion to their base-year value added (equally if they all have none).
  *
+ * <p>Units at full effect: {@link NewCapacity} in billion CNY of final demand a year; {@link GrowthShift} in
+ * fraction per year (0.01 is one percentage point); the multiplicative changes ({@link ScaleDemand},
+ * {@link EnergyIntensityChange}, {@link EmissionFactorChange}, {@link ProductivityChange}) as a fraction
+ * ({@code -0.2} is 20 % less); {@link ReemploymentChange} as a change of the re-employment rate, a fraction.
+ *
+ * <pre>{@code
+ * Effect park = Effect.newCapacity(SectorSelector.tag("new-materials"), 12.0);   // billion CNY of final demand
+ * Effect cleaner = Effect.energyIntensity("coal", -0.15);                       // 15 % less energy per output
+ * Effect slower = Effect.growthShift("coal", -0.02);                            // 2 points less growth a year
+ * }</pre>
+ *
  * <p>All implementations are records: immutable and thread-safe. Their numbers are checked when the strategy is
  * put into a {@link io.xinlu.scenario.CityModel}.
  */

@@ -9,6 +9,16 @@ import org.immutables.value.Value;
  * strategy at an intensity in [0, 1] that scales every effect and capital cost of its projects, and may shift all
  * its projects' years.
  *
+ * <pre>{@code
+ * Strategy digital = Strategy.builder()
+ *     .id("digital").name("Digital economy first")
+ *     .addProjects(Project.builder().id("5g-mines").start(2024).fullEffect(2026)
+ *         .capitalCost(0.8)                                          // billion CNY
+ *         .addEffect(Effect.productivity("coal", 0.1))               // 10 % more output per worker
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
  * <p>Checked when it is put into a {@link io.xinlu.scenario.CityModel}. Immutable and thread-safe.
  */
 @Value.Immutable
