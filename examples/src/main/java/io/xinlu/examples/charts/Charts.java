@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -50,10 +51,10 @@ public final class Charts {
 
   /** 20 distinguishable colours (Tableau 20), opaque. */
   private static final Color[] PALETTE = {
-      new Color(0x1f77b4), new Color(0xaec7e8), new Color(0xff7f0e), new Color(0xffbb78), new Color(0x2ca02c),
-      new Color(0x98df8a), new Color(0xd62728), new Color(0xff9896), new Color(0x9467bd), new Color(0xc5b0d5),
-      new Color(0x8c564b), new Color(0xc49c94), new Color(0xe377c2), new Color(0xf7b6d2), new Color(0x7f7f7f),
-      new Color(0xc7c7c7), new Color(0xbcbd22), new Color(0xdbdb8d), new Color(0x17becf), new Color(0x9edae5)};
+      new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+      new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf),
+      new Color(0xaec7e8), new Color(0xffbb78), new Color(0x98df8a), new Color(0xff9896), new Color(0xc5b0d5),
+      new Color(0xc49c94), new Color(0xf7b6d2), new Color(0xc7c7c7), new Color(0xdbdb8d), new Color(0x9edae5)};
   private static final Color BAND_OUTER = new Color(0xc6dbef);
   private static final Color BAND_INNER = new Color(0x6baed6);
   private static final Color MEDIAN = new Color(0x08306b);
@@ -72,9 +73,10 @@ public final class Charts {
   }
 
   /**
-   * A stacked area chart of value-added shares (% of GDP) over the run's years, by sector or by sector group. The
-   * series are drawn top first: each series' y values are the cumulative share up to and including it (the
-   * sectors in profile order from the bottom), so the band between a series and the next one down is its share.
+   * A stacked area chart of value-added shares (% of GDP) over the run's years, by sector or by sector group: the
+   * sectors in profile order from the bottom, each a band (a polygon series) from the cumulative share below it to
+   * the cumulative share including it. Series are added top first, so the legend reads like the stack. Long sector
+   * names lose a trailing parenthesis.
    */
   public static XYChart industrialMix(Run run, ChartLabels labels, boolean byGroup) {
     int[] years = run.years();
@@ -101,7 +103,7 @@ public final class Charts {
       }
     } else {
       for (Sector sector : run.profile().sectors()) {
-        names.add(labels.sector(sector));
+        names.add(shorten(labels.sector(sector)));
         shares.add(percentOf(run.series(Quantity.VALUE_ADDED, sector.id()), gdp));
       }
     }
@@ -109,23 +111,17 @@ public final class Charts {
         labels.shareOfGdp());
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setYAxisDecimalPattern("0");
     double[] x = toDouble(years);
-    double[][] cumulative = new double[names.size()][];
-    double[] acc = new double[years.length];
+    double[][] bounds = new double[names.size() + 1][];
+    bounds[0] = new double[years.length];
     for (int i = 0; i < names.size(); i++) {
       double[] s = shares.get(i);
-      for (int k = 0; k < acc.length; k++) {
-        acc[k] += Double.isNaN(s[k]) ? 0 : s[k];
+      bounds[i + 1] = bounds[i].clone();
+      for (int k = 0; k < years.length; k++) {
+        bounds[i + 1][k] += Double.isNaN(s[k]) ? 0 : s[k];
       }
-      cumulative[i] = acc.clone();
     }
     for (int i = names.size() - 1; i >= 0; i--) {
-      XYSeries series = chart.addSeries(names.get(i), x, cumulative[i]);
-      Color c = PALETTE[i % PALETTE.length];
-      series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-      series.setMarker(SeriesMarkers.NONE);
-      series.setFillColor(c);
-      series.setLineColor(c.darker());
-      series.setLineWidth(0.5f);
+      band(chart, names.get(i), x, bounds[i], bounds[i + 1], PALETTE[i % PALETTE.length]);
     }
     return chart;
   }
@@ -247,7 +243,7 @@ public final class Charts {
     CategorySeries b = intervals ? chart.addSeries(labels.totalOrder(), names, st, et)
         : chart.addSeries(labels.totalOrder(), names, st);
     a.setFillColor(PALETTE[0]);
-    b.setFillColor(PALETTE[2]);
+    b.setFillColor(PALETTE[1]);
     chart.getStyler().setErrorBarsColor(Color.BLACK).setYAxisDecimalPattern("0.00");
     chart.getStyler().setXAxisLabelRotation(names.size() > 5 ? 30 : 0);
     return chart;
@@ -277,7 +273,7 @@ public final class Charts {
       high.add(b.outputAtHigh() - tornado.baseOutput());
     }
     chart.addSeries(labels.atLow(), names, low).setFillColor(PALETTE[0]);
-    chart.addSeries(labels.atHigh(), names, high).setFillColor(PALETTE[2]);
+    chart.addSeries(labels.atHigh(), names, high).setFillColor(PALETTE[1]);
     chart.getStyler().setOverlapped(true).setXAxisLabelRotation(30).setYAxisDecimalPattern("0.00");
     return chart;
   }
@@ -286,57 +282,66 @@ public final class Charts {
 
   /**
    * An additive LMDI waterfall: the start total, each factor's effect as a floating bar (red up, green down) and the
-   * end total. The y axis starts below the lowest level so that small effects remain visible.
+   * end total, each bar labelled above with its name and (signed) value. Bars are rectangles (polygon series) at x =
+   * 0, 1, 2, ... (the x axis has no tick labels; the annotations name the bars): the series
+   * named "total", "increase" and "decrease" (in the chart's language) carry the legend, further bars of the same
+   * kind are unlisted series. The y axis starts below the lowest level so that small effects remain visible.
    *
    * @throws IllegalArgumentException if the decomposition is not additive
    */
-  public static CategoryChart waterfall(LmdiResult result, String title, String unit, ChartLabels labels) {
+  public static XYChart waterfall(LmdiResult result, String title, String unit, ChartLabels labels) {
     checkArgument(result.form() == LmdiForm.ADDITIVE, "a waterfall needs an additive decomposition, got %s",
         result.form().label());
     List<String> cats = new ArrayList<>();
-    List<Double> hidden = new ArrayList<>();
-    List<Double> totals = new ArrayList<>();
-    List<Double> ups = new ArrayList<>();
-    List<Double> downs = new ArrayList<>();
+    List<double[]> spans = new ArrayList<>(); // {from, to}
     cats.add(result.startPeriod());
-    hidden.add(0.0);
-    totals.add(result.startTotal());
-    ups.add(0.0);
-    downs.add(0.0);
+    spans.add(new double[] {0, result.startTotal()});
     double level = result.startTotal();
-    double lowest = Math.min(result.startTotal(), result.endTotal());
     for (String f : result.factors()) {
-      double e = result.effect(f);
-      double next = level + e;
+      double next = level + result.effect(f);
       cats.add(labels.factor(f));
-      hidden.add(Math.min(level, next));
-      totals.add(0.0);
-      ups.add(e > 0 ? e : 0.0);
-      downs.add(e < 0 ? -e : 0.0);
-      lowest = Math.min(lowest, Math.min(level, next));
+      spans.add(new double[] {level, next});
       level = next;
     }
     cats.add(result.endPeriod());
-    hidden.add(0.0);
-    totals.add(result.endTotal());
-    ups.add(0.0);
-    downs.add(0.0);
-    CategoryChart chart = category(labels, title, labels.effect(), unit);
-    CategorySeries h = chart.addSeries(" ", cats, hidden);
-    h.setFillColor(INVISIBLE);
-    h.setLineColor(INVISIBLE);
-    h.setShowInLegend(false);
-    chart.addSeries(labels.total(), cats, totals).setFillColor(TOTAL);
-    chart.addSeries(labels.increase(), cats, ups).setFillColor(UP);
-    chart.addSeries(labels.decrease(), cats, downs).setFillColor(DOWN);
-    chart.getStyler().setStacked(true).setShowStackSum(false).setYAxisDecimalPattern("0.0");
-    double highest = Math.max(result.startTotal(), Math.max(result.endTotal(), level));
-    for (int i = 0; i < hidden.size(); i++) {
-      highest = Math.max(highest, hidden.get(i) + ups.get(i) + downs.get(i));
+    spans.add(new double[] {0, result.endTotal()});
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < spans.size(); i++) {
+      double[] sp = spans.get(i);
+      boolean isTotal = i == 0 || i == spans.size() - 1;
+      lowest = Math.min(lowest, isTotal ? sp[1] : Math.min(sp[0], sp[1]));
+      highest = Math.max(highest, Math.max(sp[0], sp[1]));
     }
-    if (lowest > 0) {
-      double span = highest - lowest;
-      chart.getStyler().setYAxisMin(Math.max(0, lowest - 0.5 * span));
+    double pad = Math.max(highest - lowest, 1e-9 * Math.abs(highest));
+    double yMin = lowest > 0 ? Math.max(0, lowest - 0.6 * pad) : Math.min(0, lowest - 0.1 * pad);
+    XYChart chart = xy(labels, title, labels.effect(), unit);
+    AxesChartStyler st = chart.getStyler();
+    st.setXAxisMin(-0.6).setXAxisMax(cats.size() - 0.4).setYAxisMin(yMin).setYAxisMax(highest + 0.3 * pad);
+    st.setYAxisDecimalPattern("0.0");
+    st.setPlotGridVerticalLinesVisible(false);
+    st.setLegendPosition(Styler.LegendPosition.OutsideE);
+    st.setXAxisTicksVisible(false);
+    boolean[] shown = new boolean[3];
+    for (int i = 0; i < spans.size(); i++) {
+      double[] sp = spans.get(i);
+      boolean isTotal = i == 0 || i == spans.size() - 1;
+      int kind = isTotal ? 0 : (sp[1] >= sp[0] ? 1 : 2);
+      String name = kind == 0 ? labels.total() : kind == 1 ? labels.increase() : labels.decrease();
+      Color c = kind == 0 ? TOTAL : kind == 1 ? UP : DOWN;
+      double lo = isTotal ? yMin : Math.min(sp[0], sp[1]);
+      double hi = isTotal ? sp[1] : Math.max(sp[0], sp[1]);
+      XYSeries bar = chart.addSeries(shown[kind] ? name + " " + i : name,
+          new double[] {i - 0.35, i + 0.35, i + 0.35, i - 0.35}, new double[] {lo, lo, hi, hi});
+      bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+      bar.setMarker(SeriesMarkers.NONE);
+      bar.setFillColor(c);
+      bar.setLineColor(c);
+      bar.setShowInLegend(!shown[kind]);
+      shown[kind] = true;
+      String value = String.format(Locale.ROOT, isTotal ? "%.2f" : "%+.2f", isTotal ? sp[1] : sp[1] - sp[0]);
+      chart.addAnnotation(new AnnotationText(value, i, hi + 0.05 * pad, false));
+      chart.addAnnotation(new AnnotationText(cats.get(i), i, hi + 0.13 * pad, false));
     }
     return chart;
   }
@@ -376,6 +381,11 @@ public final class Charts {
     s.setChartTitleBoxVisible(false);
     s.setPlotBorderVisible(false);
     s.setAntiAlias(true);
+  }
+
+  static String shorten(String label) {
+    int paren = label.indexOf(" (");
+    return label.length() > 28 && paren > 0 ? label.substring(0, paren) : label;
   }
 
   private static boolean isFraction(String unit) {
