@@ -7,7 +7,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.UUID;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -67,15 +69,17 @@ public final class ChartFiles {
 
   static Path writeAtomically(Path folder, String fileName, Writer writer) throws IOException {
     Path target = folder.resolve(fileName);
-    Path tmp;
+    // not Files.createTempFile: its owner-only permissions would stay on the chart; a new file gets the umask's
+    Path tmp = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
+    OutputStream opened;
     try {
-      tmp = Files.createTempFile(folder, "." + fileName + ".", ".tmp");
+      opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new IOException("cannot write into chart folder '" + folder + "': " + e.getMessage(), e);
     }
     boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = opened) {
         writer.write(out);
       }
       try {

@@ -191,7 +191,7 @@ public final class ChartLabels {
 
   String mixTitle(String scenario, String profile) {
     return tr("Industrial mix of " + profile + ", scenario " + scenario,
-        profile + " 产业结构（情景 " + scenario + "）");
+        (profile.equals("yangquan") ? "阳泉" : profile) + " 产业结构（情景 " + scenario + "）");
   }
 
   String linesTitle(String indicator) {
