@@ -89,13 +89,19 @@ final class CompareCommand implements Callable<Integer> {
     runs.forEach(r -> header.add(r.scenarioName()));
     TextTable t = new TextTable(header);
     for (Indicator i : indicators) {
+      List<Double> all = new ArrayList<>();
+      for (int y : years) {
+        for (Run r : runs) {
+          all.add(c.value(r.scenarioName(), i.id(), y));
+        }
+      }
       for (int y : years) {
         List<Object> row = new ArrayList<>(List.of(i.id(), i.unit(), Integer.toString(y)));
         List<Double> values = new ArrayList<>();
         for (Run r : runs) {
           values.add(c.value(r.scenarioName(), i.id(), y));
         }
-        row.addAll(TextTable.sameDecimals(values));
+        row.addAll(TextTable.sameDecimals(values, all));
         t.row(row);
       }
     }

@@ -45,13 +45,18 @@ final class TextTable {
 
   /** Numbers with the same count of decimals, chosen by the largest magnitude, so that they line up. */
   static List<String> sameDecimals(List<Double> values) {
+    return sameDecimals(values, values);
+  }
+
+  /** Numbers with the count of decimals chosen by the largest magnitude among {@code scale}. */
+  static List<String> sameDecimals(List<Double> values, List<Double> scale) {
     double max = 0;
-    for (double v : values) {
+    for (double v : scale) {
       if (Double.isFinite(v)) {
         max = Math.max(max, Math.abs(v));
       }
     }
-    String f = max >= 100 ? "%.1f" : max >= 1 ? "%.2f" : "%.4f";
+    String f = max >= 100 ? "%.1f" : max >= 10 ? "%.2f" : max >= 1 ? "%.3f" : "%.4f";
     List<String> out = new ArrayList<>();
     for (double v : values) {
       out.add(Double.isFinite(v) ? String.format(Locale.ROOT, f, v) : number(v));
