@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = XinluCommand.Version.class,
     description = "Xinlu: scenarios of the green transformation of resource-dependent cities.",
-    subcommands = {SyntheticCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReportCommand.class, RunCommand.class, CompareCommand.class, EnsembleCommand.class,
+        SensitivityCommand.class, SyntheticCommand.class, CommandLine.HelpCommand.class})
 public final class XinluCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -73,9 +73,27 @@ class ReadmeExampleTest {
   void the_readme_names_the_two_commands_that_ci_runs() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     List<String> ci = Files.readAllLines(Path.of("..", ".ci", "run"), StandardCharsets.UTF_8);
-    for (String command : new String[] {"./xinlu synthetic 5 3 2035", "mvn -B verify"}) {
+    for (String command : new String[] {"./xinlu report", "mvn -B verify", "./xinlu synthetic 5 3 2035"}) {
       assertTrue(readme.contains(command), "README shows " + command);
       assertTrue(ci.stream().anyMatch(l -> l.contains(command) && !l.trim().startsWith("#")), ".ci/run runs " + command);
+    }
+  }
+
+  @Test
+  void the_report_the_readme_shows_is_what_the_report_prints(@TempDir Path dir) throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("What it printed[^\\n]*\\n\\s*```\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(m.find(), "the README shows the report's output");
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code = XinluCommand.execute(new String[] {"report", "--out", dir.toString()}, new java.io.PrintWriter(out),
+        new java.io.PrintWriter(new java.io.StringWriter()));
+    assertEquals(0, code);
+    List<String> printed = out.toString().lines().toList();
+    for (String line : m.group(1).lines().toList()) {
+      if (line.equals("...") || line.startsWith("Wrote ")) {
+        continue;
+      }
+      assertTrue(printed.contains(line), "the report prints the README's line: " + line);
     }
   }
 }

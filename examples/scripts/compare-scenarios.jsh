@@ -1,0 +1,28 @@
+// Compare the Yangquan scenarios with the baseline, check the targets and write the comparison as tidy CSV.
+// JShell reads a line as a complete statement when it can: multi-line statements end their lines with "." or ",".
+// Run from the repository root: ./xinlu-jshell examples/scripts/compare-scenarios.jsh
+import io.xinlu.analysis.ScenarioComparison;
+import io.xinlu.engine.Engine;
+import io.xinlu.examples.export.AtomicFiles;
+import io.xinlu.examples.export.CsvExport;
+import io.xinlu.examples.export.Metadata;
+import io.xinlu.examples.export.Tables;
+import io.xinlu.indicator.Indicators;
+import io.xinlu.indicator.TargetCheck;
+import io.xinlu.scenario.CityModel;
+import io.xinlu.scenarios.Yangquan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+CityModel model = Yangquan.model();
+ScenarioComparison.Builder b = ScenarioComparison.builder().reference(Yangquan.BASELINE).
+    indicators(Indicators.gdp(), Indicators.co2(), Indicators.resourceDependence(), Indicators.displacedWorkers()).
+    years(2030, 2035).targets(Yangquan.targets());
+for (String s : model.scenarioNames()) b.add(Engine.run(model, s));
+ScenarioComparison c = b.build();
+System.out.println(c.table().wide(2030, 2035));
+for (TargetCheck k : c.checks()) System.out.println(k.describe());
+Path csv = Files.createTempDirectory("xinlu-compare").resolve("comparison.csv");
+AtomicFiles.write(csv, CsvExport.toCsv(Metadata.of("yangquan", model.scenarioNames()), Tables.indicators("comparison", c.table())));
+System.out.println("comparison written to " + csv);
+/exit

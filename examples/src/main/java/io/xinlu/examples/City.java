@@ -1,0 +1,164 @@
+package io.xinlu.examples;
+
+import io.xinlu.engine.Engine;
+import io.xinlu.engine.Run;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.indicator.IndicatorCatalogue;
+import io.xinlu.indicator.Target;
+import io.xinlu.scenario.CityModel;
+import io.xinlu.scenarios.SyntheticCity;
+import io.xinlu.scenarios.Uncertainty;
+import io.xinlu.scenarios.Yangquan;
+import io.xinlu.uncertainty.Distribution;
+import io.xinlu.uncertainty.ParameterSpace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A catalogue city as the command line knows it: the model, its reference and policy scenarios, its targets, its
+ * uncertain parameters and the indicators shown by default.
+ *
+ * @param name the city's name on the command line
+ * @param label a label such as {@code synthetic(5, 3, 2035)} or {@code yangquan}
+ * @param model the model
+ * @param reference the reference scenario (the baseline)
+ * @param policy the policy scenario the ensemble and sensitivity commands vary by default
+ * @param targets the targets checked (none for the synthetic city)
+ * @param space the uncertain parameters of the policy scenario
+ * @param headline the ids of the indicators shown by default
+ */
+record City(String name, String label, CityModel model, String reference, String policy, List<Target> targets,
+    ParameterSpace space, List<String> headline) {
+  /** The cities the command line knows. */
+  static final List<String> NAMES = List.of("yangquan", "synthetic");
+
+  /** The synthetic city's default size: the reference checksum city synthetic(5, 3, 2035). */
+  static final int[] DEFAULT_SIZE = {5, 3, 2035};
+
+  /** Resolves a city name (and, for the synthetic city, its size N,M,T). */
+  static City of(String name, int[] size) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.equals("yangquan")) {
+      if (size != null) {
+        throw new BadInputException("--size applies to the synthetic city only; the yangquan model has a fixed "
+            + "size (17 sectors, 2022 to 2035)");
+      }
+      return yangquan();
+    }
+    if (n.equals("synthetic")) {
+      return synthetic(size == null ? DEFAULT_SIZE : size);
+    }
+    throw new BadInputException("unknown city '" + name + "'; known cities: " + String.join(", ", NAMES));
+  }
+
+  static City yangquan() {
+    ParameterSpace.Builder space = ParameterSpace.builder();
+    for (Uncertainty u : Yangquan.uncertainties()) {
+      space.parameter(u.path(), Distribution.triangular(u.low(), u.mode(), u.high()));
+    }
+    return new City("yangquan", "yangquan", Yangquan.model(), Yangquan.BASELINE, Yangquan.SEED_PLAN, Yangquan.targets(),
+        space.build(), List.of("gdp", "share:group:tertiary", "resource-dependence", "energy-intensity", "co2",
+            "employment", "displaced-workers", "reserve-life:" + Yangquan.COAL));
+  }
+
+  static City synthetic(int[] size) {
+    if (size.length != 3) {
+      throw new BadInputException("--size needs three whole numbers N,M,T (sectors, projects, end year), such as "
+          + "5,3,2035; got " + size.length + " number(s)");
+    }
+    int n = size[0];
+    int m = size[1];
+    int t = size[2];
+    if (n < 1 || m < 0 || t <= SyntheticCity.BASE_YEAR) {
+      throw new BadInputException(String.format(Locale.ROOT, "invalid --size %d,%d,%d: N (sectors) must be at "
+          + "least 1, M (projects) at least 0, T (end year) after %d", n, m, t, SyntheticCity.BASE_YEAR));
+    }
+    CityModel model = SyntheticCity.model(n, m, t);
+    // the five parameters of EnsembleStudy.space(), on sectors this city has
+    ParameterSpace.Builder space = ParameterSpace.builder()
+        .parameter("sector/" + SyntheticCity.sectorId(Math.min(6, n - 1)) + "/growth",
+            Distribution.triangular(0.01, 0.03, 0.05))
+        .parameter("sector/" + SyntheticCity.sectorId(0) + "/intensity-decline",
+            Distribution.triangular(0.0, 0.02, 0.06))
+        .parameter("macro-shock", Distribution.uniform(-0.002, 0.002));
+    if (m > 0) {
+      space.parameter("strategy/" + SyntheticCity.STRATEGY + "/intensity", Distribution.uniform(0.0, 1.0));
+    }
+    space.parameter("reemployment-rate", Distribution.uniform(0.3, 0.7));
+    List<String> headline = new ArrayList<>(List.of("gdp", "share:group:tertiary", "resource-dependence",
+        "energy-intensity", "co2", "employment", "displaced-workers"));
+    if (n > 1) {
+      headline.add("reserve-life:" + SyntheticCity.sectorId(1));
+    }
+    return new City("synthetic",
+        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", "all", List.of(), space.build(), List.copyOf(headline));
+  }
+
+  /** Checks a scenario name; the message lists the known ones. */
+  String scenario(String scenario) {
+    if (!model.scenarioNames().contains(scenario)) {
+      throw new BadInputException("unknown scenario '" + scenario + "' of city " + name + "; known scenarios: "
+          + String.join(", ", model.scenarioNames()));
+    }
+    return scenario;
+  }
+
+  Run run(String scenario) {
+    return Engine.run(model, scenario(scenario));
+  }
+
+  /** The indicators with these ids (or the headline ones), each checked on a run of this city. */
+  List<Indicator> indicators(List<String> ids, Run probe) {
+    IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
+    List<Indicator> out = new ArrayList<>();
+    for (String id : ids == null || ids.isEmpty() ? headline : ids) {
+      Indicator i = catalogue.find(id).orElseThrow(() -> new BadInputException("unknown indicator '" + id
+          + "'; known indicators: " + String.join(", ", catalogue.ids()) + "; families: "
+          + String.join(", ", catalogue.familyPatterns())));
+      String why = i.unavailableReason(probe).orElse(null);
+      if (why == null) {
+        try {
+          i.value(probe, probe.baseYear());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          why = e.getMessage();
+        }
+      }
+      if (why != null) {
+        throw new BadInputException("indicator '" + id + "' cannot be computed for city " + name + ": " + why
+            + "; sectors: " + String.join(", ", probe.sectorIds()));
+      }
+      out.add(i);
+    }
+    return out;
+  }
+
+  /** The years, each checked against the run's years; or the defaults when none are given. */
+  static int[] years(int[] years, int[] defaults, Run probe) {
+    int[] ys = years == null || years.length == 0 ? defaults : years;
+    for (int y : ys) {
+      if (y < probe.baseYear() || y > probe.endYear()) {
+        throw new BadInputException("year " + y + " is outside the run; valid years: " + probe.baseYear() + " to "
+            + probe.endYear());
+      }
+    }
+    return Arrays.stream(ys).boxed().collect(Collectors.toCollection(TreeSet::new)).stream()
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Every fifth year from the base year, and the end year. */
+  static int[] everyFifthYear(Run probe) {
+    TreeSet<Integer> ys = new TreeSet<>();
+    ys.add(probe.baseYear());
+    for (int y = probe.baseYear(); y <= probe.endYear(); y++) {
+      if (y % 5 == 0) {
+        ys.add(y);
+      }
+    }
+    ys.add(probe.endYear());
+    return ys.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

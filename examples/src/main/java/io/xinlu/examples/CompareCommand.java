@@ -1,0 +1,131 @@
+package io.xinlu.examples;
+
+import io.xinlu.analysis.ScenarioComparison;
+import io.xinlu.engine.Run;
+import io.xinlu.examples.export.Metadata;
+import io.xinlu.examples.export.Table;
+import io.xinlu.examples.export.Tables;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.indicator.Target;
+import io.xinlu.indicator.TargetCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code xinlu compare}: scenarios of a city side by side, against a reference, with the city's targets. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compares scenarios of a catalogue city: indicator values per scenario and year, the difference "
+        + "to the reference scenario, and (for yangquan) the target checks."})
+final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CityOptions cityOptions;
+  @Mixin OutputOptions output;
+
+  @Option(names = {"-s", "--scenarios"}, split = ",", paramLabel = "SCENARIO",
+      description = "scenarios, comma-separated (default: every scenario of the city)")
+  List<String> scenarios;
+
+  @Option(names = {"-r", "--reference"}, paramLabel = "SCENARIO",
+      description = "the reference scenario (default: baseline)")
+  String reference;
+
+  @Option(names = {"-i", "--indicators"}, split = ",", paramLabel = "ID",
+      description = "indicator ids, comma-separated (default: the headline indicators)")
+  List<String> indicators;
+
+  @Option(names = {"-y", "--years"}, split = ",", paramLabel = "YEAR",
+      description = "years, comma-separated (default: every fifth year after the base year, and the end year)")
+  int[] years;
+
+  @Option(names = "--no-targets", description = "leave out the target checks")
+  boolean noTargets;
+
+  @Override
+  public Integer call() {
+    City city = cityOptions.resolve();
+    List<String> names = scenarios == null || scenarios.isEmpty() ? city.model().scenarioNames() : scenarios;
+    String ref = city.scenario(reference == null ? city.reference() : reference);
+    List<Run> runs = new ArrayList<>();
+    for (String s : names) {
+      runs.add(city.run(s));
+    }
+    if (!names.contains(ref)) {
+      runs.add(0, city.run(ref));
+    }
+    Run probe = runs.get(0);
+    List<Indicator> chosen = city.indicators(indicators, probe);
+    int[] defaults = java.util.Arrays.stream(City.everyFifthYear(probe)).filter(y -> y > probe.baseYear())
+        .toArray();
+    int[] ys = City.years(years, defaults, probe);
+    List<Target> targets = noTargets ? List.of() : city.targets();
+    ScenarioComparison c = ScenarioComparison.builder().addAll(runs).reference(ref).indicators(chosen).years(ys)
+        .targets(targets).build();
+    String text = city.label() + ": scenarios compared with " + ref + "\n"
+        + comparisonText(c, runs, chosen, ys) + (targets.isEmpty() ? "" : "\nTargets\n" + targetText(c, runs));
+    List<String> scenarioNames = runs.stream().map(Run::scenarioName).toList();
+    Metadata m = Metadata.of(probe.profileName(), scenarioNames);
+    output.emit(spec.commandLine().getOut(), text, m, List.of(comparisonTable(c), Tables.targets(c.checks())));
+    return 0;
+  }
+
+  /** The comparison as a tidy table: value, reference value, difference and ratio per scenario, indicator, year. */
+  static Table comparisonTable(ScenarioComparison c) {
+    Table t = new Table("comparison", "scenario", "run", "year", "indicator", "value", "unit", "reference",
+        "difference", "ratio");
+    for (ScenarioComparison.Entry e : c.entries()) {
+      t.add(e.scenario(), e.run(), e.year(), e.indicator(), e.value(), e.unit(), e.reference(), e.difference(),
+          e.ratio());
+    }
+    return t;
+  }
+
+  /** Rows (indicator, unit, year), one column per scenario. */
+  static String comparisonText(ScenarioComparison c, List<Run> runs, List<Indicator> indicators, int[] years) {
+    List<String> header = new ArrayList<>(List.of("indicator", "unit", "year"));
+    runs.forEach(r -> header.add(r.scenarioName()));
+    TextTable t = new TextTable(header);
+    for (Indicator i : indicators) {
+      List<Double> all = new ArrayList<>();
+      for (int y : years) {
+        for (Run r : runs) {
+          all.add(c.value(r.scenarioName(), i.id(), y));
+        }
+      }
+      for (int y : years) {
+        List<Object> row = new ArrayList<>(List.of(i.id(), i.unit(), Integer.toString(y)));
+        List<Double> values = new ArrayList<>();
+        for (Run r : runs) {
+          values.add(c.value(r.scenarioName(), i.id(), y));
+        }
+        row.addAll(TextTable.sameDecimals(values, all));
+        t.row(row);
+      }
+    }
+    return t.toString();
+  }
+
+  /** Rows per target, one column per scenario: met or NOT met, and the value. */
+  static String targetText(ScenarioComparison c, List<Run> runs) {
+    List<String> header = new ArrayList<>(List.of("target", "year"));
+    runs.forEach(r -> header.add(r.scenarioName()));
+    TextTable t = new TextTable(header);
+    for (Target target : c.targets()) {
+      List<Object> row = new ArrayList<>(List.of(target.id(), Integer.toString(target.targetYear())));
+      for (Run r : runs) {
+        TargetCheck k = c.checks(r.scenarioName()).stream().filter(x -> x.target().id().equals(target.id())).findFirst()
+            .orElseThrow();
+        row.add((k.met() ? "met " : "NOT met ") + TextTable.number(k.value()));
+      }
+      t.row(row);
+    }
+    StringBuilder notes = new StringBuilder();
+    for (Target target : c.targets()) {
+      notes.append("  ").append(target.id()).append(": ").append(target.description()).append('\n');
+    }
+    return t + notes.toString();
+  }
+}

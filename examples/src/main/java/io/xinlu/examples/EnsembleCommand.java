@@ -1,0 +1,137 @@
+package io.xinlu.examples;
+
+import io.xinlu.engine.Parameterization;
+import io.xinlu.engine.Run;
+import io.xinlu.examples.export.Metadata;
+import io.xinlu.examples.export.Table;
+import io.xinlu.examples.export.Tables;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.uncertainty.Design;
+import io.xinlu.uncertainty.Designs;
+import io.xinlu.uncertainty.Ensemble;
+import io.xinlu.uncertainty.EnsembleResult;
+import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code xinlu ensemble}: many runs of a scenario over the city's uncertain parameters, summarised. */
+@Command(name = "ensemble", mixinStandardHelpOptions = true,
+    description = {"Runs an ensemble of a scenario over the city's uncertain parameters and prints the mean and "
+        + "quantiles of indicators by year, and (for yangquan) the probability of each target.",
+        "yangquan: the triangular ranges of Yangquan.uncertainties() on scenario seed-plan; synthetic: five "
+            + "parameters (a sector's growth, sector s0's intensity decline, the macro shock, the strategy's "
+            + "intensity, the re-employment rate) on scenario all."})
+final class EnsembleCommand implements Callable<Integer> {
+  /** Designs; lower case, as typed on the command line. */
+  enum DesignKind { lhs, mc, sobol }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CityOptions cityOptions;
+  @Mixin OutputOptions output;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO",
+      description = "the scenario (default: seed-plan for yangquan, all for synthetic)")
+  String scenario;
+
+  @Option(names = {"-d", "--design"}, defaultValue = "lhs", paramLabel = "DESIGN",
+      description = "the design: ${COMPLETION-CANDIDATES}: Latin hypercube, Monte Carlo, Sobol sequence "
+          + "(default: ${DEFAULT-VALUE})")
+  DesignKind design;
+
+  @Option(names = {"-n", "--runs"}, defaultValue = "1000", paramLabel = "RUNS",
+      description = "the number of runs (default: ${DEFAULT-VALUE})")
+  int runs;
+
+  @Option(names = "--seed", defaultValue = "20261128", paramLabel = "SEED",
+      description = "the seed of the lhs and mc designs (default: ${DEFAULT-VALUE}); the Sobol sequence has none")
+  long seed;
+
+  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "THREADS",
+      description = "worker threads (default: ${DEFAULT-VALUE}); the results do not depend on it")
+  int threads;
+
+  @Option(names = {"-i", "--indicators"}, split = ",", paramLabel = "ID",
+      description = "indicator ids, comma-separated (default: co2, gdp, displaced-workers)")
+  List<String> indicators;
+
+  @Option(names = {"-y", "--years"}, split = ",", paramLabel = "YEAR",
+      description = "years, comma-separated (default: every fifth year and the end year)")
+  int[] years;
+
+  @Option(names = "--progress", negatable = true,
+      description = "show a progress bar on stderr (default: only when a console is attached)")
+  Boolean progress;
+
+  @Override
+  public Integer call() {
+    if (runs < 1) {
+      throw new BadInputException("--runs must be at least 1, got " + runs);
+    }
+    if (threads < 1) {
+      throw new BadInputException("--threads must be at least 1, got " + threads);
+    }
+    City city = cityOptions.resolve();
+    String sc = city.scenario(scenario == null ? city.policy() : scenario);
+    Run probe = city.run(sc);
+    List<Indicator> chosen = city.indicators(indicators == null || indicators.isEmpty()
+        ? List.of("co2", "gdp", "displaced-workers") : indicators, probe);
+    int[] ys = City.years(years, City.everyFifthYear(probe), probe);
+    ParameterSpace space = city.space();
+    Parameterization p = parameterization(city, sc, space);
+    int k = space.parameters().size();
+    Design d = switch (design) {
+      case lhs -> Designs.latinHypercube(k, runs, seed);
+      case mc -> Designs.monteCarlo(k, runs, seed);
+      case sobol -> Designs.sobol(k, runs);
+    };
+    Ensemble.Builder b = Ensemble.builder(p).design(d, space).threads(threads).indicators(chosen).years(ys);
+    b.targets(city.targets());
+    if (ProgressBar.wanted(progress)) {
+      b.listener(new ProgressBar(spec.commandLine().getErr(), "ensemble"));
+    }
+    EnsembleResult r = b.build().run();
+
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s, scenario %s: %d runs, %s design, %d "
+        + "uncertain parameters%s%n", city.label(), sc, r.runs(), design, k,
+        design == DesignKind.sobol ? "" : ", seed " + seed));
+    TextTable t = new TextTable("indicator", "unit", "year", "mean", "sd", "q05", "q25", "median", "q75", "q95");
+    for (Indicator i : chosen) {
+      for (int y : ys) {
+        Summary s = r.summary(i.id(), y);
+        List<Object> row = new ArrayList<>(List.of(i.id(), i.unit(), Integer.toString(y)));
+        row.addAll(TextTable.sameDecimals(List.of(s.mean(), s.standardDeviation(), s.quantile(0.05),
+            s.quantile(0.25), s.median(), s.quantile(0.75), s.quantile(0.95))));
+        t.row(row);
+      }
+    }
+    text.append(t);
+    Table probabilities = Tables.targetProbabilities(r);
+    if (!r.targets().isEmpty()) {
+      TextTable pt = new TextTable("target", "probability met");
+      for (int i = 0; i < r.targets().size(); i++) {
+        pt.row(r.targets().get(i).id(), String.format(Locale.ROOT, "%.3f", r.targetProbability(i)));
+      }
+      text.append("\nTargets\n").append(pt);
+    }
+    Metadata m = Metadata.of(probe.profileName(), List.of(sc)).withSeed(design == DesignKind.sobol
+        ? "none (Sobol sequence)" : Long.toString(seed));
+    output.emit(spec.commandLine().getOut(), text.toString(), m, List.of(Tables.ensemble(r), probabilities));
+    return 0;
+  }
+
+  static Parameterization parameterization(City city, String scenario, ParameterSpace space) {
+    try {
+      return Parameterization.of(city.model(), scenario, space.parameterNames());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("the uncertain parameters of " + city.name() + " do not apply to scenario '"
+          + scenario + "': " + e.getMessage() + "; use scenario " + city.policy());
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.xinlu.examples;
+
+import io.xinlu.analysis.LmdiForm;
+import io.xinlu.analysis.LmdiIdentity;
+import io.xinlu.analysis.LmdiMethod;
+import io.xinlu.analysis.LmdiResult;
+import io.xinlu.analysis.RunDecomposition;
+import io.xinlu.analysis.ScenarioComparison;
+import io.xinlu.economy.SectorGroup;
+import io.xinlu.engine.Run;
+import io.xinlu.examples.export.CsvExport;
+import io.xinlu.examples.export.Metadata;
+import io.xinlu.examples.export.Table;
+import io.xinlu.examples.export.Tables;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.indicator.Indicators;
+import io.xinlu.scenarios.Yangquan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code xinlu report}: the Yangquan transition report. Runs every scenario of {@link Yangquan#model()}, prints the
+ * industrial mix, the headline indicators in 2025, 2030 and 2035, the target checks and the LMDI decomposition of the
+ * 2035 CO2 gap between the seed plan and the baseline, and writes tidy CSV files into an output folder.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"The Yangquan transition report: runs the catalogue's four scenarios and prints the industrial "
+        + "mix, the headline indicators in 2025, 2030 and 2035, the target checks and the decomposition of the "
+        + "2035 CO2 gap between seed-plan and baseline; writes tidy CSV files (runs, comparison, targets, "
+        + "decomposition) into the output folder and says where."})
+final class ReportCommand implements Callable<Integer> {
+  /** Chart label languages; lower case, as typed on the command line. */
+  enum Language { en, zh }
+
+  /** The years of the headline table. */
+  static final int[] YEARS = {2025, 2030, 2035};
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", defaultValue = "xinlu-report", paramLabel = "FOLDER",
+      description = "the output folder, created if missing (default: ${DEFAULT-VALUE} in the current folder)")
+  Path out;
+
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
+      description = "the language of the charts' labels: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Language lang;
+
+  @Override
+  public Integer call() {
+    Path folder = prepare(out);
+    City city = City.yangquan();
+    List<Run> runs = new ArrayList<>();
+    for (String s : city.model().scenarioNames()) {
+      runs.add(city.run(s));
+    }
+    Run baseline = runs.stream().filter(r -> r.scenarioName().equals(Yangquan.BASELINE)).findFirst().orElseThrow();
+    Run plan = runs.stream().filter(r -> r.scenarioName().equals(Yangquan.SEED_PLAN)).findFirst().orElseThrow();
+    List<Indicator> headline = city.indicators(null, baseline);
+    ScenarioComparison comparison = ScenarioComparison.builder().addAll(runs).reference(Yangquan.BASELINE)
+        .indicators(headline).years(YEARS).targets(city.targets()).build();
+    LmdiResult gap = RunDecomposition.of(LmdiIdentity.CO2, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE)
+        .gap(baseline, plan, Yangquan.END_YEAR);
+
+    PrintWriter o = spec.commandLine().getOut();
+    List<String> names = runs.stream().map(Run::scenarioName).toList();
+    o.printf(Locale.ROOT, "Yangquan transition report: %d scenarios (%s), %d to %d%n%n", runs.size(),
+        String.join(", ", names), baseline.baseYear(), baseline.endYear());
+    o.println("Industrial mix (% of GDP)");
+    o.println(mixTable(runs));
+    o.println("Headline indicators");
+    o.println(CompareCommand.comparisonText(comparison, runs, headline, YEARS));
+    o.println("Targets (met or NOT met, and the value in the target's unit)");
+    o.println(CompareCommand.targetText(comparison, runs));
+    o.printf(Locale.ROOT, "CO2 gap between %s and %s in %d: LMDI-I additive decomposition (Mt CO2)%n",
+        Yangquan.SEED_PLAN, Yangquan.BASELINE, Yangquan.END_YEAR);
+    o.println(lmdiText(gap));
+    o.flush();
+
+    // the report's files: each entry is one file name and its content; add more here
+    Metadata m = Metadata.of(baseline.profileName(), names);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("runs.csv", CsvExport.toCsv(m, Tables.runs(runs)));
+    files.put("comparison.csv", CsvExport.toCsv(m, CompareCommand.comparisonTable(comparison)));
+    files.put("targets.csv", CsvExport.toCsv(m, Tables.targets(comparison.checks())));
+    files.put("decomposition.csv", CsvExport.toCsv(m.withSeed("none"), Tables.decomposition(gap, "Mt")));
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path p = folder.resolve(f.getKey());
+      OutputOptions.write(p, f.getValue());
+      written.add(p);
+    }
+    written.addAll(writeCharts(city, runs, folder));
+
+    o.println("Wrote " + written.size() + " files into " + folder.toAbsolutePath().normalize() + ":");
+    for (Path p : written) {
+      o.println("  " + folder.relativize(p));
+    }
+    o.flush();
+    return 0;
+  }
+
+  /**
+   * CHARTS GO HERE: the maintainer wires the charts of {@code io.xinlu.examples.charts} in this one place, e.g.
+   * {@code ReportCharts.writeAll(city.model(), runs, Yangquan.BASELINE, Yangquan.SEED_PLAN, city.space(), folder,
+   * <ChartLanguage for lang>, warning -> spec.commandLine().getErr().println("xinlu: " + warning))}, returning the
+   * paths it wrote so that the report lists them. Until then, no charts are written.
+   */
+  private List<Path> writeCharts(City city, List<Run> runs, Path folder) {
+    return List.of();
+  }
+
+  /** Creates the output folder; a folder that cannot be made or written is bad input. */
+  static Path prepare(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new BadInputException("cannot write the report into '" + folder + "': it is a file, not a folder; "
+          + "give --out a folder that you can write to (it is created if missing)");
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new BadInputException("cannot create the report folder '" + folder + "' (" + e + "); give --out a "
+          + "folder that you can write to (it is created if missing)");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new BadInputException("cannot write into the report folder '" + folder + "'; give --out a folder that "
+          + "you can write to");
+    }
+    return folder;
+  }
+
+  /** Rows: the base year, then each scenario in each headline year; columns: group and key sector shares. */
+  static String mixTable(List<Run> runs) {
+    Map<String, Indicator> columns = new LinkedHashMap<>();
+    columns.put("primary", Indicators.groupShare(SectorGroup.PRIMARY));
+    columns.put("secondary", Indicators.groupShare(SectorGroup.SECONDARY));
+    columns.put("tertiary", Indicators.groupShare(SectorGroup.TERTIARY));
+    columns.put("coal mining", Indicators.sectorShare(Yangquan.COAL));
+    columns.put("coal power", Indicators.sectorShare("coal-power"));
+    columns.put("new materials", Indicators.sectorShare("new-materials"));
+    columns.put("digital", Indicators.sectorShare("digital"));
+    columns.put("strategic emerging", Indicators.tagShare("strategic-emerging"));
+    columns.put("resource dependence", Indicators.resourceDependence());
+    List<String> header = new ArrayList<>(List.of("scenario", "year"));
+    header.addAll(columns.keySet());
+    TextTable t = new TextTable(header);
+    Run first = runs.get(0);
+    mixRow(t, "base year", first, first.baseYear(), columns);
+    for (Run r : runs) {
+      for (int y : YEARS) {
+        mixRow(t, r.scenarioName(), r, y, columns);
+      }
+    }
+    return t.toString();
+  }
+
+  private static void mixRow(TextTable t, String label, Run r, int year, Map<String, Indicator> columns) {
+    List<Object> row = new ArrayList<>(List.of(label, Integer.toString(year)));
+    for (Indicator i : columns.values()) {
+      row.add(TextTable.percent(i.value(r, year)));
+    }
+    t.row(row);
+  }
+
+  private static String mt(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** The factors' effects, the totals, and the five sectors that move the gap most. */
+  static String lmdiText(LmdiResult r) {
+    TextTable t = new TextTable("", "Mt CO2");
+    t.row(r.startPeriod(), mt(r.startTotal()));
+    for (String f : r.factors()) {
+      t.row("  " + f + " effect", mt(r.effect(f)));
+    }
+    t.row(r.endPeriod(), mt(r.endTotal()));
+    t.row("gap", mt(r.endTotal() - r.startTotal()));
+    Map<String, Double> bySector = new LinkedHashMap<>();
+    for (String s : r.sectors()) {
+      double sum = 0;
+      for (String f : r.factors()) {
+        sum += r.term(f, s);
+      }
+      bySector.put(s, sum);
+    }
+    TextTable top = new TextTable("sector", "contribution (Mt CO2)");
+    bySector.entrySet().stream().sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue()))).limit(5)
+        .forEach(e -> top.row(e.getKey(), mt(e.getValue())));
+    return t + "\nSectors that move the gap most\n" + top;
+  }
+}

@@ -1,0 +1,117 @@
+package io.xinlu.examples;
+
+import io.xinlu.engine.Parameterization;
+import io.xinlu.engine.Run;
+import io.xinlu.examples.export.Metadata;
+import io.xinlu.examples.export.Tables;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.uncertainty.Bootstrap;
+import io.xinlu.uncertainty.Designs;
+import io.xinlu.uncertainty.Ensemble;
+import io.xinlu.uncertainty.EnsembleResult;
+import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.SaltelliDesign;
+import io.xinlu.uncertainty.SobolAnalysis;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code xinlu sensitivity}: Sobol indices of an indicator in a year, Saltelli design on a Sobol sequence. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+    description = {"Estimates the first-order (S1) and total (ST) Sobol indices of an indicator in a year over the "
+        + "city's uncertain parameters (the same as the ensemble command's), with a Saltelli design on a Sobol "
+        + "sequence of N base points (N(k + 2) runs for k parameters) and bootstrap intervals."})
+final class SensitivityCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CityOptions cityOptions;
+  @Mixin OutputOptions output;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO",
+      description = "the scenario (default: seed-plan for yangquan, all for synthetic)")
+  String scenario;
+
+  @Option(names = {"-i", "--indicator"}, defaultValue = "co2", paramLabel = "ID",
+      description = "the indicator id (default: ${DEFAULT-VALUE})")
+  String indicator;
+
+  @Option(names = {"-y", "--year"}, paramLabel = "YEAR", description = "the year (default: the end year)")
+  Integer year;
+
+  @Option(names = {"-b", "--base"}, defaultValue = "512", paramLabel = "N",
+      description = "Saltelli base points N, at least 2 (default: ${DEFAULT-VALUE})")
+  int base;
+
+  @Option(names = "--bootstrap", defaultValue = "200", paramLabel = "B",
+      description = "bootstrap resamples for the 95 % intervals, 0 for none (default: ${DEFAULT-VALUE})")
+  int bootstrap;
+
+  @Option(names = "--seed", defaultValue = "20261128", paramLabel = "SEED",
+      description = "the bootstrap's seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "THREADS",
+      description = "worker threads (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--progress", negatable = true,
+      description = "show a progress bar on stderr (default: only when a console is attached)")
+  Boolean progress;
+
+  @Override
+  public Integer call() {
+    if (base < 2) {
+      throw new BadInputException("--base must be at least 2, got " + base);
+    }
+    if (bootstrap < 0 || threads < 1) {
+      throw new BadInputException("--bootstrap must be at least 0 and --threads at least 1, got " + bootstrap
+          + " and " + threads);
+    }
+    City city = cityOptions.resolve();
+    String sc = city.scenario(scenario == null ? city.policy() : scenario);
+    Run probe = city.run(sc);
+    Indicator ind = city.indicators(List.of(indicator), probe).get(0);
+    int y = City.years(year == null ? null : new int[] {year}, new int[] {probe.endYear()}, probe)[0];
+    ParameterSpace space = city.space();
+    Parameterization p = EnsembleCommand.parameterization(city, sc, space);
+    int k = space.parameters().size();
+    double[][] sobol = Designs.sobol(2 * k, base).toArray();
+    double[][] a = new double[base][k];
+    double[][] b = new double[base][k];
+    for (int i = 0; i < base; i++) {
+      System.arraycopy(sobol[i], 0, a[i], 0, k);
+      System.arraycopy(sobol[i], k, b[i], 0, k);
+    }
+    SaltelliDesign saltelli = SaltelliDesign.of(space.parameterNames(), a, b);
+    Ensemble.Builder eb = Ensemble.builder(p).design(saltelli, space).threads(threads).keep(ind, y);
+    if (ProgressBar.wanted(progress)) {
+      eb.listener(new ProgressBar(spec.commandLine().getErr(), "sensitivity"));
+    }
+    EnsembleResult r = eb.build().run();
+    double[] outcomes = r.outcomes(ind.id(), y);
+    SobolAnalysis s = bootstrap > 0 ? SobolAnalysis.of(saltelli, outcomes, Bootstrap.of(bootstrap, seed))
+        : SobolAnalysis.of(saltelli, outcomes);
+
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        "Sobol indices of %s (%s) in %d, %s scenario %s: %d base points, %d runs%s%n", ind.id(), ind.unit(), y,
+        city.label(), sc, base, r.runs(), bootstrap > 0 ? ", 95 % bootstrap intervals (" + bootstrap + ")" : ""));
+    TextTable t = new TextTable("parameter", "S1", "S1 low", "S1 high", "ST", "ST low", "ST high");
+    for (SobolAnalysis.Index i : s.indices()) {
+      t.row(i.factor(), fixed(i.firstOrder()), i.firstOrderInterval().map(c -> fixed(c.lower())).orElse("-"),
+          i.firstOrderInterval().map(c -> fixed(c.upper())).orElse("-"), fixed(i.total()),
+          i.totalInterval().map(c -> fixed(c.lower())).orElse("-"),
+          i.totalInterval().map(c -> fixed(c.upper())).orElse("-"));
+    }
+    text.append(t);
+    Metadata m = Metadata.of(probe.profileName(), List.of(sc)).withSeed(seed);
+    output.emit(spec.commandLine().getOut(), text.toString(), m, List.of(Tables.sobol(s)));
+    return 0;
+  }
+
+  private static String fixed(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+}

@@ -1,0 +1,149 @@
+package io.xinlu.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xinlu.examples.export.CsvExport;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every subcommand on the synthetic city, and the report on Yangquan. */
+class SubcommandsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"report", "run", "compare", "ensemble", "sensitivity", "synthetic"})
+  void every_subcommand_has_help(String name) {
+    Cli.Result r = Cli.run(name, "--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Usage: xinlu " + name), r.out());
+  }
+
+  @Test
+  void help_lists_every_subcommand() {
+    Cli.Result r = Cli.run("--help");
+    for (String s : List.of("report", "run", "compare", "ensemble", "sensitivity", "synthetic")) {
+      assertTrue(r.out().contains(s), r.out());
+    }
+  }
+
+  @Test
+  void run_prints_an_aligned_table_of_the_chosen_indicators() {
+    Cli.Result r = Cli.run("run", "--city", "synthetic", "--size", "5,3,2035", "--scenario", "all",
+        "--indicators", "gdp,co2", "--years", "2020,2035");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("synthetic(5, 3, 2035), scenario all"), r.out());
+    // value added in 2035 is the published checksum V 166.719956408
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("gdp\\s+billion CNY\\s+100\\.0\\s+166\\.7")), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("co2\\s+Mt CO2\\s+131\\.2\\s+151\\.8")), r.out());
+  }
+
+  @Test
+  void run_as_csv_is_tidy_and_carries_its_metadata() throws IOException {
+    Cli.Result r = Cli.run("run", "--city", "synthetic", "-i", "gdp", "-y", "2035", "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    List<CSVRecord> rows = parse(new StringReader(r.out()));
+    assertEquals(1, rows.size());
+    assertEquals("gdp", rows.get(0).get("indicator"));
+    assertEquals(166.719956408, Double.parseDouble(rows.get(0).get("value")), 1e-9);
+    assertTrue(r.out().startsWith("# xinlu-version: "), r.out());
+  }
+
+  @Test
+  void compare_shows_every_scenario_against_the_reference() {
+    Cli.Result r = Cli.run("compare", "--city", "synthetic", "--reference", "baseline", "-i", "co2,gdp");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("scenarios compared with baseline"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("indicator\\s+unit\\s+year\\s+baseline\\s+all")), r.out());
+  }
+
+  @Test
+  void compare_on_yangquan_checks_the_targets() {
+    Cli.Result r = Cli.run("compare", "-i", "co2", "-y", "2035");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("co2-peak-2030"), r.out());
+  }
+
+  @Test
+  void ensemble_prints_ordered_quantiles_and_is_the_same_on_one_and_two_threads() {
+    Cli.Result one = Cli.run("ensemble", "--city", "synthetic", "--runs", "64", "--threads", "1", "-i", "co2");
+    Cli.Result two = Cli.run("ensemble", "--city", "synthetic", "--runs", "64", "--threads", "2", "-i", "co2");
+    assertEquals(0, one.code(), one.err());
+    assertEquals(one.out(), two.out());
+    assertTrue(one.out().contains("64 runs, lhs design, 5 uncertain parameters, seed 20261128"), one.out());
+    assertFalse(one.err().contains("runs"), "no progress bar without a console: " + one.err());
+  }
+
+  @Test
+  void ensemble_designs_and_progress_bar() {
+    for (String design : List.of("mc", "sobol")) {
+      Cli.Result r = Cli.run("ensemble", "--city", "synthetic", "--runs", "32", "--design", design, "--progress");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.err().contains("100% 32/32 runs"), r.err());
+    }
+  }
+
+  @Test
+  void sensitivity_prints_the_indices_of_every_parameter() {
+    Cli.Result r = Cli.run("sensitivity", "--city", "synthetic", "--base", "32", "--bootstrap", "40");
+    assertEquals(0, r.code(), r.err());
+    for (String p : List.of("sector/s4/growth", "sector/s0/intensity-decline", "macro-shock",
+        "strategy/all-projects/intensity", "reemployment-rate")) {
+      assertTrue(r.out().contains(p), r.out());
+    }
+    assertTrue(r.out().contains("32 base points, 224 runs"), r.out());
+  }
+
+  @Test
+  void report_prints_the_sections_and_writes_the_csv_files(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report");
+    Cli.Result r = Cli.run("report", "--out", out.toString(), "--lang", "zh");
+    assertEquals(0, r.code(), r.err());
+    for (String section : List.of("Industrial mix", "Headline indicators", "Targets", "CO2 gap between seed-plan "
+        + "and baseline in 2035", "Wrote 4 files into")) {
+      assertTrue(r.out().contains(section), section + " in\n" + r.out());
+    }
+    for (String f : List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv")) {
+      Path p = out.resolve(f);
+      assertTrue(Files.isRegularFile(p), f);
+      try (Reader reader = Files.newBufferedReader(p)) {
+        assertFalse(parse(reader).isEmpty(), f);
+      }
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(4, files.count(), "no temporary files are left behind");
+    }
+    // the decomposition adds up: the factors' effects sum to the gap
+    try (Reader reader = Files.newBufferedReader(out.resolve("decomposition.csv"))) {
+      double change = 0;
+      double effects = 0;
+      for (CSVRecord rec : parse(reader)) {
+        if (!rec.get("sector").equals("total")) {
+          continue;
+        }
+        switch (rec.get("factor")) {
+          case "start", "end" -> { }
+          case "change" -> change = Double.parseDouble(rec.get("effect"));
+          default -> effects += Double.parseDouble(rec.get("effect"));
+        }
+      }
+      assertEquals(change, effects, 1e-9);
+    }
+  }
+
+  static List<CSVRecord> parse(Reader reader) throws IOException {
+    try (CSVParser p = CsvExport.READ_FORMAT.parse(reader)) {
+      return p.getRecords();
+    }
+  }
+}
