@@ -8,6 +8,8 @@ import io.xinlu.analysis.RunDecomposition;
 import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.economy.SectorGroup;
 import io.xinlu.engine.Run;
+import io.xinlu.examples.charts.ChartLanguage;
+import io.xinlu.examples.charts.ReportCharts;
 import io.xinlu.examples.export.CsvExport;
 import io.xinlu.examples.export.Metadata;
 import io.xinlu.examples.export.Table;
@@ -112,13 +114,18 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * CHARTS GO HERE: the maintainer wires the charts of {@code io.xinlu.examples.charts} in this one place, e.g.
-   * {@code ReportCharts.writeAll(city.model(), runs, Yangquan.BASELINE, Yangquan.SEED_PLAN, city.space(), folder,
-   * <ChartLanguage for lang>, warning -> spec.commandLine().getErr().println("xinlu: " + warning))}, returning the
-   * paths it wrote so that the report lists them. Until then, no charts are written.
+   * Writes the report's charts (PNG and SVG): the industrial mix of every scenario, headline indicators across
+   * scenarios, a fan of CO2 from an ensemble of the policy scenario, a tornado of CO2 in the last year and the LMDI
+   * waterfall of the CO2 gap. Chinese labels fall back to English, with a warning, where no CJK font is installed.
    */
   private List<Path> writeCharts(City city, List<Run> runs, Path folder) {
-    return List.of();
+    ChartLanguage language = lang == Language.zh ? ChartLanguage.CHINESE : ChartLanguage.ENGLISH;
+    try {
+      return ReportCharts.writeAll(city.model(), runs, city.reference(), city.policy(), city.space(), folder,
+          language, warning -> spec.commandLine().getErr().println("xinlu: " + warning));
+    } catch (IOException e) {
+      throw new BadInputException("cannot write the report's charts into '" + folder + "': " + e.getMessage());
+    }
   }
 
   /** Creates the output folder; a folder that cannot be made or written is bad input. */
