@@ -90,7 +90,7 @@ class ReadmeExampleTest {
     assertEquals(0, code);
     List<String> printed = out.toString().lines().toList();
     for (String line : m.group(1).lines().toList()) {
-      if (line.equals("...") || line.startsWith("Wrote ")) {
+      if (line.strip().equals("...") || line.startsWith("Wrote ")) {
         continue;
       }
       assertTrue(printed.contains(line), "the report prints the README's line: " + line);

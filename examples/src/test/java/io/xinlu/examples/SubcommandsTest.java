@@ -105,12 +105,12 @@ class SubcommandsTest {
   }
 
   @Test
-  void report_prints_the_sections_and_writes_the_csv_files(@TempDir Path dir) throws IOException {
+  void report_prints_the_sections_and_writes_the_csv_files_and_charts(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("report");
     Cli.Result r = Cli.run("report", "--out", out.toString(), "--lang", "zh");
     assertEquals(0, r.code(), r.err());
     for (String section : List.of("Industrial mix", "Headline indicators", "Targets", "CO2 gap between seed-plan "
-        + "and baseline in 2035", "Wrote 4 files into")) {
+        + "and baseline in 2035", "Wrote 26 files into")) {
       assertTrue(r.out().contains(section), section + " in\n" + r.out());
     }
     for (String f : List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv")) {
@@ -120,8 +120,12 @@ class SubcommandsTest {
         assertFalse(parse(reader).isEmpty(), f);
       }
     }
+    for (String chart : List.of("mix-seed-plan", "co2-lines", "co2-fan", "tornado-co2", "lmdi-waterfall")) {
+      assertTrue(Files.size(out.resolve(chart + ".png")) > 0, chart + ".png");
+      assertTrue(Files.size(out.resolve(chart + ".svg")) > 0, chart + ".svg");
+    }
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(4, files.count(), "no temporary files are left behind");
+      assertEquals(26, files.count(), "four CSV files and 22 charts, no temporary files left behind");
     }
     // the decomposition adds up: the factors' effects sum to the gap
     try (Reader reader = Files.newBufferedReader(out.resolve("decomposition.csv"))) {
