@@ -22,6 +22,7 @@ public final class CompiledScenario {
   final int t0;
   final int years;
   final boolean identity;
+  /** The Leontief inverse, column-major: {@code L[i][j] = leontief[j * n + i]}. */
   final double[] leontief;
   final double[] valueAdded0;
   final double[] v;

@@ -165,7 +165,7 @@ public final class Engine {
             a[i * n + j] = ta[map[i]][map[j]];
           }
         }
-        c.leontief = LinearAlgebra.leontiefInverse(a, n);
+        c.leontief = columnMajor(LinearAlgebra.leontiefInverse(a, n), n);
         c.identity = false;
       } else {
         c.identity = true;
@@ -224,6 +224,17 @@ public final class Engine {
       c.stock0 = r0;
       c.phi = phi;
       c.hasEmployment = profile.hasEmployment();
+    }
+
+    /** A row-major n x n matrix stored column by column, so that {@code x = L y} is a sum of scaled columns. */
+    private static double[] columnMajor(double[] rowMajor, int n) {
+      double[] c = new double[n * n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          c[j * n + i] = rowMajor[i * n + j];
+        }
+      }
+      return c;
     }
 
     /** Shares the base's immutable economy arrays; only the trend rates may change. */

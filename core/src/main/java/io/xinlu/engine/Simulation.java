@@ -53,7 +53,7 @@ final class Simulation {
   private final double[] productivityTrend;
   private final boolean[] capped;
   private final int[] cappedIndex;
-  private final double[] solveMatrix;
+  private double[] solveMatrix = new double[0];
   private final double[] solveVector;
   private final double[] cap;
   private final boolean[][] effectClamped;
@@ -91,7 +91,6 @@ final class Simulation {
     productivityTrend = new double[n];
     capped = new boolean[n];
     cappedIndex = new int[n];
-    solveMatrix = new double[n * n];
     solveVector = new double[n];
     cap = new double[n];
     effectClamped = new boolean[Effect.Kind.values().length][];
@@ -256,20 +255,32 @@ final class Simulation {
     }
   }
 
-  /** {@code output = L demand}. */
+  /**
+   * {@code output = L demand}, as a sum of the columns of {@code L} scaled by the demands: the inner loop is a
+   * stride-one update that the JIT compiler vectorises.
+   */
   private void leontief() {
     if (c.identity) {
       System.arraycopy(demand, 0, output, 0, n);
       return;
     }
     double[] l = c.leontief;
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      int row = i * n;
-      for (int j = 0; j < n; j++) {
-        s += l[row + j] * demand[j];
+    Arrays.fill(output, 0.0);
+    for (int j = 0; j < n; j++) {
+      double yj = demand[j];
+      if (yj != 0.0) {
+        addColumn(l, j, yj);
       }
-      output[i] = s;
+    }
+  }
+
+  /** {@code output += factor * L[:, j]}. */
+  private void addColumn(double[] l, int j, double factor) {
+    final double[] out = output;
+    final int size = n;
+    final int col = j * size;
+    for (int i = 0; i < size; i++) {
+      out[i] += factor * l[col + i];
     }
   }
 
@@ -303,7 +314,6 @@ final class Simulation {
       }
       if (added) {
         solveCapped(count);
-        leontief();
       }
     }
     if (count > 0) {
@@ -333,34 +343,44 @@ final class Simulation {
     }
   }
 
-  /** Solves {@code L_SS y_S = cap_S - L_SO y_O} for the capped sectors' final demand. */
+  /**
+   * Solves {@code L_SS y_S = cap_S - L_SO y_O} for the capped sectors' final demand and updates the output by the
+   * columns of the changed demands. {@code output = L demand} holds on entry, so the right-hand side is
+   * {@code cap_S - x_S + L_SS y_S}: no pass over the uncapped sectors is needed.
+   */
   private void solveCapped(int count) {
     if (c.identity) {
       for (int a = 0; a < count; a++) {
         int i = cappedIndex[a];
         demand[i] = cap[i];
+        output[i] = cap[i];
       }
       return;
     }
     double[] l = c.leontief;
+    if (solveMatrix.length < count * count) {
+      solveMatrix = new double[count * count];
+    }
     for (int a = 0; a < count; a++) {
       int i = cappedIndex[a];
-      double rhs = cap[i];
-      for (int j = 0; j < n; j++) {
-        if (!capped[j]) {
-          rhs -= l[i * n + j] * demand[j];
-        }
+      double rhs = cap[i] - output[i];
+      for (int b = 0; b < count; b++) {
+        double lib = l[cappedIndex[b] * n + i];
+        solveMatrix[a * count + b] = lib;
+        rhs += lib * demand[cappedIndex[b]];
       }
       solveVector[a] = rhs;
-      for (int b = 0; b < count; b++) {
-        solveMatrix[a * count + b] = l[i * n + cappedIndex[b]];
-      }
     }
     if (!LinearAlgebra.solveInPlace(solveMatrix, solveVector, count)) {
       throw new IllegalStateException("singular Leontief block for capped sectors; the table should be productive");
     }
     for (int a = 0; a < count; a++) {
-      demand[cappedIndex[a]] = solveVector[a];
+      int i = cappedIndex[a];
+      double change = solveVector[a] - demand[i];
+      demand[i] = solveVector[a];
+      if (change != 0.0) {
+        addColumn(l, i, change);
+      }
     }
   }
 }
