@@ -68,6 +68,8 @@ class JavadocSnippetsTest {
 
       @SuppressWarnings("all")
       abstract class %s {
+        // where snippets print: the caller's stream (core itself prints nothing)
+        java.io.PrintStream out;
         // the model and its parts
         CityModel model;
         CityProfile city;

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * IndicatorTable t = IndicatorTable.of(List.of(baselineRun, planRun),
  *     List.of(Indicators.gdp(), Indicators.energyIntensity()), 2025, 2030, 2035);
  * for (IndicatorTable.Row r : t.rows()) {
- *   System.out.println(r.scenario() + " " + r.year() + " " + r.indicator() + " " + r.value() + " " + r.unit());
+ *   out.println(r.scenario() + " " + r.year() + " " + r.indicator() + " " + r.value() + " " + r.unit());
  * }
  * }</pre>
  *

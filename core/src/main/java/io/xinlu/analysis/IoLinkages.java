@@ -13,7 +13,7 @@ import com.google.common.collect.Maps;
  * <pre>{@code
  * IoLinkages links = analysis.linkages(ForwardLinkageMeasure.GHOSH);
  * for (String id : links.sectorsIn(KeySectorClass.KEY)) {
- *   System.out.println(id + " is a key sector");
+ *   out.println(id + " is a key sector");
  * }
  * double pull = links.of("coal").backward();   // above 1: above-average pull on local suppliers
  * }</pre>

@@ -25,7 +25,7 @@ import java.util.Set;
  *     .targets(Target.peakBy(Indicators.co2(), 2030))
  *     .build();
  * double extraGdp = c.difference("plan", "gdp", 2035);
- * System.out.print(c.table().wide());
+ * out.print(c.table().wide());
  * }</pre>
  *
  * <p>Immutable and thread-safe. The builder is mutable.

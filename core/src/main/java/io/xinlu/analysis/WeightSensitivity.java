@@ -37,7 +37,7 @@ import java.util.SplittableRandom;
  *     .dirichlet(1000, 100.0, 20261128L)    // 1000 draws, concentration 100, seed
  *     .build();
  * for (WeightSensitivity.Case c : s.cases()) {
- *   System.out.println(c.criterion() + " " + c.change() + " " + c.ranking().best() + " " + c.changed());
+ *   out.println(c.criterion() + " " + c.change() + " " + c.ranking().best() + " " + c.changed());
  * }
  * WeightSensitivity.Stability st = s.dirichletStability().get(0);   // st.shareAtBaseRank(), st.shareFirst()
  * }</pre>

@@ -30,7 +30,7 @@ import java.util.OptionalInt;
  * Target co2Peak = Target.peakBy(Indicators.co2(), 2030);
  * TargetCheck check = intensity.check(run);
  * if (!check.met()) {
- *   System.out.println(check.describe());
+ *   out.println(check.describe());
  * }
  * }</pre>
  *

@@ -29,7 +29,7 @@ import java.util.Locale;
  * <pre>{@code
  * MorrisAnalysis m = MorrisAnalysis.of(design, design.evaluate(u -> model(u)));
  * for (MorrisAnalysis.Effects e : m.ranking()) {
- *   System.out.println(e.factor() + " " + e.muStar());
+ *   out.println(e.factor() + " " + e.muStar());
  * }
  * }</pre>
  *

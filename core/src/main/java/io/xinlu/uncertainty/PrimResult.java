@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PrimResult r = Prim.defaults().discover(names, x, failed);
  * for (PrimBox b : r.trajectory()) {
- *   System.out.printf("%d %.2f %.2f %s%n", b.index(), b.coverage(), b.density(), b.restrictedParameters());
+ *   out.printf("%d %.2f %.2f %s%n", b.index(), b.coverage(), b.density(), b.restrictedParameters());
  * }
  * PrimBox pick = r.highestDensity(0.9);      // the densest box keeping 90 % coverage
  * PrimBox grown = r.pasted(pick.index());    // the same, pasted

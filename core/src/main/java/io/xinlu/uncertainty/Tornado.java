@@ -28,7 +28,7 @@ import java.util.function.ToDoubleFunction;
  * Tornado t = Tornado.compute(List.of("growth", "coal-price"),
  *     new double[] {0.05, 600}, new double[] {0.03, 400}, new double[] {0.07, 900}, x -> model(x));
  * for (Tornado.Bar bar : t.bars()) {
- *   System.out.println(bar.factor() + " " + bar.swing());
+ *   out.println(bar.factor() + " " + bar.swing());
  * }
  * }</pre>
  *
