@@ -2,8 +2,10 @@ package io.xinlu.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
+import java.util.List;
 import java.util.Objects;
 
 /** Argument checks shared by the analysis methods; every message names the argument and the offending value. */
@@ -38,6 +40,15 @@ final class Checks {
   }
 
   /** Formats a number for messages: the shortest representation that round-trips. */
+  /** The values keyed by sector id, in the ids' order. */
+  static ImmutableMap<String, Double> keyed(List<String> ids, double[] values) {
+    ImmutableMap.Builder<String, Double> b = ImmutableMap.builderWithExpectedSize(values.length);
+    for (int i = 0; i < values.length; i++) {
+      b.put(ids.get(i), values[i]);
+    }
+    return b.buildOrThrow();
+  }
+
   static String num(double x) {
     return Double.toString(x);
   }

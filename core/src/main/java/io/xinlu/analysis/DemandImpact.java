@@ -39,12 +39,12 @@ public final class DemandImpact {
 
   /** The change in final demand, billion CNY, for every sector in table order (0 where none was given). */
   public ImmutableMap<String, Double> demandChange() {
-    return keyed(dy);
+    return Checks.keyed(sectorIds, dy);
   }
 
   /** The change in gross output {@code dx = L dy}, billion CNY, for every sector in table order. */
   public ImmutableMap<String, Double> outputChange() {
-    return keyed(dx);
+    return Checks.keyed(sectorIds, dx);
   }
 
   /** The change in total gross output, {@code i'dx}, billion CNY. */
@@ -73,7 +73,7 @@ public final class DemandImpact {
     for (int i = 0; i < d.length; i++) {
       d[i] = c[i] * dx[i];
     }
-    return keyed(d);
+    return Checks.keyed(sectorIds, d);
   }
 
   /** The induced change of a factor for the whole city, {@code c'dx}. */
@@ -92,13 +92,6 @@ public final class DemandImpact {
     return c;
   }
 
-  private ImmutableMap<String, Double> keyed(double[] values) {
-    ImmutableMap.Builder<String, Double> b = ImmutableMap.builderWithExpectedSize(values.length);
-    for (int i = 0; i < values.length; i++) {
-      b.put(sectorIds.get(i), values[i]);
-    }
-    return b.buildOrThrow();
-  }
 
   @Override
   public boolean equals(Object o) {

@@ -79,12 +79,12 @@ public final class HypotheticalExtraction {
 
   /** Every sector's gross output once the sector is gone (0 for the extracted one), billion CNY, in table order. */
   public ImmutableMap<String, Double> outputWithout() {
-    return keyed(without);
+    return Checks.keyed(sectorIds, without);
   }
 
   /** Every sector's loss of gross output, {@code x_i - x(-k)_i}, billion CNY, in table order. */
   public ImmutableMap<String, Double> outputLossBySector() {
-    return keyed(loss);
+    return Checks.keyed(sectorIds, loss);
   }
 
   /** The factors this extraction can report: those the analysis has coefficients for. */
@@ -133,13 +133,6 @@ public final class HypotheticalExtraction {
     return c;
   }
 
-  private ImmutableMap<String, Double> keyed(double[] values) {
-    ImmutableMap.Builder<String, Double> b = ImmutableMap.builderWithExpectedSize(values.length);
-    for (int i = 0; i < values.length; i++) {
-      b.put(sectorIds.get(i), values[i]);
-    }
-    return b.buildOrThrow();
-  }
 
   private static double sum(double[] v) {
     double s = 0;

@@ -517,7 +517,7 @@ public final class InputOutputAnalysis {
 
   /** Gross output {@code x} per sector, billion CNY. */
   public ImmutableMap<String, Double> grossOutput() {
-    return keyed(x);
+    return Checks.keyed(sectorIds, x);
   }
 
   /**
@@ -525,7 +525,7 @@ public final class InputOutputAnalysis {
    * negative for a sector whose local buyers use more than it produces (a net importer).
    */
   public ImmutableMap<String, Double> finalDemand() {
-    return keyed(y);
+    return Checks.keyed(sectorIds, y);
   }
 
   /** The factors the analysis has direct coefficients for. */
@@ -544,7 +544,7 @@ public final class InputOutputAnalysis {
    * @throws IllegalArgumentException if the analysis has none for this factor; the message says why
    */
   public ImmutableMap<String, Double> directCoefficients(IoFactor factor) {
-    return keyed(coefficients(factor));
+    return Checks.keyed(sectorIds, coefficients(factor));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -555,7 +555,7 @@ public final class InputOutputAnalysis {
    * whole local economy per unit of final demand for sector j (Miller and Blair 2009, section 6.2.1). At least 1.
    */
   public ImmutableMap<String, Double> outputMultipliers() {
-    return keyed(outputMultipliers);
+    return Checks.keyed(sectorIds, outputMultipliers);
   }
 
   /** One sector's simple output multiplier. */
@@ -572,7 +572,7 @@ public final class InputOutputAnalysis {
    * @throws IllegalArgumentException if the analysis has no coefficients for this factor; the message says why
    */
   public ImmutableMap<String, Double> multipliers(IoFactor factor) {
-    return keyed(factorMultipliers(coefficients(factor)));
+    return Checks.keyed(sectorIds, factorMultipliers(coefficients(factor)));
   }
 
   /** One sector's simple multiplier of a factor, {@code (c'L)_j}. */
@@ -756,13 +756,6 @@ public final class InputOutputAnalysis {
     return c;
   }
 
-  private ImmutableMap<String, Double> keyed(double[] values) {
-    ImmutableMap.Builder<String, Double> b = ImmutableMap.builderWithExpectedSize(n);
-    for (int i = 0; i < n; i++) {
-      b.put(sectorIds.get(i), values[i]);
-    }
-    return b.buildOrThrow();
-  }
 
   private double[][] matrix(double[] flat) {
     double[][] out = new double[n][n];
