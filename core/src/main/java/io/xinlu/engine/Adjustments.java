@@ -1,40 +1,50 @@
 package io.xinlu.engine;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * Parameter values that replace numbers of a model or scenario when compiling (see {@link ParameterPath}). Mutable
- * while a {@link Parameterization} fills it, then only read by one compilation.
+ * Parameter values that replace numbers of a model or scenario when compiling (see {@link ParameterPath}), held in
+ * arrays indexed like the {@link ScenarioTemplate}'s sectors, strategies, projects and effect slots. NaN marks a
+ * number that is not replaced; an array is {@code null} when nothing of its kind is. Mutable while a
+ * {@link Parameterization} fills it, then only read by one compilation.
  */
 final class Adjustments {
-  static final Adjustments NONE = new Adjustments(0);
+  /** Replaces nothing. */
+  static final Adjustments NONE = new Adjustments();
 
-  final double[] growth;
-  final double[] productivityGrowth;
-  final double[] intensityDecline;
-  final Map<String, Double> projectDelay = new HashMap<>();
-  final Map<String, Double> projectScale = new HashMap<>();
-  final Map<String, Double> strategyIntensity = new HashMap<>();
-  final Map<String, Double> strategyShift = new HashMap<>();
-  final Map<String, Map<Integer, Double>> effectSize = new HashMap<>();
+  /** By sector index. */
+  double[] growth;
+  double[] productivityGrowth;
+  double[] intensityDecline;
+  /** By strategy index in the model's order. */
+  double[] strategyIntensity;
+  double[] strategyShift;
+  /** By project index in the model's order ({@link io.xinlu.scenario.CityModel#projects()}). */
+  double[] projectDelay;
+  double[] projectScale;
+  /** By effect slot: a project's first slot plus the effect's 0-based number. */
+  double[] effectSize;
   double shock;
   double emissionPathScale = 1.0;
   double reemploymentRate = Double.NaN;
 
-  /** Sector arrays hold NaN where a sector's value is not replaced. */
-  Adjustments(int sectors) {
-    growth = nan(sectors);
-    productivityGrowth = nan(sectors);
-    intensityDecline = nan(sectors);
-  }
-
-  private static double[] nan(int n) {
-    double[] a = new double[n];
-    java.util.Arrays.fill(a, Double.NaN);
+  /** An array of {@code size} NaNs. */
+  static double[] unset(int size) {
+    double[] a = new double[size];
+    Arrays.fill(a, Double.NaN);
     return a;
   }
 
+  /** {@code adjusted[i]} if the array is given and the entry set, else {@code given}. */
+  static double or(double[] adjusted, int i, double given) {
+    if (adjusted == null) {
+      return given;
+    }
+    double a = adjusted[i];
+    return Double.isNaN(a) ? given : a;
+  }
+
+  /** {@code adjusted} unless it is NaN, else {@code given}. */
   static double or(double adjusted, double given) {
     return Double.isNaN(adjusted) ? given : adjusted;
   }

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.policy.Effect;
 import io.xinlu.scenario.ResolvedScenario;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A scenario compiled against its city into flat arrays: the Leontief inverse, base-year intensities, growth,
@@ -14,6 +16,8 @@ import io.xinlu.scenario.ResolvedScenario;
  * number of threads may run the same compiled scenario at once and get bit-identical results.
  */
 public final class CompiledScenario {
+  final ScenarioTemplate template;
+  final ScenarioTemplate.Economy economy;
   final CityProfile profile;
   final ResolvedScenario scenario;
   final ImmutableList<String> sectorIds;
@@ -21,66 +25,85 @@ public final class CompiledScenario {
   final int n;
   final int t0;
   final int years;
-  final boolean identity;
-  /** The Leontief inverse, column-major: {@code L[i][j] = leontief[j * n + i]}. */
-  final double[] leontief;
-  final double[] valueAdded0;
-  final double[] v;
-  final double[] x0;
-  final double[] y0;
-  final double[] e0;
-  final double[] q0;
-  final double[] c0;
-  final double[] n0;
-  final double[] growth;
-  final double[] productivityGrowth;
-  final double[] intensityDecline;
-  final boolean[] resource;
-  final double[] stock0;
-  final double[] phi;
-  final boolean hasEmployment;
-  final double[] growthByYear;
-  final double[] emissionPathByYear;
-  final double[] population;
   final double reemploymentRate;
+  final double[] population;
   final double[] ramp;
   final double[] capital;
   final EffectTable effects;
+  /** The deferrals and blocked projects found while compiling. */
   final ImmutableList<Event> events;
+  /** Final demand before resource caps, {@code [year * n + sector]}; the base year first. */
+  final double[] demand;
+  /** Energy per unit of value added, {@code [year * n + sector]}. */
+  final double[] energyPerValueAdded;
+  /** CO2 per unit of energy, {@code [year * n + sector]}. */
+  final double[] co2PerEnergy;
+  /** Value added per job (labour productivity), {@code [year * n + sector]}. */
+  final double[] valueAddedPerJob;
+  /** The re-employment rate in effect, by year. */
+  final double[] rho;
+  /**
+   * The clamps of the yearly factors, in year order: those that happen before resource caps in a year (scaled
+   * and final demand) and those after (energy, emission factor, productivity, re-employment rate), with the end
+   * of each year's run in the arrays.
+   */
+  final Event[] clampsBefore;
+  final int[] clampsBeforeEnd;
+  final Event[] clampsAfter;
+  final int[] clampsAfterEnd;
+  /** Every event of a run in which no resource runs out: the compile events, then the clamps, by year. */
+  final ImmutableList<Event> eventsWithoutDepletion;
 
   CompiledScenario(Builder b) {
-    profile = b.profile;
-    scenario = b.scenario;
-    sectorIds = b.sectorIds;
-    projectIds = b.projectIds;
-    n = b.n;
-    t0 = b.t0;
-    years = b.years;
-    identity = b.identity;
-    leontief = b.leontief;
-    valueAdded0 = b.valueAdded0;
-    v = b.v;
-    x0 = b.x0;
-    y0 = b.y0;
-    e0 = b.e0;
-    q0 = b.q0;
-    c0 = b.c0;
-    n0 = b.n0;
-    growth = b.growth;
-    productivityGrowth = b.productivityGrowth;
-    intensityDecline = b.intensityDecline;
-    resource = b.resource;
-    stock0 = b.stock0;
-    phi = b.phi;
-    hasEmployment = b.hasEmployment;
-    growthByYear = b.growthByYear;
-    emissionPathByYear = b.emissionPathByYear;
-    population = b.population;
+    template = b.template;
+    economy = template.economy;
+    profile = template.profile;
+    scenario = template.rs;
+    sectorIds = template.sectorIds;
+    projectIds = template.projectIds();
+    n = template.n;
+    t0 = template.t0;
+    years = template.years;
     reemploymentRate = b.reemploymentRate;
+    population = b.population;
     ramp = b.ramp;
     capital = b.capital;
     effects = b.effects;
     events = b.events;
+    demand = b.demand;
+    energyPerValueAdded = b.energyPerValueAdded;
+    co2PerEnergy = b.co2PerEnergy;
+    valueAddedPerJob = b.valueAddedPerJob;
+    rho = b.rho;
+    clampsBefore = b.clampsBefore;
+    clampsBeforeEnd = b.clampsBeforeEnd;
+    clampsAfter = b.clampsAfter;
+    clampsAfterEnd = b.clampsAfterEnd;
+    eventsWithoutDepletion = ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(new Event[0]))
+        .build();
+  }
+
+  /**
+   * The clamps and the given depletion events (in year order) merged by year: in each year the clamps before
+   * resource caps, the depletions, then the clamps after.
+   */
+  List<Event> mergeClamps(Event[] depletions) {
+    List<Event> out = new ArrayList<>(clampsBefore.length + depletions.length + clampsAfter.length);
+    int b = 0;
+    int d = 0;
+    int a = 0;
+    for (int k = 1; k < years; k++) {
+      for (; b < clampsBeforeEnd[k]; b++) {
+        out.add(clampsBefore[b]);
+      }
+      for (; d < depletions.length && ((Event.Depletion) depletions[d]).year() == t0 + k; d++) {
+        out.add(depletions[d]);
+      }
+      for (; a < clampsAfterEnd[k]; a++) {
+        out.add(clampsAfter[a]);
+      }
+    }
+    return out;
   }
 
   /** Runs the scenario. Pure and deterministic; safe to call from many threads at once. */
@@ -154,37 +177,21 @@ public final class CompiledScenario {
 
   /** Mutable holder used while compiling. */
   static final class Builder {
-    CityProfile profile;
-    ResolvedScenario scenario;
-    ImmutableList<String> sectorIds;
-    ImmutableList<String> projectIds;
-    int n;
-    int t0;
-    int years;
-    boolean identity;
-    double[] leontief;
-    double[] valueAdded0;
-    double[] v;
-    double[] x0;
-    double[] y0;
-    double[] e0;
-    double[] q0;
-    double[] c0;
-    double[] n0;
-    double[] growth;
-    double[] productivityGrowth;
-    double[] intensityDecline;
-    boolean[] resource;
-    double[] stock0;
-    double[] phi;
-    boolean hasEmployment;
-    double[] growthByYear;
-    double[] emissionPathByYear;
-    double[] population;
+    ScenarioTemplate template;
     double reemploymentRate;
+    double[] population;
     double[] ramp;
     double[] capital;
     EffectTable effects;
     ImmutableList<Event> events;
+    double[] demand;
+    double[] energyPerValueAdded;
+    double[] co2PerEnergy;
+    double[] valueAddedPerJob;
+    double[] rho;
+    Event[] clampsBefore;
+    int[] clampsBeforeEnd;
+    Event[] clampsAfter;
+    int[] clampsAfterEnd;
   }
 }

@@ -7,10 +7,10 @@ import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
 import io.xinlu.internal.Problems;
 import io.xinlu.policy.Project;
+import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.ResolvedScenario;
 import io.xinlu.scenario.StrategyAdoption;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +35,76 @@ public final class Parameterization {
   private final CityModel model;
   private final ResolvedScenario scenario;
   private final ImmutableList<ParameterPath> paths;
+  private final ScenarioTemplate template;
   private final CompiledScenario base;
   private final double[] baseValues;
-  private final int[] sectorIndex;
+  /** For each path, the index of its sector, project, strategy or effect slot in the template's arrays. */
+  private final int[] target;
+  private final ParameterPath.Kind[] kinds;
+  private final boolean[] kindGiven = new boolean[ParameterPath.Kind.values().length];
 
   private Parameterization(CityModel model, ResolvedScenario scenario, ImmutableList<ParameterPath> paths) {
     this.model = model;
     this.scenario = scenario;
     this.paths = paths;
-    this.base = Engine.compile(model, scenario);
-    this.sectorIndex = new int[paths.size()];
+    ScenarioTemplate plain = ScenarioTemplate.of(model, scenario);
+    this.base = plain.instantiate(Adjustments.NONE);
+    List<Strategy> strategies = model.strategies();
+    List<Project> projects = model.projects();
+    boolean[] intensityGiven = new boolean[strategies.size()];
+    this.target = new int[paths.size()];
+    this.kinds = new ParameterPath.Kind[paths.size()];
     this.baseValues = new double[paths.size()];
     for (int k = 0; k < paths.size(); k++) {
       ParameterPath p = paths.get(k);
-      sectorIndex[k] = model.profile().indexOf(p.id());
+      kinds[k] = p.kind();
+      kindGiven[p.kind().ordinal()] = true;
       baseValues[k] = given(p);
+      switch (p.kind()) {
+        case SECTOR_GROWTH:
+        case SECTOR_PRODUCTIVITY_GROWTH:
+        case SECTOR_INTENSITY_DECLINE:
+          target[k] = model.profile().indexOf(p.id());
+          break;
+        case PROJECT_DELAY:
+        case PROJECT_SCALE:
+          target[k] = indexOfProject(projects, p.id());
+          break;
+        case PROJECT_EFFECT:
+          target[k] = plain.firstSlot[indexOfProject(projects, p.id())] + p.effect() - 1;
+          break;
+        case STRATEGY_INTENSITY:
+        case STRATEGY_START_SHIFT:
+          target[k] = indexOfStrategy(strategies, p.id());
+          if (p.kind() == ParameterPath.Kind.STRATEGY_INTENSITY) {
+            intensityGiven[target[k]] = true;
+          }
+          break;
+        default:
+          target[k] = -1;
+          break;
+      }
     }
+    this.template = kindGiven[ParameterPath.Kind.STRATEGY_INTENSITY.ordinal()]
+        ? ScenarioTemplate.of(model, scenario, intensityGiven, plain) : plain;
+  }
+
+  private static int indexOfProject(List<Project> projects, String id) {
+    for (int i = 0; i < projects.size(); i++) {
+      if (projects.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new AssertionError(id);
+  }
+
+  private static int indexOfStrategy(List<Strategy> strategies, String id) {
+    for (int i = 0; i < strategies.size(); i++) {
+      if (strategies.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new AssertionError(id);
   }
 
   /**
@@ -135,48 +189,60 @@ public final class Parameterization {
   public CompiledScenario compile(double[] values) {
     checkArgument(values.length == paths.size(), "expected %s parameter values (%s), got %s", paths.size(), paths,
         values.length);
-    Problems root = Problems.collector();
-    Problems p = root.at(named("scenario", scenario.name()));
-    Adjustments adj = new Adjustments(model.profile().sectors().size());
+    Adjustments adj = new Adjustments();
+    ScenarioTemplate t = template;
+    if (kindGiven[ParameterPath.Kind.SECTOR_GROWTH.ordinal()]) {
+      adj.growth = Adjustments.unset(t.n);
+    }
+    if (kindGiven[ParameterPath.Kind.SECTOR_PRODUCTIVITY_GROWTH.ordinal()]) {
+      adj.productivityGrowth = Adjustments.unset(t.n);
+    }
+    if (kindGiven[ParameterPath.Kind.SECTOR_INTENSITY_DECLINE.ordinal()]) {
+      adj.intensityDecline = Adjustments.unset(t.n);
+    }
+    if (kindGiven[ParameterPath.Kind.PROJECT_DELAY.ordinal()]) {
+      adj.projectDelay = Adjustments.unset(model.projects().size());
+    }
+    if (kindGiven[ParameterPath.Kind.PROJECT_SCALE.ordinal()]) {
+      adj.projectScale = Adjustments.unset(model.projects().size());
+    }
+    if (kindGiven[ParameterPath.Kind.PROJECT_EFFECT.ordinal()]) {
+      adj.effectSize = Adjustments.unset(t.effectSlots);
+    }
+    if (kindGiven[ParameterPath.Kind.STRATEGY_INTENSITY.ordinal()]) {
+      adj.strategyIntensity = Adjustments.unset(model.strategies().size());
+    }
+    if (kindGiven[ParameterPath.Kind.STRATEGY_START_SHIFT.ordinal()]) {
+      adj.strategyShift = Adjustments.unset(model.strategies().size());
+    }
+    boolean valid = true;
     for (int k = 0; k < values.length; k++) {
-      ParameterPath path = paths.get(k);
       double v = values[k];
-      String at = path.toString();
-      if (!p.finite(at, v)) {
-        continue;
-      }
-      switch (path.kind()) {
+      valid &= acceptable(kinds[k], v);
+      switch (kinds[k]) {
         case SECTOR_GROWTH:
-          adj.growth[sectorIndex[k]] = v;
+          adj.growth[target[k]] = v;
           break;
         case SECTOR_PRODUCTIVITY_GROWTH:
-          if (v <= -1) {
-            p.add(at, "must be above -1, was " + v);
-          }
-          adj.productivityGrowth[sectorIndex[k]] = v;
+          adj.productivityGrowth[target[k]] = v;
           break;
         case SECTOR_INTENSITY_DECLINE:
-          if (v >= 1) {
-            p.add(at, "must be below 1, was " + v);
-          }
-          adj.intensityDecline[sectorIndex[k]] = v;
+          adj.intensityDecline[target[k]] = v;
           break;
         case PROJECT_DELAY:
-          adj.projectDelay.put(path.id(), v);
+          adj.projectDelay[target[k]] = v;
           break;
         case PROJECT_SCALE:
-          p.nonNegative(at, v);
-          adj.projectScale.put(path.id(), v);
+          adj.projectScale[target[k]] = v;
           break;
         case PROJECT_EFFECT:
-          adj.effectSize.computeIfAbsent(path.id(), id -> new HashMap<>()).put(path.effect(), v);
+          adj.effectSize[target[k]] = v;
           break;
         case STRATEGY_INTENSITY:
-          p.fraction(at, v);
-          adj.strategyIntensity.put(path.id(), v);
+          adj.strategyIntensity[target[k]] = v;
           break;
         case STRATEGY_START_SHIFT:
-          adj.strategyShift.put(path.id(), v);
+          adj.strategyShift[target[k]] = v;
           break;
         case MACRO_SHOCK:
           adj.shock = v;
@@ -185,15 +251,71 @@ public final class Parameterization {
           adj.emissionPathScale = v;
           break;
         case REEMPLOYMENT_RATE:
-          p.fraction(at, v);
           adj.reemploymentRate = v;
           break;
         default:
-          throw new AssertionError(path.kind());
+          throw new AssertionError(kinds[k]);
+      }
+    }
+    if (!valid) {
+      reject(values);
+    }
+    return Engine.compile(t, adj);
+  }
+
+  /** Whether a value is one a parameter of this kind accepts; {@link #reject} says why not. */
+  private static boolean acceptable(ParameterPath.Kind kind, double v) {
+    if (!Double.isFinite(v)) {
+      return false;
+    }
+    switch (kind) {
+      case SECTOR_PRODUCTIVITY_GROWTH:
+        return v > -1;
+      case SECTOR_INTENSITY_DECLINE:
+        return v < 1;
+      case PROJECT_SCALE:
+        return v >= 0;
+      case STRATEGY_INTENSITY:
+      case REEMPLOYMENT_RATE:
+        return v >= 0 && v <= 1;
+      default:
+        return true;
+    }
+  }
+
+  /** Throws the problems of the values that are not {@link #acceptable}, each named by its path and value. */
+  private void reject(double[] values) {
+    Problems root = Problems.collector();
+    Problems p = root.at(named("scenario", scenario.name()));
+    for (int k = 0; k < values.length; k++) {
+      String at = paths.get(k).toString();
+      double v = values[k];
+      if (!p.finite(at, v)) {
+        continue;
+      }
+      switch (kinds[k]) {
+        case SECTOR_PRODUCTIVITY_GROWTH:
+          if (v <= -1) {
+            p.add(at, "must be above -1, was " + v);
+          }
+          break;
+        case SECTOR_INTENSITY_DECLINE:
+          if (v >= 1) {
+            p.add(at, "must be below 1, was " + v);
+          }
+          break;
+        case PROJECT_SCALE:
+          p.nonNegative(at, v);
+          break;
+        case STRATEGY_INTENSITY:
+        case REEMPLOYMENT_RATE:
+          p.fraction(at, v);
+          break;
+        default:
+          break;
       }
     }
     root.throwIfAny(named("scenario", scenario.name()) + " with parameter values");
-    return Engine.compile(model, scenario, adj, base);
   }
 
   /** Compiles and runs the scenario with the given values; see {@link #compile}. */

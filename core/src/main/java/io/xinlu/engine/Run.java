@@ -22,56 +22,56 @@ import java.util.Arrays;
  * <p>Immutable and thread-safe: accessors return copies.
  */
 public final class Run {
+  private static final int FINAL_DEMAND = Quantity.FINAL_DEMAND.ordinal();
+  private static final int GROSS_OUTPUT = Quantity.GROSS_OUTPUT.ordinal();
+  private static final int VALUE_ADDED = Quantity.VALUE_ADDED.ordinal();
+  private static final int ENERGY = Quantity.ENERGY.ordinal();
+  private static final int CO2 = Quantity.CO2.ordinal();
+  private static final int EMPLOYMENT = Quantity.EMPLOYMENT.ordinal();
+  private static final int RESOURCE_STOCK = Quantity.RESOURCE_STOCK.ordinal();
+
+  private final CompiledScenario c;
+  private final ScenarioTemplate.Economy e;
   private final String scenarioName;
-  private final CityProfile profile;
-  private final String profileName;
   private final ImmutableList<String> sectorIds;
-  private final ImmutableList<String> resourceSectorIds;
   private final int t0;
   private final int years;
   private final int n;
-  private final boolean hasEmployment;
-  private final boolean hasPopulation;
-  private final double[][] perSector; // by Quantity ordinal, [year * n + sector]; null for city quantities
+  private final int r;
+  private final double[] x;
+  private final double[] y;
+  private final double[] stock;
+  private final double[] extraction;
   private final double[][] city; // by Quantity ordinal, [year]; null for per-sector quantities
   private final ImmutableList<Event> events;
 
-  Run(CompiledScenario c, double[] y, double[] x, double[] va, double[] energy, double[] co2, double[] employment,
-      double[] stock, double[] extraction, double[] displaced, double[] jobsLost, double[] jobsCreated,
-      double[] investment, double[] rho, double[] population, ImmutableList<Event> events) {
+  /**
+   * A run of {@code c}: gross output and final demand by year and sector, resource stocks and extraction by year
+   * and resource sector, and the labour series ({@code null} without employment data). Value added, energy, CO2
+   * and employment are derived on demand from the output and the compiled factors, with the same operations, in
+   * the same order, as the yearly step, so they are the numbers a run storing them would hold.
+   */
+  Run(CompiledScenario c, double[] x, double[] y, double[] stock, double[] extraction, double[] displaced,
+      double[] jobsLost, double[] jobsCreated, ImmutableList<Event> events) {
+    this.c = c;
+    this.e = c.economy;
     this.scenarioName = c.scenario.name();
-    this.profile = c.profile;
-    this.profileName = c.profile.name();
     this.sectorIds = c.sectorIds;
-    ImmutableList.Builder<String> res = ImmutableList.builder();
-    for (int i = 0; i < c.n; i++) {
-      if (c.resource[i]) {
-        res.add(c.sectorIds.get(i));
-      }
-    }
-    this.resourceSectorIds = res.build();
     this.t0 = c.t0;
     this.years = c.years;
     this.n = c.n;
-    this.hasEmployment = c.hasEmployment;
-    this.hasPopulation = !Double.isNaN(population[0]);
-    Quantity[] q = Quantity.values();
-    this.perSector = new double[q.length][];
-    this.city = new double[q.length][];
-    perSector[Quantity.FINAL_DEMAND.ordinal()] = y;
-    perSector[Quantity.GROSS_OUTPUT.ordinal()] = x;
-    perSector[Quantity.VALUE_ADDED.ordinal()] = va;
-    perSector[Quantity.ENERGY.ordinal()] = energy;
-    perSector[Quantity.CO2.ordinal()] = co2;
-    perSector[Quantity.EMPLOYMENT.ordinal()] = employment;
-    perSector[Quantity.RESOURCE_STOCK.ordinal()] = stock;
-    perSector[Quantity.EXTRACTION.ordinal()] = extraction;
+    this.r = e.resourceIndex.length;
+    this.x = x;
+    this.y = y;
+    this.stock = stock;
+    this.extraction = extraction;
+    this.city = new double[Quantity.values().length][];
     city[Quantity.DISPLACED_WORKERS.ordinal()] = displaced;
     city[Quantity.JOBS_LOST.ordinal()] = jobsLost;
     city[Quantity.JOBS_CREATED.ordinal()] = jobsCreated;
-    city[Quantity.INVESTMENT.ordinal()] = investment;
-    city[Quantity.REEMPLOYMENT_RATE.ordinal()] = rho;
-    city[Quantity.POPULATION.ordinal()] = population;
+    city[Quantity.INVESTMENT.ordinal()] = c.capital;
+    city[Quantity.REEMPLOYMENT_RATE.ordinal()] = c.rho;
+    city[Quantity.POPULATION.ordinal()] = c.population;
     this.events = events;
   }
 
@@ -82,12 +82,12 @@ public final class Run {
 
   /** The city profile the run started from: sector groups, tags and base-year data. */
   public CityProfile profile() {
-    return profile;
+    return c.profile;
   }
 
   /** The city profile's name. */
   public String profileName() {
-    return profileName;
+    return c.profile.name();
   }
 
   /** The sector ids, in the profile's order. */
@@ -97,7 +97,7 @@ public final class Run {
 
   /** The ids of the sectors with a resource stock. */
   public ImmutableList<String> resourceSectorIds() {
-    return resourceSectorIds;
+    return e.resourceSectorIds;
   }
 
   /** The base year, the first year of the run. */
@@ -117,12 +117,12 @@ public final class Run {
 
   /** Whether the profile had employment data (else employment and the labour quantities are unavailable). */
   public boolean hasEmployment() {
-    return hasEmployment;
+    return e.hasEmployment;
   }
 
   /** Whether the profile gave a base-year population (a scenario's population path needs one). */
   public boolean hasPopulation() {
-    return hasPopulation;
+    return !Double.isNaN(c.population[0]);
   }
 
   /** Whether the run can give this quantity. */
@@ -132,12 +132,12 @@ public final class Run {
       case DISPLACED_WORKERS:
       case JOBS_LOST:
       case JOBS_CREATED:
-        return hasEmployment;
+        return e.hasEmployment;
       case POPULATION:
-        return hasPopulation;
+        return hasPopulation();
       case RESOURCE_STOCK:
       case EXTRACTION:
-        return !resourceSectorIds.isEmpty();
+        return r > 0;
       default:
         return true;
     }
@@ -156,14 +156,13 @@ public final class Run {
    * @throws IllegalStateException if the run cannot give the quantity (no employment data)
    */
   public double value(Quantity q, int year, String sector) {
-    double[] a = sectorArray(q);
+    checkPerSector(q);
     int i = sectorIndex(sector);
     if (q == Quantity.RESOURCE_STOCK || q == Quantity.EXTRACTION) {
-      checkArgument(resourceSectorIds.contains(sector),
-          "sector '%s' has no resource stock in run '%s'; resource sectors: %s", sector, scenarioName,
-          resourceSectorIds);
+      checkArgument(e.resourceSlot[i] >= 0, "sector '%s' has no resource stock in run '%s'; resource sectors: %s",
+          sector, scenarioName, e.resourceSectorIds);
     }
-    return a[yearIndex(year) * n + i];
+    return at(q.ordinal(), yearIndex(year), i);
   }
 
   /**
@@ -175,13 +174,29 @@ public final class Run {
     if (!q.isPerSector()) {
       return cityArray(q)[k];
     }
-    double[] a = sectorArray(q);
+    checkPerSector(q);
+    int kind = q.ordinal();
     double s = 0;
-    for (int i = 0; i < n; i++) {
-      double v = a[k * n + i];
-      if (!Double.isNaN(v) || (q != Quantity.RESOURCE_STOCK && q != Quantity.EXTRACTION)) {
-        s += v;
+    if (kind == RESOURCE_STOCK || kind == Quantity.EXTRACTION.ordinal()) {
+      double[] a = kind == RESOURCE_STOCK ? stock : extraction;
+      for (int j = 0; j < r; j++) {
+        s += a[k * r + j];
       }
+      return s;
+    }
+    if (kind == CO2 && k > 0) {
+      // the hot path of ensembles that summarise CO2
+      final int off = k * n;
+      final double[] v = e.v;
+      final double[] ev = c.energyPerValueAdded;
+      final double[] ce = c.co2PerEnergy;
+      for (int i = 0; i < n; i++) {
+        s += ce[off + i] * (ev[off + i] * (v[i] * x[off + i]));
+      }
+      return s;
+    }
+    for (int i = 0; i < n; i++) {
+      s += at(kind, k, i);
     }
     return s;
   }
@@ -206,8 +221,46 @@ public final class Run {
 
   /** A per-sector quantity in one year, in the order of {@link #sectorIds()} (NaN for sectors without a stock). */
   public double[] sectorValues(Quantity q, int year) {
+    checkPerSector(q);
     int k = yearIndex(year);
-    return Arrays.copyOfRange(sectorArray(q), k * n, (k + 1) * n);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = at(q.ordinal(), k, i);
+    }
+    return out;
+  }
+
+  /**
+   * A per-sector quantity in year index {@code k} and sector {@code i}: stored (output, demand, stocks) or derived
+   * from the output with the compiled factors of the year, as the yearly step of {@code docs/MODEL.md} computes it.
+   */
+  private double at(int q, int k, int i) {
+    int off = k * n + i;
+    if (q == GROSS_OUTPUT) {
+      return x[off];
+    }
+    if (q == FINAL_DEMAND) {
+      return y[off];
+    }
+    if (q == RESOURCE_STOCK || q == Quantity.EXTRACTION.ordinal()) {
+      int slot = e.resourceSlot[i];
+      return slot < 0 ? Double.NaN : (q == RESOURCE_STOCK ? stock : extraction)[k * r + slot];
+    }
+    double va = k == 0 ? e.valueAdded0[i] : e.v[i] * x[off];
+    if (q == VALUE_ADDED) {
+      return va;
+    }
+    if (q == EMPLOYMENT) {
+      return k == 0 ? e.employment0[i] : va / c.valueAddedPerJob[off];
+    }
+    double energy = c.energyPerValueAdded[off] * va;
+    if (q == ENERGY) {
+      return energy;
+    }
+    if (q == CO2) {
+      return c.co2PerEnergy[off] * energy;
+    }
+    throw new AssertionError(q);
   }
 
   /** The years of the run, base year first. */
@@ -219,10 +272,9 @@ public final class Run {
     return out;
   }
 
-  private double[] sectorArray(Quantity q) {
+  private void checkPerSector(Quantity q) {
     checkArgument(q.isPerSector(), "%s is a city-wide quantity: use total(%s, year)", q, q);
     checkAvailable(q);
-    return perSector[q.ordinal()];
   }
 
   private double[] cityArray(Quantity q) {
@@ -232,9 +284,9 @@ public final class Run {
 
   private void checkAvailable(Quantity q) {
     if (!has(q)) {
-      String why = q == Quantity.POPULATION ? "profile '" + profileName + "' gives no base-year population"
+      String why = q == Quantity.POPULATION ? "profile '" + profileName() + "' gives no base-year population"
           : (q == Quantity.RESOURCE_STOCK || q == Quantity.EXTRACTION) ? "no sector has a resource stock"
-          : "profile '" + profileName + "' has no employment data";
+          : "profile '" + profileName() + "' has no employment data";
       checkState(false, "run '%s' has no %s: %s", scenarioName, q.label(), why);
     }
   }
@@ -253,7 +305,7 @@ public final class Run {
 
   @Override
   public String toString() {
-    return "Run{" + scenarioName + " of " + profileName + ", " + t0 + ".." + endYear() + ", " + n + " sectors, "
+    return "Run{" + scenarioName + " of " + profileName() + ", " + t0 + ".." + endYear() + ", " + n + " sectors, "
         + events.size() + " events}";
   }
 }

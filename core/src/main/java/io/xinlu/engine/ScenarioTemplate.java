@@ -1,0 +1,806 @@
+package io.xinlu.engine;
+
+import static io.xinlu.internal.Problems.named;
+
+import com.google.common.collect.ImmutableList;
+import io.xinlu.InvalidModelException;
+import io.xinlu.Problem;
+import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.InputOutputTable;
+import io.xinlu.economy.Sector;
+import io.xinlu.internal.LinearAlgebra;
+import io.xinlu.internal.Problems;
+import io.xinlu.policy.Effect;
+import io.xinlu.policy.Project;
+import io.xinlu.policy.SectorSelector;
+import io.xinlu.policy.Strategy;
+import io.xinlu.scenario.CityModel;
+import io.xinlu.scenario.ProjectOverride;
+import io.xinlu.scenario.ResolvedScenario;
+import io.xinlu.scenario.StrategyAdoption;
+import io.xinlu.scenario.YearPath;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What compiling a scenario works out once, before any parameter value is known: the economy (Leontief inverse and
+ * base-year arrays), the assumption paths by year, the projects the scenario carries out, which of them are
+ * blocked, and how each effect splits over sectors. {@link #instantiate} applies a set of values (or none) and lays
+ * out a {@link CompiledScenario}; that is the whole work of compiling one run of an ensemble.
+ *
+ * <p>The yearly factors of {@code docs/MODEL.md} that do not depend on the state of a run (final demand before
+ * resource caps, energy per unit of value added, CO2 per unit of energy, labour productivity, the re-employment
+ * rate, and the clamps among them) are computed here, in the same order of operations as the yearly step, so that
+ * the run itself is the Leontief product, the resource caps and the labour transition.
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+final class ScenarioTemplate {
+  private static final int KINDS = Effect.Kind.values().length;
+  private static final int NEW_CAPACITY = Effect.Kind.NEW_CAPACITY.ordinal();
+  private static final int SCALE_DEMAND = Effect.Kind.SCALE_DEMAND.ordinal();
+  private static final int GROWTH_SHIFT = Effect.Kind.GROWTH_SHIFT.ordinal();
+  private static final int ENERGY_INTENSITY = Effect.Kind.ENERGY_INTENSITY.ordinal();
+  private static final int EMISSION_FACTOR = Effect.Kind.EMISSION_FACTOR.ordinal();
+  private static final int PRODUCTIVITY = Effect.Kind.PRODUCTIVITY.ordinal();
+  private static final int REEMPLOYMENT = Effect.Kind.REEMPLOYMENT.ordinal();
+
+  final CityModel model;
+  final CityProfile profile;
+  final ResolvedScenario rs;
+  final int n;
+  final int t0;
+  final int years;
+  final ImmutableList<String> sectorIds;
+  final Economy economy;
+
+  // assumption paths
+  private final double[] shockByYear;
+  private final double[] growthOverride;
+  private final double[][] emissionMember;
+  private final double[][] emissionValue;
+  private final double[] emissionPath;
+  private final double[] population;
+
+  // the projects carried out, in the model's order
+  private final int m;
+  private final Project[] project;
+  private final int[] strategyIndex;
+  private final int[] projectIndex;
+  private final double[] baseIntensity;
+  private final double[] baseScale;
+  private final double[] baseShift;
+  private final double[] baseDelay;
+  private final int[][] prerequisites;
+  private final String[][] prerequisiteIds;
+  private final boolean[] blocked;
+  private final ImmutableList<String> projectIds;
+
+  // the effects of unblocked projects, one flat list per kind, in the order of projects, effects and sectors
+  private final int[][] fxProject;
+  private final int[][] fxSector;
+  private final int[][] fxSlot;
+  private final double[][] fxBase;
+  private final double[][] fxShare;
+  private final int[] productivityProject;
+  private final int[] productivitySlot;
+
+  /** The number of effect slots: effects of all projects of the model, in its order. */
+  final int effectSlots;
+  /** The first effect slot of each project of the model. */
+  final int[] firstSlot;
+
+  private ScenarioTemplate(CityModel model, ResolvedScenario rs, boolean[] intensityGiven, Economy economy) {
+    this.model = model;
+    this.profile = model.profile();
+    this.rs = rs;
+    this.n = profile.sectors().size();
+    this.t0 = profile.baseYear();
+    this.years = rs.endYear() - t0 + 1;
+    if (years < 2) {
+      throw new IllegalArgumentException("scenario '" + rs.name() + "' ends in " + rs.endYear()
+          + ", not after the base year " + t0);
+    }
+    for (String id : rs.adoptions().keySet()) {
+      model.strategy(id); // throws with the known ids
+    }
+    for (String id : rs.projectOverrides().keySet()) {
+      if (model.project(id).isEmpty()) {
+        throw new IllegalArgumentException("scenario '" + rs.name() + "' overrides unknown project '" + id + "'");
+      }
+    }
+    this.sectorIds = profile.sectorIds();
+    this.economy = economy != null ? economy : new Economy(profile);
+
+    // paths
+    shockByYear = new double[years];
+    growthOverride = new double[years * n];
+    Arrays.fill(growthOverride, Double.NaN);
+    YearPath[] growth = new YearPath[n];
+    for (int i = 0; i < n; i++) {
+      growth[i] = rs.growthOverrides().get(sectorIds.get(i));
+    }
+    for (int k = 0; k < years; k++) {
+      int t = t0 + k;
+      shockByYear[k] = rs.macroShock().isPresent() ? rs.macroShock().get().valueAt(t, 0.0) : 0.0;
+      for (int i = 0; i < n; i++) {
+        if (growth[i] != null) {
+          growthOverride[k * n + i] = growth[i].valueAt(t, Double.NaN);
+        }
+      }
+    }
+    List<double[]> members = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    rs.emissionFactorPaths().forEach((sel, path) -> {
+      members.add(membership(sel));
+      double[] byYear = new double[years];
+      for (int k = 0; k < years; k++) {
+        byYear[k] = path.valueAt(t0 + k, 1.0);
+      }
+      values.add(byYear);
+    });
+    emissionMember = members.toArray(new double[0][]);
+    emissionValue = values.toArray(new double[0][]);
+    emissionPath = emissionPath(1.0);
+    population = new double[years];
+    double p0 = profile.population().orElse(Double.NaN);
+    double gp = profile.populationGrowth();
+    for (int k = 0; k < years; k++) {
+      double fromGrowth = p0 * StrictMath.pow(1 + gp, k);
+      population[k] = k > 0 && rs.populationPath().isPresent()
+          ? rs.populationPath().get().valueAt(t0 + k, fromGrowth) : fromGrowth;
+    }
+
+    // projects
+    List<Project> active = new ArrayList<>();
+    List<double[]> base = new ArrayList<>();
+    List<int[]> index = new ArrayList<>();
+    ImmutableList<Strategy> strategies = model.strategies();
+    firstSlot = new int[model.projects().size()];
+    int slot = 0;
+    int pi = 0;
+    for (int si = 0; si < strategies.size(); si++) {
+      Strategy s = strategies.get(si);
+      StrategyAdoption adoption = rs.adoptions().get(s.id());
+      boolean given = intensityGiven != null && intensityGiven[si];
+      boolean adopted = adoption != null || given;
+      for (Project p : s.projects()) {
+        firstSlot[pi] = slot;
+        slot += p.effects().size();
+        ProjectOverride o = rs.projectOverride(p.id());
+        if (o.included().orElse(adopted)) {
+          active.add(p);
+          index.add(new int[] {si, pi});
+          base.add(new double[] {adoption != null ? adoption.intensity() : 1.0, o.scaleFactor().orElse(1.0),
+              adoption != null ? adoption.startShift() : 0.0, o.delayYears().orElse(0.0)});
+        }
+        pi++;
+      }
+    }
+    effectSlots = slot;
+    m = active.size();
+    project = active.toArray(new Project[0]);
+    strategyIndex = new int[m];
+    projectIndex = new int[m];
+    baseIntensity = new double[m];
+    baseScale = new double[m];
+    baseShift = new double[m];
+    baseDelay = new double[m];
+    String[] ids = new String[m];
+    Map<String, Integer> byId = new HashMap<>();
+    for (int a = 0; a < m; a++) {
+      strategyIndex[a] = index.get(a)[0];
+      projectIndex[a] = index.get(a)[1];
+      double[] b = base.get(a);
+      baseIntensity[a] = b[0];
+      baseScale[a] = b[1];
+      baseShift[a] = b[2];
+      baseDelay[a] = b[3];
+      ids[a] = project[a].id();
+      byId.put(ids[a], a);
+    }
+    projectIds = ImmutableList.copyOf(ids);
+    prerequisites = new int[m][];
+    prerequisiteIds = new String[m][];
+    for (int a = 0; a < m; a++) {
+      prerequisiteIds[a] = project[a].prerequisites().toArray(new String[0]);
+      prerequisites[a] = new int[prerequisiteIds[a].length];
+      for (int q = 0; q < prerequisites[a].length; q++) {
+        prerequisites[a][q] = byId.getOrDefault(prerequisiteIds[a][q], -1);
+      }
+    }
+    // whether a project is blocked depends only on which projects are carried out, not on any value
+    blocked = new boolean[m];
+    double[] start = new double[m];
+    double[] full = new double[m];
+    double[] end = new double[m];
+    resolve(start, full, end, blocked, new ArrayList<>());
+
+    // effects
+    int[] count = new int[KINDS];
+    int[][] fp = new int[KINDS][8];
+    int[][] fs = new int[KINDS][8];
+    int[][] fslot = new int[KINDS][8];
+    double[][] fb = new double[KINDS][8];
+    double[][] fsh = new double[KINDS][8];
+    List<int[]> productivity = new ArrayList<>();
+    for (int a = 0; a < m; a++) {
+      if (blocked[a]) {
+        continue;
+      }
+      List<Effect> effects = project[a].effects();
+      for (int e = 0; e < effects.size(); e++) {
+        Effect effect = effects.get(e);
+        int k = effect.kind().ordinal();
+        int effectSlot = firstSlot[projectIndex[a]] + e;
+        if (k == PRODUCTIVITY) {
+          productivity.add(new int[] {a, effectSlot});
+        }
+        if (effect.selector().isEmpty()) {
+          add(k, a, -1, effectSlot, effect.size(), 1.0, count, fp, fs, fslot, fb, fsh);
+          continue;
+        }
+        double[] member = membership(effect.selector().get());
+        double weightSum = 0;
+        int selected = 0;
+        for (int i = 0; i < n; i++) {
+          if (member[i] > 0) {
+            weightSum += this.economy.valueAdded0[i];
+            selected++;
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          if (member[i] == 0) {
+            continue;
+          }
+          double share = 1.0;
+          if (k == NEW_CAPACITY) {
+            share = weightSum > 0 ? this.economy.valueAdded0[i] / weightSum : 1.0 / selected;
+          }
+          add(k, a, i, effectSlot, effect.size(), share, count, fp, fs, fslot, fb, fsh);
+        }
+      }
+    }
+    fxProject = new int[KINDS][];
+    fxSector = new int[KINDS][];
+    fxSlot = new int[KINDS][];
+    fxBase = new double[KINDS][];
+    fxShare = new double[KINDS][];
+    for (int k = 0; k < KINDS; k++) {
+      fxProject[k] = Arrays.copyOf(fp[k], count[k]);
+      fxSector[k] = Arrays.copyOf(fs[k], count[k]);
+      fxSlot[k] = Arrays.copyOf(fslot[k], count[k]);
+      fxBase[k] = Arrays.copyOf(fb[k], count[k]);
+      fxShare[k] = Arrays.copyOf(fsh[k], count[k]);
+    }
+    productivityProject = productivity.stream().mapToInt(x -> x[0]).toArray();
+    productivitySlot = productivity.stream().mapToInt(x -> x[1]).toArray();
+  }
+
+  private static void add(int k, int a, int sector, int slot, double size, double share, int[] count, int[][] fp,
+      int[][] fs, int[][] fslot, double[][] fb, double[][] fsh) {
+    if (count[k] == fp[k].length) {
+      int c = count[k] * 2;
+      fp[k] = Arrays.copyOf(fp[k], c);
+      fs[k] = Arrays.copyOf(fs[k], c);
+      fslot[k] = Arrays.copyOf(fslot[k], c);
+      fb[k] = Arrays.copyOf(fb[k], c);
+      fsh[k] = Arrays.copyOf(fsh[k], c);
+    }
+    fp[k][count[k]] = a;
+    fs[k][count[k]] = sector;
+    fslot[k][count[k]] = slot;
+    fb[k][count[k]] = size;
+    fsh[k][count[k]] = share;
+    count[k]++;
+  }
+
+  /** The template of a scenario without parameters. */
+  static ScenarioTemplate of(CityModel model, ResolvedScenario rs) {
+    return new ScenarioTemplate(model, rs, null, null);
+  }
+
+  /**
+   * The template of a scenario whose strategies in {@code intensityGiven} (by index in the model's order) get an
+   * intensity from parameter values, and are therefore adopted; {@code economyOf} shares its economy if not null.
+   */
+  static ScenarioTemplate of(CityModel model, ResolvedScenario rs, boolean[] intensityGiven,
+      ScenarioTemplate economyOf) {
+    return new ScenarioTemplate(model, rs, intensityGiven, economyOf == null ? null : economyOf.economy);
+  }
+
+  /** Weights of a selector over sectors: 1 for a selected sector, 0 otherwise. */
+  private double[] membership(SectorSelector sel) {
+    double[] member = new double[n];
+    for (int i = 0; i < n; i++) {
+      Sector s = profile.sectors().get(i);
+      if (sel.isTag() ? s.hasTag(sel.name()) : s.id().equals(sel.name())) {
+        member[i] = 1.0;
+      }
+    }
+    return member;
+  }
+
+  /** The emission-factor path multipliers by year and sector, with the paths scaled by {@code scale}. */
+  private double[] emissionPath(double scale) {
+    double[] ef = new double[years * n];
+    Arrays.fill(ef, 1.0);
+    for (int k = 1; k < years; k++) {
+      for (int s = 0; s < emissionValue.length; s++) {
+        double mult = 1.0 + scale * (emissionValue[s][k] - 1.0);
+        double[] member = emissionMember[s];
+        for (int i = 0; i < n; i++) {
+          if (member[i] > 0) {
+            ef[k * n + i] *= mult;
+          }
+        }
+      }
+    }
+    return ef;
+  }
+
+  /**
+   * Defers or blocks projects after their prerequisites (the model has no cycles), in the order of projects and,
+   * within a project, of its prerequisites. {@code start}, {@code full} and {@code end} hold the delayed years on
+   * entry and the deferred ones on exit.
+   */
+  private void resolve(double[] start, double[] full, double[] end, boolean[] isBlocked, List<Event> events) {
+    boolean[] resolved = new boolean[m];
+    for (int a = 0; a < m; a++) {
+      resolve(a, start, full, end, isBlocked, resolved, events);
+    }
+  }
+
+  private void resolve(int a, double[] start, double[] full, double[] end, boolean[] isBlocked, boolean[] resolved,
+      List<Event> events) {
+    if (resolved[a]) {
+      return;
+    }
+    resolved[a] = true;
+    double latest = Double.NEGATIVE_INFINITY;
+    String binding = "";
+    int[] pre = prerequisites[a];
+    for (int q = 0; q < pre.length; q++) {
+      int p = pre[q];
+      if (p >= 0) {
+        resolve(p, start, full, end, isBlocked, resolved, events);
+      }
+      if (p < 0 || isBlocked[p]) {
+        if (!isBlocked[a]) {
+          isBlocked[a] = true;
+          events.add(new Event.Blocked(projectIds.get(a), start[a], prerequisiteIds[a][q]));
+        }
+        continue;
+      }
+      if (full[p] > latest) {
+        latest = full[p];
+        binding = projectIds.get(p);
+      }
+    }
+    if (!isBlocked[a] && latest > start[a]) {
+      double shift = latest - start[a];
+      events.add(new Event.Deferral(projectIds.get(a), start[a], latest, binding));
+      start[a] += shift;
+      full[a] += shift;
+      end[a] += shift;
+    }
+  }
+
+  /**
+   * Compiles the scenario with the given values.
+   *
+   * @throws InvalidModelException if start shifts and delays move a project before the base year, or intensities
+   *     and scales leave a sector without labour productivity
+   */
+  CompiledScenario instantiate(Adjustments adj) {
+    CompiledScenario.Builder c = new CompiledScenario.Builder();
+    c.template = this;
+    List<Event> events = new ArrayList<>();
+
+    // the projects' weights and years
+    double[] weight = new double[m];
+    double[] start = new double[m];
+    double[] full = new double[m];
+    double[] end = new double[m];
+    List<Problem> early = null;
+    for (int a = 0; a < m; a++) {
+      Project p = project[a];
+      double w = Adjustments.or(adj.strategyIntensity, strategyIndex[a], baseIntensity[a]);
+      w *= Adjustments.or(adj.projectScale, projectIndex[a], baseScale[a]);
+      double d = Adjustments.or(adj.strategyShift, strategyIndex[a], baseShift[a])
+          + Adjustments.or(adj.projectDelay, projectIndex[a], baseDelay[a]);
+      if (p.start() + d < t0) {
+        if (early == null) {
+          early = new ArrayList<>();
+        }
+        early.add(Problem.of(ImmutableList.of(named("scenario", rs.name()), named("project", p.id())),
+            "start shift and delay move its start from " + p.start() + " to " + (p.start() + d)
+                + ", before the base year " + t0));
+      }
+      weight[a] = w;
+      start[a] = p.start() + d;
+      full[a] = p.fullEffect() + d;
+      end[a] = p.end().isPresent() ? p.end().getAsInt() + d : Double.POSITIVE_INFINITY;
+    }
+    if (early != null) {
+      throw new InvalidModelException(named("scenario", rs.name()), early);
+    }
+    resolve(start, full, end, new boolean[m], events);
+    c.events = ImmutableList.copyOf(events);
+    ramps(c, weight, start, full, end);
+
+    // effect sizes
+    Problems problems = null;
+    for (int q = 0; q < productivityProject.length; q++) {
+      int a = productivityProject[q];
+      int s = productivitySlot[q];
+      int e = s - firstSlot[projectIndex[a]];
+      double size = Adjustments.or(adj.effectSize, s, project[a].effects().get(e).size()) * weight[a];
+      if (!(size > -1)) {
+        if (problems == null) {
+          problems = Problems.collector();
+        }
+        problems.at(named("scenario", rs.name())).at(named("project", projectIds.get(a))).at("effect " + (e + 1))
+            .add("productivity change " + project[a].effects().get(e).size() + " times intensity and scale "
+                + weight[a] + " leaves no labour productivity");
+      }
+    }
+    if (problems != null) {
+      problems.throwIfAny(named("scenario", rs.name()));
+    }
+    double[][] size = new double[KINDS][];
+    for (int k = 0; k < KINDS; k++) {
+      int[] slots = fxSlot[k];
+      int[] fpk = fxProject[k];
+      double[] z = new double[slots.length];
+      for (int j = 0; j < z.length; j++) {
+        z[j] = Adjustments.or(adj.effectSize, slots[j], fxBase[k][j]) * weight[fpk[j]] * fxShare[k][j];
+      }
+      size[k] = z;
+    }
+    c.effects = new EffectTable(fxProject, fxSector, size);
+
+    // the factors by year
+    Economy e = economy;
+    double[] growth = adjusted(e.growth, adj.growth);
+    double[] productivityGrowth = adjusted(e.productivityGrowth, adj.productivityGrowth);
+    double[] intensityDecline = adjusted(e.intensityDecline, adj.intensityDecline);
+    c.reemploymentRate = Adjustments.or(adj.reemploymentRate, rs.reemploymentRate());
+    c.population = population;
+    byYear(c, growth, productivityGrowth, intensityDecline,
+        adj.emissionPathScale == 1.0 ? emissionPath : emissionPath(adj.emissionPathScale), adj.shock);
+    return new CompiledScenario(c);
+  }
+
+  /** {@code given} with the non-NaN entries of {@code replaced} put in (a copy only if something changes). */
+  private static double[] adjusted(double[] given, double[] replaced) {
+    if (replaced == null) {
+      return given;
+    }
+    double[] out = given;
+    for (int i = 0; i < replaced.length; i++) {
+      if (!Double.isNaN(replaced[i])) {
+        if (out == given) {
+          out = given.clone();
+        }
+        out[i] = replaced[i];
+      }
+    }
+    return out;
+  }
+
+  private void ramps(CompiledScenario.Builder c, double[] weight, double[] start, double[] full, double[] end) {
+    double[] ramp = new double[m * years];
+    double[] capital = new double[years];
+    for (int a = 0; a < m; a++) {
+      if (blocked[a]) {
+        continue;
+      }
+      Project p = project[a];
+      for (int k = 1; k < years; k++) {
+        double t = t0 + k;
+        ramp[a * years + k] = t > end[a] ? 0.0 : p.ramp().value(t, start[a], full[a]);
+      }
+      double cost = p.capitalCost() * weight[a];
+      if (cost == 0) {
+        continue;
+      }
+      int first = (int) Math.ceil(start[a]);
+      int count = 0;
+      for (int t = first; t < full[a]; t++) {
+        count++;
+      }
+      if (count == 0) {
+        addCapital(capital, first, cost);
+      } else {
+        for (int t = first; t < full[a]; t++) {
+          addCapital(capital, t, cost / count);
+        }
+      }
+    }
+    c.ramp = ramp;
+    c.capital = capital;
+  }
+
+  private void addCapital(double[] capital, int year, double amount) {
+    int k = year - t0;
+    if (k >= 0 && k < years) {
+      capital[k] += amount;
+    }
+  }
+
+  /**
+   * The factors of every year that do not depend on the run's state, in the order of operations of the yearly step
+   * of {@code docs/MODEL.md}: final demand before resource caps (growth with its shifts, scaled and added demand,
+   * clamped at 0), energy per unit of value added, CO2 per unit of energy, value added per job and the
+   * re-employment rate, with a clamp event the first time a factor is clamped.
+   */
+  private void byYear(CompiledScenario.Builder c, double[] growth, double[] productivityGrowth,
+      double[] intensityDecline, double[] emission, double extraShock) {
+    final Economy e = economy;
+    final double[] ramp = c.ramp;
+    final EffectTable fx = c.effects;
+    final int size = years * n;
+    double[] demand = new double[size];
+    double[] energyPerValueAdded = new double[size];
+    double[] co2PerEnergy = new double[size];
+    double[] valueAddedPerJob = new double[size];
+    double[] rho = new double[years];
+    System.arraycopy(e.y0, 0, demand, 0, n);
+    System.arraycopy(e.e0, 0, energyPerValueAdded, 0, n);
+    System.arraycopy(e.c0, 0, co2PerEnergy, 0, n);
+    System.arraycopy(e.q0, 0, valueAddedPerJob, 0, n);
+    rho[0] = c.reemploymentRate;
+    double[] baseDemand = e.y0.clone();
+    double[] g = new double[n];
+    double[] scale = new double[n];
+    double[] add = new double[n];
+    double[] intensityTrend = new double[n];
+    double[] productivityTrend = new double[n];
+    double[] eFactor = new double[n];
+    double[] cFactor = new double[n];
+    double[] qFactor = new double[n];
+    Arrays.fill(intensityTrend, 1.0);
+    Arrays.fill(productivityTrend, 1.0);
+    boolean[][] clamped = new boolean[KINDS][];
+    for (int k = 0; k < KINDS; k++) {
+      clamped[k] = new boolean[fx.size[k].length];
+    }
+    boolean[] demandClamped = new boolean[n];
+    boolean rhoClamped = false;
+    List<Event> before = new ArrayList<>();
+    List<Event> after = new ArrayList<>();
+    int[] beforeEnd = new int[years];
+    int[] afterEnd = new int[years];
+    for (int k = 1; k < years; k++) {
+      final int off = k * n;
+      final int t = t0 + k;
+      // growth and the baseline demand path
+      double shock = shockByYear[k] + extraShock;
+      for (int i = 0; i < n; i++) {
+        double over = growthOverride[off + i];
+        g[i] = (Double.isNaN(over) ? growth[i] : over) + shock;
+      }
+      int[] ep = fx.project[GROWTH_SHIFT];
+      int[] es = fx.sector[GROWTH_SHIFT];
+      double[] ez = fx.size[GROWTH_SHIFT];
+      for (int j = 0; j < ez.length; j++) {
+        g[es[j]] += ez[j] * ramp[ep[j] * years + k];
+      }
+      for (int i = 0; i < n; i++) {
+        baseDemand[i] *= 1.0 + g[i];
+      }
+      // final demand with projects
+      Arrays.fill(scale, 1.0);
+      Arrays.fill(add, 0.0);
+      multiply(fx, SCALE_DEMAND, scale, ramp, k, t, "scale demand", clamped, before);
+      ep = fx.project[NEW_CAPACITY];
+      es = fx.sector[NEW_CAPACITY];
+      ez = fx.size[NEW_CAPACITY];
+      for (int j = 0; j < ez.length; j++) {
+        add[es[j]] += ez[j] * ramp[ep[j] * years + k];
+      }
+      for (int i = 0; i < n; i++) {
+        double d = baseDemand[i] * scale[i] + add[i];
+        if (d < 0) {
+          d = 0.0;
+          if (!demandClamped[i]) {
+            demandClamped[i] = true;
+            before.add(new Event.Clamp(t, "final demand", sectorIds.get(i), ""));
+          }
+        }
+        demand[off + i] = d;
+      }
+      beforeEnd[k] = before.size();
+      // energy, CO2 and labour productivity
+      Arrays.fill(eFactor, 1.0);
+      Arrays.fill(cFactor, 1.0);
+      Arrays.fill(qFactor, 1.0);
+      multiply(fx, ENERGY_INTENSITY, eFactor, ramp, k, t, "energy-intensity change", clamped, after);
+      multiply(fx, EMISSION_FACTOR, cFactor, ramp, k, t, "emission-factor change", clamped, after);
+      multiply(fx, PRODUCTIVITY, qFactor, ramp, k, t, "productivity change", clamped, after);
+      for (int i = 0; i < n; i++) {
+        intensityTrend[i] *= 1.0 - intensityDecline[i];
+        productivityTrend[i] *= 1.0 + productivityGrowth[i];
+        energyPerValueAdded[off + i] = e.e0[i] * intensityTrend[i] * eFactor[i];
+        co2PerEnergy[off + i] = e.c0[i] * cFactor[i] * emission[off + i];
+        valueAddedPerJob[off + i] = e.q0[i] * productivityTrend[i] * qFactor[i];
+      }
+      // the re-employment rate
+      double r = c.reemploymentRate;
+      ep = fx.project[REEMPLOYMENT];
+      ez = fx.size[REEMPLOYMENT];
+      for (int j = 0; j < ez.length; j++) {
+        r += ez[j] * ramp[ep[j] * years + k];
+      }
+      if (r < 0 || r > 1) {
+        r = r < 0 ? 0.0 : 1.0;
+        if (!rhoClamped) {
+          rhoClamped = true;
+          after.add(new Event.Clamp(t, "re-employment rate", "", ""));
+        }
+      }
+      rho[k] = r;
+      afterEnd[k] = after.size();
+    }
+    c.demand = demand;
+    c.energyPerValueAdded = energyPerValueAdded;
+    c.co2PerEnergy = co2PerEnergy;
+    c.valueAddedPerJob = valueAddedPerJob;
+    c.rho = rho;
+    c.clampsBefore = before.toArray(new Event[0]);
+    c.clampsBeforeEnd = beforeEnd;
+    c.clampsAfter = after.toArray(new Event[0]);
+    c.clampsAfterEnd = afterEnd;
+  }
+
+  /** Multiplies {@code factor} by {@code max(0, 1 + size r)} for every effect of a kind. */
+  private void multiply(EffectTable fx, int kind, double[] factor, double[] ramp, int k, int t, String label,
+      boolean[][] clamped, List<Event> events) {
+    int[] ep = fx.project[kind];
+    int[] es = fx.sector[kind];
+    double[] ez = fx.size[kind];
+    for (int j = 0; j < ez.length; j++) {
+      double f = 1.0 + ez[j] * ramp[ep[j] * years + k];
+      if (f < 0) {
+        f = 0.0;
+        if (!clamped[kind][j]) {
+          clamped[kind][j] = true;
+          events.add(new Event.Clamp(t, label, sectorIds.get(es[j]), projectIds.get(ep[j])));
+        }
+      }
+      factor[es[j]] *= f;
+    }
+  }
+
+  /** The ids of the projects carried out, blocked ones included, in compiled order. */
+  ImmutableList<String> projectIds() {
+    return projectIds;
+  }
+
+  /** The base-year population and its path, by year. */
+  double[] population() {
+    return population;
+  }
+
+  /**
+   * The economy of a profile: the Leontief inverse and the base-year arrays, shared by every scenario compiled from
+   * one template and by every run. Immutable after construction.
+   */
+  static final class Economy {
+    final boolean identity;
+    /** The Leontief inverse, column-major: {@code L[i][j] = leontief[j * n + i]}. */
+    final double[] leontief;
+    final double[] valueAdded0;
+    final double[] v;
+    final double[] x0;
+    final double[] y0;
+    final double[] e0;
+    final double[] q0;
+    final double[] c0;
+    final double[] employment0;
+    final double[] growth;
+    final double[] productivityGrowth;
+    final double[] intensityDecline;
+    final boolean hasEmployment;
+    /** The sectors with a resource stock, ascending, and each sector's position among them (-1 if none). */
+    final int[] resourceIndex;
+    final int[] resourceSlot;
+    final double[] stock0;
+    final double[] phi;
+    final ImmutableList<String> resourceSectorIds;
+
+    Economy(CityProfile profile) {
+      int n = profile.sectors().size();
+      double[] va = new double[n];
+      double[] vr = new double[n];
+      double[] a = new double[n * n];
+      Arrays.fill(vr, 1.0);
+      if (profile.inputOutputTable().isPresent()) {
+        InputOutputTable t = profile.inputOutputTable().get();
+        double[][] ta = t.coefficients();
+        double[] tv = t.valueAddedRatios();
+        int[] map = new int[n];
+        for (int i = 0; i < n; i++) {
+          map[i] = t.sectorIds().indexOf(profile.sectorIds().get(i));
+        }
+        for (int i = 0; i < n; i++) {
+          vr[i] = tv[map[i]];
+          for (int j = 0; j < n; j++) {
+            a[i * n + j] = ta[map[i]][map[j]];
+          }
+        }
+        leontief = columnMajor(LinearAlgebra.leontiefInverse(a, n), n);
+        identity = false;
+      } else {
+        identity = true;
+        leontief = new double[0];
+      }
+      x0 = new double[n];
+      e0 = new double[n];
+      q0 = new double[n];
+      c0 = new double[n];
+      employment0 = new double[n];
+      growth = new double[n];
+      productivityGrowth = new double[n];
+      intensityDecline = new double[n];
+      hasEmployment = profile.hasEmployment();
+      List<Integer> resources = new ArrayList<>();
+      resourceSlot = new int[n];
+      ImmutableList.Builder<String> resourceIds = ImmutableList.builder();
+      for (int i = 0; i < n; i++) {
+        Sector s = profile.sectors().get(i);
+        va[i] = s.valueAdded();
+        x0[i] = va[i] / vr[i];
+        e0[i] = s.baseEnergyIntensity();
+        q0[i] = s.baseLabourProductivity();
+        c0[i] = s.emissionFactor();
+        employment0[i] = hasEmployment ? (va[i] > 0 ? s.employment().orElse(Double.NaN) : va[i] / q0[i])
+            : Double.NaN;
+        growth[i] = s.growth();
+        productivityGrowth[i] = s.productivityGrowth();
+        intensityDecline[i] = s.energyIntensityDecline();
+        resourceSlot[i] = -1;
+        if (s.resource().isPresent()) {
+          resourceSlot[i] = resources.size();
+          resources.add(i);
+          resourceIds.add(s.id());
+        }
+      }
+      resourceIndex = resources.stream().mapToInt(Integer::intValue).toArray();
+      resourceSectorIds = resourceIds.build();
+      stock0 = new double[resourceIndex.length];
+      phi = new double[resourceIndex.length];
+      for (int r = 0; r < resourceIndex.length; r++) {
+        Sector s = profile.sectors().get(resourceIndex[r]);
+        stock0[r] = s.resource().get().stock();
+        phi[r] = s.resource().get().extractionIntensity();
+      }
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        double s = x0[i];
+        for (int j = 0; j < n; j++) {
+          s -= a[i * n + j] * x0[j];
+        }
+        y[i] = s;
+      }
+      valueAdded0 = va;
+      v = vr;
+      y0 = y;
+    }
+
+    /** A row-major n x n matrix stored column by column, so that {@code x = L y} is a sum of scaled columns. */
+    private static double[] columnMajor(double[] rowMajor, int n) {
+      double[] c = new double[n * n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          c[j * n + i] = rowMajor[i * n + j];
+        }
+      }
+      return c;
+    }
+  }
+}
