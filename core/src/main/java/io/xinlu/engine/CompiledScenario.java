@@ -32,25 +32,25 @@ public final class CompiledScenario {
   final EffectTable effects;
   /** The deferrals and blocked projects found while compiling. */
   final ImmutableList<Event> events;
-  /** Final demand before resource caps, {@code [year * n + sector]}; the base year first. */
-  final double[] demand;
-  /** Energy per unit of value added, {@code [year * n + sector]}. */
-  final double[] energyPerValueAdded;
-  /** CO2 per unit of energy, {@code [year * n + sector]}. */
-  final double[] co2PerEnergy;
-  /** Value added per job (labour productivity), {@code [year * n + sector]}. */
-  final double[] valueAddedPerJob;
+  /** Final demand before resource caps, {@code [year][sector]}; the base year first. */
+  final double[][] demand;
+  /** Energy per unit of value added, {@code [year][sector]}. */
+  final double[][] energyPerValueAdded;
+  /** CO2 per unit of energy, {@code [year][sector]}. */
+  final double[][] co2PerEnergy;
+  /** Value added per job (labour productivity), {@code [year][sector]}. */
+  final double[][] valueAddedPerJob;
   /** The re-employment rate in effect, by year. */
   final double[] rho;
   /**
-   * The clamps of the yearly factors, in year order: those that happen before resource caps in a year (scaled
-   * and final demand) and those after (energy, emission factor, productivity, re-employment rate), with the end
-   * of each year's run in the arrays.
+   * The clamps of the yearly factors by group ({@link ScenarioTemplate#DEMAND} to {@link ScenarioTemplate#RHO}):
+   * in a year, those of demand happen before resource caps, the others after, in group order.
    */
-  final Event[] clampsBefore;
-  final int[] clampsBeforeEnd;
-  final Event[] clampsAfter;
-  final int[] clampsAfterEnd;
+  final ScenarioTemplate.FactorGroup[] groups;
+  /** The projects' start, full-effect and end years after delays and deferrals. */
+  final double[] start;
+  final double[] full;
+  final double[] end;
   /** Every event of a run in which no resource runs out: the compile events, then the clamps, by year. */
   final ImmutableList<Event> eventsWithoutDepletion;
 
@@ -75,10 +75,10 @@ public final class CompiledScenario {
     co2PerEnergy = b.co2PerEnergy;
     valueAddedPerJob = b.valueAddedPerJob;
     rho = b.rho;
-    clampsBefore = b.clampsBefore;
-    clampsBeforeEnd = b.clampsBeforeEnd;
-    clampsAfter = b.clampsAfter;
-    clampsAfterEnd = b.clampsAfterEnd;
+    groups = b.groups;
+    start = b.start;
+    full = b.full;
+    end = b.end;
     eventsWithoutDepletion = ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(new Event[0]))
         .build();
   }
@@ -88,19 +88,27 @@ public final class CompiledScenario {
    * resource caps, the depletions, then the clamps after.
    */
   List<Event> mergeClamps(Event[] depletions) {
-    List<Event> out = new ArrayList<>(clampsBefore.length + depletions.length + clampsAfter.length);
-    int b = 0;
+    int size = depletions.length;
+    for (ScenarioTemplate.FactorGroup g : groups) {
+      size += g.events.length;
+    }
+    List<Event> out = new ArrayList<>(size);
+    if (size == 0) {
+      return out;
+    }
+    int[] next = new int[groups.length];
     int d = 0;
-    int a = 0;
     for (int k = 1; k < years; k++) {
-      for (; b < clampsBeforeEnd[k]; b++) {
-        out.add(clampsBefore[b]);
-      }
-      for (; d < depletions.length && ((Event.Depletion) depletions[d]).year() == t0 + k; d++) {
-        out.add(depletions[d]);
-      }
-      for (; a < clampsAfterEnd[k]; a++) {
-        out.add(clampsAfter[a]);
+      for (int g = 0; g < groups.length; g++) {
+        if (g == ScenarioTemplate.ENERGY) {
+          for (; d < depletions.length && ((Event.Depletion) depletions[d]).year() == t0 + k; d++) {
+            out.add(depletions[d]);
+          }
+        }
+        ScenarioTemplate.FactorGroup group = groups[g];
+        for (int stop = group.end(k); next[g] < stop; next[g]++) {
+          out.add(group.events[next[g]]);
+        }
       }
     }
     return out;
@@ -184,14 +192,14 @@ public final class CompiledScenario {
     double[] capital;
     EffectTable effects;
     ImmutableList<Event> events;
-    double[] demand;
-    double[] energyPerValueAdded;
-    double[] co2PerEnergy;
-    double[] valueAddedPerJob;
+    double[][] demand;
+    double[][] energyPerValueAdded;
+    double[][] co2PerEnergy;
+    double[][] valueAddedPerJob;
     double[] rho;
-    Event[] clampsBefore;
-    int[] clampsBeforeEnd;
-    Event[] clampsAfter;
-    int[] clampsAfterEnd;
+    ScenarioTemplate.FactorGroup[] groups;
+    double[] start;
+    double[] full;
+    double[] end;
   }
 }

@@ -38,8 +38,8 @@ public final class Run {
   private final int years;
   private final int n;
   private final int r;
-  private final double[] x;
-  private final double[] y;
+  private final double[][] x;
+  private final double[][] y;
   private final double[] stock;
   private final double[] extraction;
   private final double[][] city; // by Quantity ordinal, [year]; null for per-sector quantities
@@ -51,7 +51,7 @@ public final class Run {
    * and employment are derived on demand from the output and the compiled factors, with the same operations, in
    * the same order, as the yearly step, so they are the numbers a run storing them would hold.
    */
-  Run(CompiledScenario c, double[] x, double[] y, double[] stock, double[] extraction, double[] displaced,
+  Run(CompiledScenario c, double[][] x, double[][] y, double[] stock, double[] extraction, double[] displaced,
       double[] jobsLost, double[] jobsCreated, ImmutableList<Event> events) {
     this.c = c;
     this.e = c.economy;
@@ -186,12 +186,12 @@ public final class Run {
     }
     if (kind == CO2 && k > 0) {
       // the hot path of ensembles that summarise CO2
-      final int off = k * n;
       final double[] v = e.v;
-      final double[] ev = c.energyPerValueAdded;
-      final double[] ce = c.co2PerEnergy;
+      final double[] xk = x[k];
+      final double[] ev = c.energyPerValueAdded[k];
+      final double[] ce = c.co2PerEnergy[k];
       for (int i = 0; i < n; i++) {
-        s += ce[off + i] * (ev[off + i] * (v[i] * x[off + i]));
+        s += ce[i] * (ev[i] * (v[i] * xk[i]));
       }
       return s;
     }
@@ -235,30 +235,29 @@ public final class Run {
    * from the output with the compiled factors of the year, as the yearly step of {@code docs/MODEL.md} computes it.
    */
   private double at(int q, int k, int i) {
-    int off = k * n + i;
     if (q == GROSS_OUTPUT) {
-      return x[off];
+      return x[k][i];
     }
     if (q == FINAL_DEMAND) {
-      return y[off];
+      return y[k][i];
     }
     if (q == RESOURCE_STOCK || q == Quantity.EXTRACTION.ordinal()) {
       int slot = e.resourceSlot[i];
       return slot < 0 ? Double.NaN : (q == RESOURCE_STOCK ? stock : extraction)[k * r + slot];
     }
-    double va = k == 0 ? e.valueAdded0[i] : e.v[i] * x[off];
+    double va = k == 0 ? e.valueAdded0[i] : e.v[i] * x[k][i];
     if (q == VALUE_ADDED) {
       return va;
     }
     if (q == EMPLOYMENT) {
-      return k == 0 ? e.employment0[i] : va / c.valueAddedPerJob[off];
+      return k == 0 ? e.employment0[i] : va / c.valueAddedPerJob[k][i];
     }
-    double energy = c.energyPerValueAdded[off] * va;
+    double energy = c.energyPerValueAdded[k][i] * va;
     if (q == ENERGY) {
       return energy;
     }
     if (q == CO2) {
-      return c.co2PerEnergy[off] * energy;
+      return c.co2PerEnergy[k][i] * energy;
     }
     throw new AssertionError(q);
   }

@@ -48,6 +48,14 @@ final class ScenarioTemplate {
   private static final int PRODUCTIVITY = Effect.Kind.PRODUCTIVITY.ordinal();
   private static final int REEMPLOYMENT = Effect.Kind.REEMPLOYMENT.ordinal();
 
+  /** The groups of yearly factors, in the order their clamps happen in a year (resource caps after the first). */
+  static final int DEMAND = 0;
+  static final int ENERGY = 1;
+  static final int EMISSION = 2;
+  static final int LABOUR = 3;
+  static final int RHO = 4;
+  static final int GROUPS = 5;
+
   final CityModel model;
   final CityProfile profile;
   final ResolvedScenario rs;
@@ -59,10 +67,11 @@ final class ScenarioTemplate {
 
   // assumption paths
   private final double[] shockByYear;
-  private final double[] growthOverride;
+  private final double[][] growthOverride;
+  private final boolean hasGrowthOverride;
   private final double[][] emissionMember;
   private final double[][] emissionValue;
-  private final double[] emissionPath;
+  private final double[][] emissionPath;
   private final double[] population;
 
   // the projects carried out, in the model's order
@@ -86,7 +95,18 @@ final class ScenarioTemplate {
   private final double[][] fxBase;
   private final double[][] fxShare;
   private final int[] productivityProject;
+  /** The sectors with effects on final demand (scale or new capacity), energy, emission factor, productivity. */
+  private final int[] demandAffected;
+  private final int[] energyAffected;
+  private final int[] emissionAffected;
+  private final int[] productivityAffected;
   private final int[] productivitySlot;
+
+  /**
+   * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
+   * are the same; null while it is being compiled, or if it cannot be (its values are invalid).
+   */
+  private CompiledScenario reference;
 
   /** The number of effect slots: effects of all projects of the model, in its order. */
   final int effectSlots;
@@ -117,8 +137,7 @@ final class ScenarioTemplate {
 
     // paths
     shockByYear = new double[years];
-    growthOverride = new double[years * n];
-    Arrays.fill(growthOverride, Double.NaN);
+    growthOverride = new double[years][n];
     YearPath[] growth = new YearPath[n];
     for (int i = 0; i < n; i++) {
       growth[i] = rs.growthOverrides().get(sectorIds.get(i));
@@ -127,11 +146,10 @@ final class ScenarioTemplate {
       int t = t0 + k;
       shockByYear[k] = rs.macroShock().isPresent() ? rs.macroShock().get().valueAt(t, 0.0) : 0.0;
       for (int i = 0; i < n; i++) {
-        if (growth[i] != null) {
-          growthOverride[k * n + i] = growth[i].valueAt(t, Double.NaN);
-        }
+        growthOverride[k][i] = growth[i] != null ? growth[i].valueAt(t, Double.NaN) : Double.NaN;
       }
     }
+    hasGrowthOverride = !rs.growthOverrides().isEmpty();
     List<double[]> members = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     rs.emissionFactorPaths().forEach((sel, path) -> {
@@ -276,8 +294,35 @@ final class ScenarioTemplate {
       fxBase[k] = Arrays.copyOf(fb[k], count[k]);
       fxShare[k] = Arrays.copyOf(fsh[k], count[k]);
     }
+    demandAffected = affected(SCALE_DEMAND, NEW_CAPACITY);
+    energyAffected = affected(ENERGY_INTENSITY);
+    emissionAffected = affected(EMISSION_FACTOR);
+    productivityAffected = affected(PRODUCTIVITY);
     productivityProject = productivity.stream().mapToInt(x -> x[0]).toArray();
     productivitySlot = productivity.stream().mapToInt(x -> x[1]).toArray();
+    try {
+      reference = instantiate(Adjustments.NONE);
+    } catch (InvalidModelException e) {
+      reference = null;
+    }
+  }
+
+  /** The sectors that effects of these kinds act on, ascending. */
+  private int[] affected(int... kinds) {
+    boolean[] hit = new boolean[n];
+    for (int k : kinds) {
+      for (int sector : fxSector[k]) {
+        hit[sector] = true;
+      }
+    }
+    int[] out = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (hit[i]) {
+        out[count++] = i;
+      }
+    }
+    return Arrays.copyOf(out, count);
   }
 
   private static void add(int k, int a, int sector, int slot, double size, double share, int[] count, int[][] fp,
@@ -325,16 +370,19 @@ final class ScenarioTemplate {
   }
 
   /** The emission-factor path multipliers by year and sector, with the paths scaled by {@code scale}. */
-  private double[] emissionPath(double scale) {
-    double[] ef = new double[years * n];
-    Arrays.fill(ef, 1.0);
-    for (int k = 1; k < years; k++) {
+  private double[][] emissionPath(double scale) {
+    double[][] ef = new double[years][n];
+    for (int k = 0; k < years; k++) {
+      Arrays.fill(ef[k], 1.0);
+      if (k == 0) {
+        continue;
+      }
       for (int s = 0; s < emissionValue.length; s++) {
         double mult = 1.0 + scale * (emissionValue[s][k] - 1.0);
         double[] member = emissionMember[s];
         for (int i = 0; i < n; i++) {
           if (member[i] > 0) {
-            ef[k * n + i] *= mult;
+            ef[k][i] *= mult;
           }
         }
       }
@@ -430,6 +478,9 @@ final class ScenarioTemplate {
     }
     resolve(start, full, end, new boolean[m], events);
     c.events = ImmutableList.copyOf(events);
+    c.start = start;
+    c.full = full;
+    c.end = end;
     ramps(c, weight, start, full, end);
 
     // effect sizes
@@ -463,16 +514,65 @@ final class ScenarioTemplate {
     }
     c.effects = new EffectTable(fxProject, fxSector, size);
 
-    // the factors by year
+    // the factors by year, each group computed afresh only if one of its inputs differs from the reference's
     Economy e = economy;
-    double[] growth = adjusted(e.growth, adj.growth);
-    double[] productivityGrowth = adjusted(e.productivityGrowth, adj.productivityGrowth);
-    double[] intensityDecline = adjusted(e.intensityDecline, adj.intensityDecline);
+    CompiledScenario ref = reference;
+    boolean sameRamps = ref != null && c.ramp == ref.ramp;
     c.reemploymentRate = Adjustments.or(adj.reemploymentRate, rs.reemploymentRate());
     c.population = population;
-    byYear(c, growth, productivityGrowth, intensityDecline,
-        adj.emissionPathScale == 1.0 ? emissionPath : emissionPath(adj.emissionPathScale), adj.shock);
+    c.groups = new FactorGroup[GROUPS];
+    double[] growth = adjusted(e.growth, adj.growth);
+    if (sameRamps && same(growth, e.growth) && Double.doubleToLongBits(adj.shock) == 0L
+        && sameSizes(c, ref, GROWTH_SHIFT, SCALE_DEMAND, NEW_CAPACITY)) {
+      c.demand = ref.demand;
+      c.groups[DEMAND] = ref.groups[DEMAND];
+    } else {
+      demandRows(c, growth, adj.shock);
+    }
+    double[] intensityDecline = adjusted(e.intensityDecline, adj.intensityDecline);
+    if (sameRamps && same(intensityDecline, e.intensityDecline) && sameSizes(c, ref, ENERGY_INTENSITY)) {
+      c.energyPerValueAdded = ref.energyPerValueAdded;
+      c.groups[ENERGY] = ref.groups[ENERGY];
+    } else {
+      energyRows(c, intensityDecline);
+    }
+    if (sameRamps && Double.doubleToLongBits(adj.emissionPathScale) == Double.doubleToLongBits(1.0)
+        && sameSizes(c, ref, EMISSION_FACTOR)) {
+      c.co2PerEnergy = ref.co2PerEnergy;
+      c.groups[EMISSION] = ref.groups[EMISSION];
+    } else {
+      emissionRows(c, adj.emissionPathScale == 1.0 ? emissionPath : emissionPath(adj.emissionPathScale));
+    }
+    double[] productivityGrowth = adjusted(e.productivityGrowth, adj.productivityGrowth);
+    if (sameRamps && same(productivityGrowth, e.productivityGrowth) && sameSizes(c, ref, PRODUCTIVITY)) {
+      c.valueAddedPerJob = ref.valueAddedPerJob;
+      c.groups[LABOUR] = ref.groups[LABOUR];
+    } else {
+      productivityRows(c, productivityGrowth);
+    }
+    if (sameRamps && Double.doubleToLongBits(c.reemploymentRate) == Double.doubleToLongBits(ref.reemploymentRate)
+        && sameSizes(c, ref, REEMPLOYMENT)) {
+      c.rho = ref.rho;
+      c.groups[RHO] = ref.groups[RHO];
+    } else {
+      rhoRows(c);
+    }
     return new CompiledScenario(c);
+  }
+
+  /** Whether two arrays hold the same bits (the same array, or equal element by element). */
+  private static boolean same(double[] a, double[] b) {
+    return a == b || Arrays.equals(a, b);
+  }
+
+  /** Whether the effects of these kinds have the same sizes in {@code c} as in {@code ref}. */
+  private static boolean sameSizes(CompiledScenario.Builder c, CompiledScenario ref, int... kinds) {
+    for (int k : kinds) {
+      if (!same(c.effects.size[k], ref.effects.size[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code given} with the non-NaN entries of {@code replaced} put in (a copy only if something changes). */
@@ -492,17 +592,25 @@ final class ScenarioTemplate {
     return out;
   }
 
+  /**
+   * The ramps of the projects by year (the reference's array when every project starts, reaches full effect and
+   * ends in the same years) and the capital schedule.
+   */
   private void ramps(CompiledScenario.Builder c, double[] weight, double[] start, double[] full, double[] end) {
-    double[] ramp = new double[m * years];
+    CompiledScenario ref = reference;
+    boolean sameYears = ref != null && same(start, ref.start) && same(full, ref.full) && same(end, ref.end);
+    double[] ramp = sameYears ? ref.ramp : new double[m * years];
     double[] capital = new double[years];
     for (int a = 0; a < m; a++) {
       if (blocked[a]) {
         continue;
       }
       Project p = project[a];
-      for (int k = 1; k < years; k++) {
-        double t = t0 + k;
-        ramp[a * years + k] = t > end[a] ? 0.0 : p.ramp().value(t, start[a], full[a]);
+      if (!sameYears) {
+        for (int k = 1; k < years; k++) {
+          double t = t0 + k;
+          ramp[a * years + k] = t > end[a] ? 0.0 : p.ramp().value(t, start[a], full[a]);
+        }
       }
       double cost = p.capitalCost() * weight[a];
       if (cost == 0) {
@@ -533,56 +641,35 @@ final class ScenarioTemplate {
   }
 
   /**
-   * The factors of every year that do not depend on the run's state, in the order of operations of the yearly step
-   * of {@code docs/MODEL.md}: final demand before resource caps (growth with its shifts, scaled and added demand,
-   * clamped at 0), energy per unit of value added, CO2 per unit of energy, value added per job and the
-   * re-employment rate, with a clamp event the first time a factor is clamped.
+   * Final demand before resource caps by year: growth (with a sector's override path, the shock and growth-shift
+   * effects) moves the baseline demand, then scale-demand and new-capacity effects act on it and the result is
+   * clamped at 0, as in the yearly step of {@code docs/MODEL.md}. A sector without demand effects has scale 1 and
+   * addition 0, and {@code x * 1 + 0} is {@code x + 0} (which turns only -0 into +0).
    */
-  private void byYear(CompiledScenario.Builder c, double[] growth, double[] productivityGrowth,
-      double[] intensityDecline, double[] emission, double extraShock) {
-    final Economy e = economy;
+  private void demandRows(CompiledScenario.Builder c, double[] growth, double extraShock) {
     final double[] ramp = c.ramp;
     final EffectTable fx = c.effects;
-    final int size = years * n;
-    double[] demand = new double[size];
-    double[] energyPerValueAdded = new double[size];
-    double[] co2PerEnergy = new double[size];
-    double[] valueAddedPerJob = new double[size];
-    double[] rho = new double[years];
-    System.arraycopy(e.y0, 0, demand, 0, n);
-    System.arraycopy(e.e0, 0, energyPerValueAdded, 0, n);
-    System.arraycopy(e.c0, 0, co2PerEnergy, 0, n);
-    System.arraycopy(e.q0, 0, valueAddedPerJob, 0, n);
-    rho[0] = c.reemploymentRate;
-    double[] baseDemand = e.y0.clone();
+    double[][] demand = new double[years][];
+    demand[0] = economy.y0;
+    double[] baseDemand = economy.y0.clone();
     double[] g = new double[n];
     double[] scale = new double[n];
     double[] add = new double[n];
-    double[] intensityTrend = new double[n];
-    double[] productivityTrend = new double[n];
-    double[] eFactor = new double[n];
-    double[] cFactor = new double[n];
-    double[] qFactor = new double[n];
-    Arrays.fill(intensityTrend, 1.0);
-    Arrays.fill(productivityTrend, 1.0);
-    boolean[][] clamped = new boolean[KINDS][];
-    for (int k = 0; k < KINDS; k++) {
-      clamped[k] = new boolean[fx.size[k].length];
-    }
     boolean[] demandClamped = new boolean[n];
-    boolean rhoClamped = false;
-    List<Event> before = new ArrayList<>();
-    List<Event> after = new ArrayList<>();
-    int[] beforeEnd = new int[years];
-    int[] afterEnd = new int[years];
+    Clamps clamps = new Clamps(years);
     for (int k = 1; k < years; k++) {
-      final int off = k * n;
       final int t = t0 + k;
-      // growth and the baseline demand path
       double shock = shockByYear[k] + extraShock;
-      for (int i = 0; i < n; i++) {
-        double over = growthOverride[off + i];
-        g[i] = (Double.isNaN(over) ? growth[i] : over) + shock;
+      if (hasGrowthOverride) {
+        final double[] overK = growthOverride[k];
+        for (int i = 0; i < n; i++) {
+          double over = overK[i];
+          g[i] = (Double.isNaN(over) ? growth[i] : over) + shock;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          g[i] = growth[i] + shock;
+        }
       }
       int[] ep = fx.project[GROWTH_SHIFT];
       int[] es = fx.sector[GROWTH_SHIFT];
@@ -590,76 +677,167 @@ final class ScenarioTemplate {
       for (int j = 0; j < ez.length; j++) {
         g[es[j]] += ez[j] * ramp[ep[j] * years + k];
       }
+      double[] dk = new double[n];
       for (int i = 0; i < n; i++) {
         baseDemand[i] *= 1.0 + g[i];
+        dk[i] = baseDemand[i] + 0.0;
       }
-      // final demand with projects
-      Arrays.fill(scale, 1.0);
-      Arrays.fill(add, 0.0);
-      multiply(fx, SCALE_DEMAND, scale, ramp, k, t, "scale demand", clamped, before);
-      ep = fx.project[NEW_CAPACITY];
-      es = fx.sector[NEW_CAPACITY];
-      ez = fx.size[NEW_CAPACITY];
-      for (int j = 0; j < ez.length; j++) {
-        add[es[j]] += ez[j] * ramp[ep[j] * years + k];
+      if (demandAffected.length > 0) {
+        for (int i : demandAffected) {
+          scale[i] = 1.0;
+          add[i] = 0.0;
+        }
+        multiply(fx, SCALE_DEMAND, scale, ramp, k, "scale demand", clamps);
+        ep = fx.project[NEW_CAPACITY];
+        es = fx.sector[NEW_CAPACITY];
+        ez = fx.size[NEW_CAPACITY];
+        for (int j = 0; j < ez.length; j++) {
+          add[es[j]] += ez[j] * ramp[ep[j] * years + k];
+        }
+        for (int i : demandAffected) {
+          dk[i] = baseDemand[i] * scale[i] + add[i];
+        }
       }
       for (int i = 0; i < n; i++) {
-        double d = baseDemand[i] * scale[i] + add[i];
-        if (d < 0) {
-          d = 0.0;
+        if (dk[i] < 0) {
+          dk[i] = 0.0;
           if (!demandClamped[i]) {
             demandClamped[i] = true;
-            before.add(new Event.Clamp(t, "final demand", sectorIds.get(i), ""));
+            clamps.add(new Event.Clamp(t, "final demand", sectorIds.get(i), ""));
           }
         }
-        demand[off + i] = d;
       }
-      beforeEnd[k] = before.size();
-      // energy, CO2 and labour productivity
-      Arrays.fill(eFactor, 1.0);
-      Arrays.fill(cFactor, 1.0);
-      Arrays.fill(qFactor, 1.0);
-      multiply(fx, ENERGY_INTENSITY, eFactor, ramp, k, t, "energy-intensity change", clamped, after);
-      multiply(fx, EMISSION_FACTOR, cFactor, ramp, k, t, "emission-factor change", clamped, after);
-      multiply(fx, PRODUCTIVITY, qFactor, ramp, k, t, "productivity change", clamped, after);
+      demand[k] = dk;
+      clamps.endYear(k);
+    }
+    c.demand = demand;
+    c.groups[DEMAND] = clamps.group();
+  }
+
+  /**
+   * Energy per unit of value added by year: the base intensity times the trend {@code (1 - a_i)^k} times the
+   * energy-intensity effects' factors (1 for a sector without such effects, and {@code x * 1} is {@code x}).
+   */
+  private void energyRows(CompiledScenario.Builder c, double[] intensityDecline) {
+    final double[] e0 = economy.e0;
+    double[][] rows = new double[years][];
+    rows[0] = e0;
+    double[] trend = new double[n];
+    Arrays.fill(trend, 1.0);
+    double[] factor = new double[n];
+    Clamps clamps = new Clamps(years);
+    for (int k = 1; k < years; k++) {
+      double[] row = new double[n];
       for (int i = 0; i < n; i++) {
-        intensityTrend[i] *= 1.0 - intensityDecline[i];
-        productivityTrend[i] *= 1.0 + productivityGrowth[i];
-        energyPerValueAdded[off + i] = e.e0[i] * intensityTrend[i] * eFactor[i];
-        co2PerEnergy[off + i] = e.c0[i] * cFactor[i] * emission[off + i];
-        valueAddedPerJob[off + i] = e.q0[i] * productivityTrend[i] * qFactor[i];
+        trend[i] *= 1.0 - intensityDecline[i];
+        row[i] = e0[i] * trend[i];
       }
-      // the re-employment rate
+      if (energyAffected.length > 0) {
+        for (int i : energyAffected) {
+          factor[i] = 1.0;
+        }
+        multiply(c.effects, ENERGY_INTENSITY, factor, c.ramp, k, "energy-intensity change", clamps);
+        for (int i : energyAffected) {
+          row[i] = e0[i] * trend[i] * factor[i];
+        }
+      }
+      rows[k] = row;
+      clamps.endYear(k);
+    }
+    c.energyPerValueAdded = rows;
+    c.groups[ENERGY] = clamps.group();
+  }
+
+  /** CO2 per unit of energy by year: the base emission factor times the emission-factor effects and the paths. */
+  private void emissionRows(CompiledScenario.Builder c, double[][] path) {
+    final double[] c0 = economy.c0;
+    double[][] rows = new double[years][];
+    rows[0] = c0;
+    double[] factor = new double[n];
+    Clamps clamps = new Clamps(years);
+    for (int k = 1; k < years; k++) {
+      double[] row = new double[n];
+      double[] pathK = path[k];
+      for (int i = 0; i < n; i++) {
+        row[i] = c0[i] * pathK[i];
+      }
+      if (emissionAffected.length > 0) {
+        for (int i : emissionAffected) {
+          factor[i] = 1.0;
+        }
+        multiply(c.effects, EMISSION_FACTOR, factor, c.ramp, k, "emission-factor change", clamps);
+        for (int i : emissionAffected) {
+          row[i] = c0[i] * factor[i] * pathK[i];
+        }
+      }
+      rows[k] = row;
+      clamps.endYear(k);
+    }
+    c.co2PerEnergy = rows;
+    c.groups[EMISSION] = clamps.group();
+  }
+
+  /** Value added per job by year: base productivity times the trend {@code (1 + p_i)^k} and productivity effects. */
+  private void productivityRows(CompiledScenario.Builder c, double[] productivityGrowth) {
+    final double[] q0 = economy.q0;
+    double[][] rows = new double[years][];
+    rows[0] = q0;
+    double[] trend = new double[n];
+    Arrays.fill(trend, 1.0);
+    double[] factor = new double[n];
+    Clamps clamps = new Clamps(years);
+    for (int k = 1; k < years; k++) {
+      double[] row = new double[n];
+      for (int i = 0; i < n; i++) {
+        trend[i] *= 1.0 + productivityGrowth[i];
+        row[i] = q0[i] * trend[i];
+      }
+      if (productivityAffected.length > 0) {
+        for (int i : productivityAffected) {
+          factor[i] = 1.0;
+        }
+        multiply(c.effects, PRODUCTIVITY, factor, c.ramp, k, "productivity change", clamps);
+        for (int i : productivityAffected) {
+          row[i] = q0[i] * trend[i] * factor[i];
+        }
+      }
+      rows[k] = row;
+      clamps.endYear(k);
+    }
+    c.valueAddedPerJob = rows;
+    c.groups[LABOUR] = clamps.group();
+  }
+
+  /** The re-employment rate by year: the scenario's rate plus the re-employment effects, clamped to [0, 1]. */
+  private void rhoRows(CompiledScenario.Builder c) {
+    double[] rho = new double[years];
+    rho[0] = c.reemploymentRate;
+    int[] ep = c.effects.project[REEMPLOYMENT];
+    double[] ez = c.effects.size[REEMPLOYMENT];
+    boolean clamped = false;
+    Clamps clamps = new Clamps(years);
+    for (int k = 1; k < years; k++) {
       double r = c.reemploymentRate;
-      ep = fx.project[REEMPLOYMENT];
-      ez = fx.size[REEMPLOYMENT];
       for (int j = 0; j < ez.length; j++) {
-        r += ez[j] * ramp[ep[j] * years + k];
+        r += ez[j] * c.ramp[ep[j] * years + k];
       }
       if (r < 0 || r > 1) {
         r = r < 0 ? 0.0 : 1.0;
-        if (!rhoClamped) {
-          rhoClamped = true;
-          after.add(new Event.Clamp(t, "re-employment rate", "", ""));
+        if (!clamped) {
+          clamped = true;
+          clamps.add(new Event.Clamp(t0 + k, "re-employment rate", "", ""));
         }
       }
       rho[k] = r;
-      afterEnd[k] = after.size();
+      clamps.endYear(k);
     }
-    c.demand = demand;
-    c.energyPerValueAdded = energyPerValueAdded;
-    c.co2PerEnergy = co2PerEnergy;
-    c.valueAddedPerJob = valueAddedPerJob;
     c.rho = rho;
-    c.clampsBefore = before.toArray(new Event[0]);
-    c.clampsBeforeEnd = beforeEnd;
-    c.clampsAfter = after.toArray(new Event[0]);
-    c.clampsAfterEnd = afterEnd;
+    c.groups[RHO] = clamps.group();
   }
 
   /** Multiplies {@code factor} by {@code max(0, 1 + size r)} for every effect of a kind. */
-  private void multiply(EffectTable fx, int kind, double[] factor, double[] ramp, int k, int t, String label,
-      boolean[][] clamped, List<Event> events) {
+  private void multiply(EffectTable fx, int kind, double[] factor, double[] ramp, int k, String label,
+      Clamps clamps) {
     int[] ep = fx.project[kind];
     int[] es = fx.sector[kind];
     double[] ez = fx.size[kind];
@@ -667,12 +845,68 @@ final class ScenarioTemplate {
       double f = 1.0 + ez[j] * ramp[ep[j] * years + k];
       if (f < 0) {
         f = 0.0;
-        if (!clamped[kind][j]) {
-          clamped[kind][j] = true;
-          events.add(new Event.Clamp(t, label, sectorIds.get(es[j]), projectIds.get(ep[j])));
+        if (clamps.first(j, ez.length)) {
+          clamps.add(new Event.Clamp(t0 + k, label, sectorIds.get(es[j]), projectIds.get(ep[j])));
         }
       }
       factor[es[j]] *= f;
+    }
+  }
+
+  /**
+   * The clamp events of one group of factors, with the end of each year's run; remembers which effects have been
+   * clamped (an effect's clamp is reported once). Each group holds the effects of one kind, apart from demand,
+   * whose only effect clamps are those of scaled demand. Confined to one compilation.
+   */
+  private static final class Clamps {
+    private final List<Event> events = new ArrayList<>();
+    private final int[] yearEnd;
+    private boolean[] clamped;
+
+    Clamps(int years) {
+      yearEnd = new int[years];
+    }
+
+    void add(Event e) {
+      events.add(e);
+    }
+
+    /** Whether this is the first clamp of effect entry {@code entry} (of {@code entries}). */
+    boolean first(int entry, int entries) {
+      if (clamped == null) {
+        clamped = new boolean[entries];
+      }
+      if (clamped[entry]) {
+        return false;
+      }
+      clamped[entry] = true;
+      return true;
+    }
+
+    void endYear(int k) {
+      yearEnd[k] = events.size();
+    }
+
+    FactorGroup group() {
+      return events.isEmpty() ? FactorGroup.NONE : new FactorGroup(events.toArray(new Event[0]), yearEnd);
+    }
+  }
+
+  /** The clamp events of one group of yearly factors, in year order, with the end of each year's run. */
+  static final class FactorGroup {
+    static final FactorGroup NONE = new FactorGroup(new Event[0], new int[0]);
+
+    final Event[] events;
+    final int[] yearEnd;
+
+    FactorGroup(Event[] events, int[] yearEnd) {
+      this.events = events;
+      this.yearEnd = yearEnd;
+    }
+
+    /** The events of year index {@code k}: from {@code yearEnd[k - 1]} to {@code yearEnd[k]}. */
+    int end(int k) {
+      return events.length == 0 ? 0 : yearEnd[k];
     }
   }
 
@@ -692,8 +926,8 @@ final class ScenarioTemplate {
    */
   static final class Economy {
     final boolean identity;
-    /** The Leontief inverse, column-major: {@code L[i][j] = leontief[j * n + i]}. */
-    final double[] leontief;
+    /** The Leontief inverse by column: {@code L[i][j] = leontief[j][i]}. */
+    final double[][] leontief;
     final double[] valueAdded0;
     final double[] v;
     final double[] x0;
@@ -733,11 +967,11 @@ final class ScenarioTemplate {
             a[i * n + j] = ta[map[i]][map[j]];
           }
         }
-        leontief = columnMajor(LinearAlgebra.leontiefInverse(a, n), n);
+        leontief = columns(LinearAlgebra.leontiefInverse(a, n), n);
         identity = false;
       } else {
         identity = true;
-        leontief = new double[0];
+        leontief = new double[0][];
       }
       x0 = new double[n];
       e0 = new double[n];
@@ -792,12 +1026,15 @@ final class ScenarioTemplate {
       y0 = y;
     }
 
-    /** A row-major n x n matrix stored column by column, so that {@code x = L y} is a sum of scaled columns. */
-    private static double[] columnMajor(double[] rowMajor, int n) {
-      double[] c = new double[n * n];
+    /**
+     * The columns of a row-major n x n matrix, each its own array, so that {@code x = L y} is a sum of scaled
+     * columns whose loops index every array from 0 (the form the JIT compiler vectorises).
+     */
+    private static double[][] columns(double[] rowMajor, int n) {
+      double[][] c = new double[n][n];
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
-          c[j * n + i] = rowMajor[i * n + j];
+          c[j][i] = rowMajor[i * n + j];
         }
       }
       return c;

@@ -19,9 +19,9 @@ final class Simulation {
   private final int years;
   private final int r;
 
-  // results: [year * n + sector], [year * r + resource slot] or [year]
-  private final double[] x;
-  private double[] y;
+  // results: [year][sector], [year * r + resource slot] or [year]
+  private final double[][] x;
+  private double[][] y;
   private final double[] stock;
   private final double[] extraction;
   private final double[] displaced;
@@ -34,6 +34,9 @@ final class Simulation {
   private final double[] cap;
   private final double[] solveVector;
   private double[] solveMatrix = new double[0];
+  private final int[] pivots;
+  private final int[] factoredSet;
+  private int factoredCount = -1;
   private boolean[] depleted;
   private Event[] depletions = new Event[0];
   private int depletionCount;
@@ -44,7 +47,7 @@ final class Simulation {
     this.n = c.n;
     this.years = c.years;
     this.r = e.resourceIndex.length;
-    x = new double[years * n];
+    x = new double[years][];
     y = c.demand;
     stock = new double[years * r];
     extraction = new double[years * r];
@@ -61,13 +64,20 @@ final class Simulation {
     cappedIndex = new int[r];
     cap = new double[r];
     solveVector = new double[r];
+    pivots = new int[r];
+    factoredSet = new int[r];
   }
 
   Run run() {
-    System.arraycopy(e.x0, 0, x, 0, n);
+    x[0] = e.x0;
     if (e.identity) {
-      System.arraycopy(c.demand, n, x, n, (years - 1) * n);
+      for (int k = 1; k < years; k++) {
+        x[k] = c.demand[k].clone();
+      }
     } else {
+      for (int k = 1; k < years; k++) {
+        x[k] = new double[n];
+      }
       leontief(e.leontief, c.demand, x, n, years);
     }
     if (r > 0) {
@@ -92,40 +102,46 @@ final class Simulation {
    * {@code x_k = L y_k} for every year after the base year, as sums of the columns of {@code L} scaled by the
    * demands, four columns at a time. Each output element adds the column terms one by one in column order, exactly
    * as one column at a time would (floating-point addition is not associative, so the order is kept), but loads
-   * and stores it once per four columns; the inner loops are stride-one and the JIT compiler vectorises them.
+   * and stores it once per four columns. Every array is indexed from 0 in the inner loops: with offsets into one
+   * flat array the JIT compiler of Java 17 cannot rule out overlap and does not vectorise (about 4x slower).
    */
-  static void leontief(double[] l, double[] demand, double[] x, int n, int years) {
+  static void leontief(double[][] l, double[][] demand, double[][] x, int n, int years) {
     int j = 0;
     for (; j + 4 <= n; j += 4) {
-      final int c0 = j * n;
-      final int c1 = c0 + n;
-      final int c2 = c1 + n;
-      final int c3 = c2 + n;
+      final double[] l0 = l[j];
+      final double[] l1 = l[j + 1];
+      final double[] l2 = l[j + 2];
+      final double[] l3 = l[j + 3];
       for (int k = 1; k < years; k++) {
-        final int off = k * n;
-        final double d0 = demand[off + j];
-        final double d1 = demand[off + j + 1];
-        final double d2 = demand[off + j + 2];
-        final double d3 = demand[off + j + 3];
-        for (int i = 0; i < n; i++) {
-          double s = x[off + i];
-          s += d0 * l[c0 + i];
-          s += d1 * l[c1 + i];
-          s += d2 * l[c2 + i];
-          s += d3 * l[c3 + i];
-          x[off + i] = s;
-        }
+        final double[] dk = demand[k];
+        addColumns(x[k], n, dk[j], l0, dk[j + 1], l1, dk[j + 2], l2, dk[j + 3], l3);
       }
     }
     for (; j < n; j++) {
-      final int col = j * n;
+      final double[] lj = l[j];
       for (int k = 1; k < years; k++) {
-        final int off = k * n;
-        final double d = demand[off + j];
-        for (int i = 0; i < n; i++) {
-          x[off + i] += d * l[col + i];
-        }
+        addColumn(x[k], n, demand[k][j], lj);
       }
+    }
+  }
+
+  /** {@code out += d0 c0 + d1 c1 + d2 c2 + d3 c3}, adding the terms to each element in that order. */
+  private static void addColumns(double[] out, int n, double d0, double[] c0, double d1, double[] c1, double d2,
+      double[] c2, double d3, double[] c3) {
+    for (int i = 0; i < n; i++) {
+      double s = out[i];
+      s += d0 * c0[i];
+      s += d1 * c1[i];
+      s += d2 * c2[i];
+      s += d3 * c3[i];
+      out[i] = s;
+    }
+  }
+
+  /** {@code out += d c}. */
+  private static void addColumn(double[] out, int n, double d, double[] c) {
+    for (int i = 0; i < n; i++) {
+      out[i] += d * c[i];
     }
   }
 
@@ -134,7 +150,7 @@ final class Simulation {
    * demand so that their output meets the caps exactly, then updates stocks and extraction.
    */
   private void deplete(int k) {
-    final int off = k * n;
+    final double[] xk = x[k];
     final int[] ri = e.resourceIndex;
     final double[] phi = e.phi;
     final double[] v = e.v;
@@ -151,7 +167,7 @@ final class Simulation {
         }
         int i = ri[s];
         double limit = stock[prev + s] / (phi[s] * v[i]);
-        if (x[off + i] > limit) {
+        if (xk[i] > limit) {
           capped[s] = true;
           cap[s] = limit;
           cappedIndex[count++] = s;
@@ -169,18 +185,18 @@ final class Simulation {
         }
       }
       if (added) {
-        solveCapped(off, count);
+        solveCapped(k, count);
       }
     }
     if (count > 0) {
       // x_S = cap_S and x_O = (I - A_OO)^-1 (A_OS cap_S + y_O) >= 0 hold exactly in arithmetic; remove the rounding
       // that L y leaves (such as -4e-16 for a sector capped at 0)
       for (int a = 0; a < count; a++) {
-        x[off + ri[cappedIndex[a]]] = cap[cappedIndex[a]];
+        xk[ri[cappedIndex[a]]] = cap[cappedIndex[a]];
       }
       for (int i = 0; i < n; i++) {
-        if (x[off + i] < 0) {
-          x[off + i] = 0.0;
+        if (xk[i] < 0) {
+          xk[i] = 0.0;
         }
       }
     }
@@ -189,7 +205,7 @@ final class Simulation {
         extraction[now + s] = stock[prev + s];
         stock[now + s] = 0.0;
       } else {
-        double q = phi[s] * v[ri[s]] * x[off + ri[s]];
+        double q = phi[s] * v[ri[s]] * xk[ri[s]];
         extraction[now + s] = q;
         stock[now + s] = stock[prev + s] - q;
       }
@@ -199,49 +215,67 @@ final class Simulation {
   /**
    * Solves {@code L_SS y_S = cap_S - L_SO y_O} for the capped sectors' final demand and updates the output by the
    * columns of the changed demands. {@code x = L y} holds on entry, so the right-hand side is
-   * {@code cap_S - x_S + L_SS y_S}: no pass over the uncapped sectors is needed. The first change of a demand
-   * copies the compiled demand path, which the run must not write.
+   * {@code cap_S - x_S + L_SS y_S}: no pass over the uncapped sectors is needed. {@code L_SS} is factored only when
+   * the set of capped sectors changes (solving with the factors gives the bits a fresh elimination would). The
+   * first change of a year's demand copies that year of the compiled demand path, which the run must not write.
    */
-  private void solveCapped(int off, int count) {
+  private void solveCapped(int k, int count) {
     if (y == c.demand) {
       y = c.demand.clone();
     }
+    if (y[k] == c.demand[k]) {
+      y[k] = c.demand[k].clone();
+    }
+    final double[] yk = y[k];
+    final double[] xk = x[k];
     final int[] ri = e.resourceIndex;
     if (e.identity) {
       for (int a = 0; a < count; a++) {
         int s = cappedIndex[a];
-        y[off + ri[s]] = cap[s];
-        x[off + ri[s]] = cap[s];
+        yk[ri[s]] = cap[s];
+        xk[ri[s]] = cap[s];
       }
       return;
     }
-    double[] l = e.leontief;
-    if (solveMatrix.length < count * count) {
-      solveMatrix = new double[count * count];
+    double[][] l = e.leontief;
+    boolean sameSet = count == factoredCount;
+    for (int a = 0; a < count && sameSet; a++) {
+      sameSet = factoredSet[a] == cappedIndex[a];
     }
     for (int a = 0; a < count; a++) {
       int i = ri[cappedIndex[a]];
-      double rhs = cap[cappedIndex[a]] - x[off + i];
+      double rhs = cap[cappedIndex[a]] - xk[i];
       for (int b = 0; b < count; b++) {
         int j = ri[cappedIndex[b]];
-        double lij = l[j * n + i];
-        solveMatrix[a * count + b] = lij;
-        rhs += lij * y[off + j];
+        rhs += l[j][i] * yk[j];
       }
       solveVector[a] = rhs;
     }
-    if (!LinearAlgebra.solveInPlace(solveMatrix, solveVector, count)) {
-      throw new IllegalStateException("singular Leontief block for capped sectors; the table should be productive");
+    if (!sameSet) {
+      // L_SS for a new set of capped sectors; a set that stays capped year after year is factored once
+      if (solveMatrix.length < count * count) {
+        solveMatrix = new double[count * count];
+      }
+      for (int a = 0; a < count; a++) {
+        int i = ri[cappedIndex[a]];
+        for (int b = 0; b < count; b++) {
+          solveMatrix[a * count + b] = l[ri[cappedIndex[b]]][i];
+        }
+      }
+      factoredCount = -1;
+      if (!LinearAlgebra.factor(solveMatrix, pivots, count)) {
+        throw new IllegalStateException("singular Leontief block for capped sectors; the table should be productive");
+      }
+      System.arraycopy(cappedIndex, 0, factoredSet, 0, count);
+      factoredCount = count;
     }
+    LinearAlgebra.solveFactored(solveMatrix, pivots, solveVector, count);
     for (int a = 0; a < count; a++) {
       int j = ri[cappedIndex[a]];
-      double change = solveVector[a] - y[off + j];
-      y[off + j] = solveVector[a];
+      double change = solveVector[a] - yk[j];
+      yk[j] = solveVector[a];
       if (change != 0.0) {
-        final int col = j * n;
-        for (int i = 0; i < n; i++) {
-          x[off + i] += change * l[col + i];
-        }
+        addColumn(xk, n, change, l[j]);
       }
     }
   }
@@ -252,13 +286,13 @@ final class Simulation {
    */
   private void labour() {
     final double[] v = e.v;
-    final double[] perJob = c.valueAddedPerJob;
     double[] before = e.employment0.clone();
     double[] now = new double[n];
     for (int k = 1; k < years; k++) {
-      final int off = k * n;
+      final double[] xk = x[k];
+      final double[] perJob = c.valueAddedPerJob[k];
       for (int i = 0; i < n; i++) {
-        now[i] = v[i] * x[off + i] / perJob[off + i];
+        now[i] = v[i] * xk[i] / perJob[i];
       }
       double lost = 0;
       double created = 0;

@@ -100,6 +100,24 @@ public final class LinearAlgebra {
    * @return false if the matrix is singular
    */
   public static boolean solveInPlace(double[] m, double[] b, int k) {
+    int[] pivots = new int[k];
+    if (!factor(m, pivots, k)) {
+      return false;
+    }
+    solveFactored(m, pivots, b, k);
+    return true;
+  }
+
+  /**
+   * Factors a small matrix in place by Gaussian elimination with partial pivoting, for {@link #solveFactored}: on
+   * return the upper triangle holds {@code U}, the entries below the diagonal the multipliers of each step in the
+   * rows they had at that step (later swaps move only the columns not yet eliminated), and {@code pivots[c]} the
+   * row swapped with row {@code c} at step {@code c}. {@link #solveFactored} therefore performs on the right-hand
+   * side the operations, in the order, that eliminating it along with the matrix would.
+   *
+   * @return false if the matrix is singular
+   */
+  public static boolean factor(double[] m, int[] pivots, int k) {
     for (int c = 0; c < k; c++) {
       int piv = c;
       double best = Math.abs(m[c * k + c]);
@@ -113,18 +131,39 @@ public final class LinearAlgebra {
       if (!(best > 0)) {
         return false;
       }
+      pivots[c] = piv;
       if (piv != c) {
-        swapRows(m, k, piv, c);
+        for (int j = c; j < k; j++) {
+          double t = m[piv * k + j];
+          m[piv * k + j] = m[c * k + j];
+          m[c * k + j] = t;
+        }
+      }
+      for (int r = c + 1; r < k; r++) {
+        double f = m[r * k + c] / m[c * k + c];
+        if (f != 0.0) {
+          for (int j = c + 1; j < k; j++) {
+            m[r * k + j] -= f * m[c * k + j];
+          }
+        }
+        m[r * k + c] = f;
+      }
+    }
+    return true;
+  }
+
+  /** Solves {@code M x = b} in place with the factors of {@link #factor}; the solution is left in {@code b}. */
+  public static void solveFactored(double[] lu, int[] pivots, double[] b, int k) {
+    for (int c = 0; c < k; c++) {
+      int piv = pivots[c];
+      if (piv != c) {
         double t = b[piv];
         b[piv] = b[c];
         b[c] = t;
       }
       for (int r = c + 1; r < k; r++) {
-        double f = m[r * k + c] / m[c * k + c];
+        double f = lu[r * k + c];
         if (f != 0.0) {
-          for (int j = c; j < k; j++) {
-            m[r * k + j] -= f * m[c * k + j];
-          }
           b[r] -= f * b[c];
         }
       }
@@ -132,11 +171,10 @@ public final class LinearAlgebra {
     for (int r = k - 1; r >= 0; r--) {
       double s = b[r];
       for (int j = r + 1; j < k; j++) {
-        s -= m[r * k + j] * b[j];
+        s -= lu[r * k + j] * b[j];
       }
-      b[r] = s / m[r * k + r];
+      b[r] = s / lu[r * k + r];
     }
-    return true;
   }
 
   private static void swapRows(double[] m, int n, int r1, int r2) {
