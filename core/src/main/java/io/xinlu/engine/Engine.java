@@ -44,8 +44,4 @@ public final class Engine {
     return ScenarioTemplate.of(model, scenario).instantiate(Adjustments.NONE);
   }
 
-  /** Compiles with parameter values on a template (see {@link Parameterization}). */
-  static CompiledScenario compile(ScenarioTemplate template, Adjustments adjustments) {
-    return template.instantiate(adjustments);
-  }
 }

@@ -187,6 +187,16 @@ public final class Parameterization {
    *     project before the base year); the message names each parameter and value
    */
   public CompiledScenario compile(double[] values) {
+    return template.instantiate(adjustments(values));
+  }
+
+  /** Compiles with the given values without sharing any array with the template's reference compilation. */
+  CompiledScenario compileUnshared(double[] values) {
+    return template.instantiate(adjustments(values), null);
+  }
+
+  /** The values as adjustments to the template. */
+  private Adjustments adjustments(double[] values) {
     checkArgument(values.length == paths.size(), "expected %s parameter values (%s), got %s", paths.size(), paths,
         values.length);
     Adjustments adj = new Adjustments();
@@ -260,7 +270,7 @@ public final class Parameterization {
     if (!valid) {
       reject(values);
     }
-    return Engine.compile(t, adj);
+    return adj;
   }
 
   /** Whether a value is one a parameter of this kind accepts; {@link #reject} says why not. */

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What compiling a scenario works out once, before any parameter value is known: the economy (Leontief inverse and
@@ -106,7 +107,7 @@ final class ScenarioTemplate {
    * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
    * are the same; null while it is being compiled, or if it cannot be (its values are invalid).
    */
-  private CompiledScenario reference;
+  private @Nullable CompiledScenario reference;
 
   /** The number of effect slots: effects of all projects of the model, in its order. */
   final int effectSlots;
@@ -444,6 +445,11 @@ final class ScenarioTemplate {
    *     and scales leave a sector without labour productivity
    */
   CompiledScenario instantiate(Adjustments adj) {
+    return instantiate(adj, reference);
+  }
+
+  /** Compiles with the given values, sharing the arrays of {@code ref} (if not null) where its inputs are equal. */
+  CompiledScenario instantiate(Adjustments adj, @Nullable CompiledScenario ref) {
     CompiledScenario.Builder c = new CompiledScenario.Builder();
     c.template = this;
     List<Event> events = new ArrayList<>();
@@ -481,7 +487,7 @@ final class ScenarioTemplate {
     c.start = start;
     c.full = full;
     c.end = end;
-    ramps(c, weight, start, full, end);
+    ramps(c, weight, start, full, end, ref);
 
     // effect sizes
     Problems problems = null;
@@ -516,7 +522,6 @@ final class ScenarioTemplate {
 
     // the factors by year, each group computed afresh only if one of its inputs differs from the reference's
     Economy e = economy;
-    CompiledScenario ref = reference;
     boolean sameRamps = ref != null && c.ramp == ref.ramp;
     c.reemploymentRate = Adjustments.or(adj.reemploymentRate, rs.reemploymentRate());
     c.population = population;
@@ -596,8 +601,8 @@ final class ScenarioTemplate {
    * The ramps of the projects by year (the reference's array when every project starts, reaches full effect and
    * ends in the same years) and the capital schedule.
    */
-  private void ramps(CompiledScenario.Builder c, double[] weight, double[] start, double[] full, double[] end) {
-    CompiledScenario ref = reference;
+  private void ramps(CompiledScenario.Builder c, double[] weight, double[] start, double[] full, double[] end,
+      @Nullable CompiledScenario ref) {
     boolean sameYears = ref != null && same(start, ref.start) && same(full, ref.full) && same(end, ref.end);
     double[] ramp = sameYears ? ref.ramp : new double[m * years];
     double[] capital = new double[years];
