@@ -2,9 +2,9 @@ package io.xinlu.examples;
 
 import io.xinlu.engine.Parameterization;
 import io.xinlu.engine.Run;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.uncertainty.Design;
 import io.xinlu.uncertainty.Designs;

@@ -1,10 +1,10 @@
 package io.xinlu.examples;
 
-import io.xinlu.examples.export.AtomicFiles;
-import io.xinlu.examples.export.CsvExport;
-import io.xinlu.examples.export.JsonExport;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
+import io.xinlu.io.AtomicFiles;
+import io.xinlu.io.results.CsvExport;
+import io.xinlu.io.results.JsonExport;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

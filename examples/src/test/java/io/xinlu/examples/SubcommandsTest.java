@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xinlu.examples.export.CsvExport;
+import io.xinlu.io.results.CsvExport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
