@@ -11,6 +11,7 @@ module io.xinlu.io {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires org.apache.commons.csv;
 
   exports io.xinlu.io;

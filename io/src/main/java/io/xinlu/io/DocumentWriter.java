@@ -40,13 +40,13 @@ import java.util.Map;
  */
 final class DocumentWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+  private static final ObjectMapper YAML = new ObjectMapper(new YamlOutput(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build());
+      .stringQuotingChecker(new PlainScalars())));
   private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"))

@@ -62,16 +62,24 @@ public final class ScenarioFiles {
    * @throws IllegalArgumentException if the name has none of those endings
    */
   public static ScenarioDocument read(Path file) throws IOException {
+    Issues issues = new Issues();
+    ScenarioDocument d = read(file, issues);
+    issues.throwIfAny();
+    return d;
+  }
+
+  /** Reads a file as far as it can: the document (partial if the file has problems) and its problems. */
+  private static ScenarioDocument read(Path file, Issues issues) throws IOException {
     FileFormat format = FileFormat.of(file);
     byte[] bytes = Files.readAllBytes(file);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new ScenarioFileException(List.of(FileProblem.of(file.toString(), 1, 1, List.of(),
-          "not UTF-8 text; save the file as UTF-8")));
+      issues.add(FileProblem.of(file.toString(), 1, 1, List.of(), "not UTF-8 text; save the file as UTF-8"));
+      return DocumentReader.empty(file.toString());
     }
-    return parse(text, file.toString(), format);
+    return document(text, file.toString(), format, issues);
   }
 
   /**
@@ -125,12 +133,7 @@ public final class ScenarioFiles {
     Issues issues = new Issues();
     List<ScenarioDocument> docs = new ArrayList<>();
     for (Path f : files) {
-      try {
-        docs.add(read(f));
-      } catch (ScenarioFileException e) {
-        e.problems().forEach(issues::add);
-        docs.add(DocumentReader.empty(f.toString()));
-      }
+      docs.add(read(f, issues));
     }
     return combine(docs, issues);
   }
