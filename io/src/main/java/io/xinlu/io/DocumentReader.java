@@ -972,7 +972,9 @@ final class DocumentReader {
     if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
       String t = s.text().trim();
       Matcher m = NUMBER_WITH_UNIT.matcher(s.text());
-      if (isNumber(t)) {
+      if (t.isEmpty()) {
+        problem(n.loc(), path, "no value: give a number (" + unit + ")");
+      } else if (isNumber(t)) {
         problem(n.loc(), path, "'" + s.text() + "' is a string: write the number without quotes (" + unit + ")");
       } else if (List.of("nan", ".nan", "infinity", "-infinity", "+infinity", ".inf", "-.inf", "+.inf", "inf", "-inf")
           .contains(t.toLowerCase(Locale.ROOT))) {

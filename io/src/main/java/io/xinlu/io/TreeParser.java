@@ -97,7 +97,11 @@ final class TreeParser {
         return new Node.Scalar(at, Node.Type.INTEGER, p.getText(), d);
       }
       case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(at, Node.Type.DECIMAL, p.getText(), p.getDoubleValue());
+        try {
+          return new Node.Scalar(at, Node.Type.DECIMAL, p.getText(), p.getDoubleValue());
+        } catch (JsonProcessingException e) {
+          return new Node.Scalar(at, Node.Type.DECIMAL, p.getText(), Double.NaN); // such as YAML's .nan or .inf
+        }
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new Node.Scalar(at, Node.Type.BOOLEAN, p.getText(), Double.NaN);
