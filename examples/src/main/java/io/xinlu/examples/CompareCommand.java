@@ -24,7 +24,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin CityOptions cityOptions;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-s", "--scenarios"}, split = ",", paramLabel = "SCENARIO",
+  @Option(names = {"-s", "--scenario"}, split = ",", paramLabel = "SCENARIO",
       description = "scenarios, comma-separated (default: every scenario of the city)")
   List<String> scenarios;
 
