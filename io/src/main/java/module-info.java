@@ -12,7 +12,7 @@ module io.xinlu.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
-  requires org.apache.commons.csv;
+  requires transitive org.apache.commons.csv; // CsvExport.FORMAT is a CSVFormat
 
   exports io.xinlu.io;
   exports io.xinlu.io.results;

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 
 /** {@code xinlu compare}: scenarios of a city side by side, against a reference, with the city's targets. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compares scenarios of a catalogue city: indicator values per scenario and year, the difference "
-        + "to the reference scenario, and (for yangquan) the target checks."})
+    description = {"Compares scenarios of a catalogue city or of scenario files: indicator values per scenario and "
+        + "year, the difference to the reference scenario, and the target checks (yangquan's, or the files' "
+        + "targets)."})
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin CityOptions cityOptions;
