@@ -97,12 +97,10 @@ final class ReportCommand implements Callable<Integer> {
     files.put("comparison.csv", CsvExport.toCsv(m, Tables.comparison(comparison)));
     files.put("targets.csv", CsvExport.toCsv(m, Tables.targets(comparison.checks())));
     files.put("decomposition.csv", CsvExport.toCsv(m.withSeed("none"), Tables.decomposition(gap, "Mt")));
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Path p = folder.resolve(f.getKey());
-      OutputOptions.write(p, f.getValue());
-      written.add(p);
-    }
+    Map<Path, String> byPath = new LinkedHashMap<>();
+    files.forEach((name, text) -> byPath.put(folder.resolve(name), text));
+    OutputOptions.writeAll(byPath); // all the tables or none
+    List<Path> written = new ArrayList<>(byPath.keySet());
     written.addAll(writeCharts(city, runs, folder));
 
     o.println("Wrote " + written.size() + " files into " + folder.toAbsolutePath().normalize() + ":");
