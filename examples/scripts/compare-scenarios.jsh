@@ -3,10 +3,10 @@
 // Run from the repository root: ./xinlu-jshell examples/scripts/compare-scenarios.jsh
 import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.engine.Engine;
-import io.xinlu.examples.export.AtomicFiles;
-import io.xinlu.examples.export.CsvExport;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.AtomicFiles;
+import io.xinlu.io.results.CsvExport;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.indicator.TargetCheck;
 import io.xinlu.scenario.CityModel;

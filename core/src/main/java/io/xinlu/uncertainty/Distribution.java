@@ -2,7 +2,9 @@ package io.xinlu.uncertainty;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
+import com.google.common.primitives.Doubles;
 import java.util.Arrays;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
@@ -257,6 +259,18 @@ public abstract class Distribution {
   /** The factory's name: {@code uniform}, {@code triangular}, {@code normal}, {@code truncatedNormal}, ... */
   public final String kind() {
     return kind;
+  }
+
+  /**
+   * The factory's arguments, in the order the factory takes them: {@code lo, hi} for {@code uniform},
+   * {@code lo, mode, hi} for {@code triangular} and {@code pert}, {@code mean, sd} for {@code normal},
+   * {@code mean, sd, lo, hi} for {@code truncatedNormal} (a bound may be infinite), {@code mu, sigma} for
+   * {@code lognormal} (also when built with {@link #lognormalFromMeanAndSd}), {@code x} for {@code constant}; for
+   * {@code discrete} and {@code choice} the values in ascending order followed by their probabilities. With
+   * {@link #kind()} they rebuild an equal distribution, which is what file formats need.
+   */
+  public final ImmutableList<Double> parameters() {
+    return ImmutableList.copyOf(Doubles.asList(parameters));
   }
 
   /**

@@ -268,6 +268,25 @@ class DistributionTest {
     assertEquals(Double.NEGATIVE_INFINITY, n.inverseCdf(0));
   }
 
+  @Test
+  void parameters_are_the_factory_arguments_in_order() {
+    assertEquals(List.of(1.0, 3.0), Distribution.uniform(1, 3).parameters());
+    assertEquals(List.of(1.0, 2.0, 4.0), Distribution.triangular(1, 2, 4).parameters());
+    assertEquals(List.of(-1.0, 0.5), Distribution.normal(-1, 0.5).parameters());
+    assertEquals(List.of(0.0, 1.0, Double.NEGATIVE_INFINITY, 2.0),
+        Distribution.truncatedNormal(0, 1, Double.NEGATIVE_INFINITY, 2).parameters());
+    assertEquals(List.of(0.25, 0.5), Distribution.lognormal(0.25, 0.5).parameters());
+    assertEquals(List.of(0.0, 3.0, 4.0), Distribution.pert(0, 3, 4).parameters());
+    assertEquals(List.of(7.5), Distribution.constant(7.5).parameters());
+    // discrete values come back sorted, each with its probability
+    assertEquals(List.of(1.0, 2.0, 0.75, 0.25),
+        Distribution.discrete(new double[] {2, 1}, new double[] {0.25, 0.75}).parameters());
+    assertEquals(List.of(1.0, 5.0, 0.5, 0.5), Distribution.choice(5, 1).parameters());
+    Distribution fromMean = Distribution.lognormalFromMeanAndSd(80, 20);
+    List<Double> p = fromMean.parameters();
+    assertEquals(fromMean, Distribution.lognormal(p.get(0), p.get(1)));
+  }
+
   static void assertMessage(String expected, Executable call) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertEquals(expected, e.getMessage());

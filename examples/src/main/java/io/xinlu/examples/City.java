@@ -5,16 +5,22 @@ import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.indicator.IndicatorCatalogue;
 import io.xinlu.indicator.Target;
+import io.xinlu.io.LoadedModel;
+import io.xinlu.io.ScenarioFiles;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenarios.SyntheticCity;
 import io.xinlu.scenarios.Uncertainty;
 import io.xinlu.scenarios.Yangquan;
 import io.xinlu.uncertainty.Distribution;
 import io.xinlu.uncertainty.ParameterSpace;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -28,11 +34,11 @@ import java.util.stream.Collectors;
  * @param reference the reference scenario (the baseline)
  * @param policy the policy scenario the ensemble and sensitivity commands vary by default
  * @param targets the targets checked (none for the synthetic city)
- * @param space the uncertain parameters of the policy scenario
+ * @param uncertainty the uncertain parameters of the policy scenario, if the city has them
  * @param headline the ids of the indicators shown by default
  */
 record City(String name, String label, CityModel model, String reference, String policy, List<Target> targets,
-    ParameterSpace space, List<String> headline) {
+    Optional<ParameterSpace> uncertainty, List<String> headline) {
   /** The cities the command line knows. */
   static final List<String> NAMES = List.of("yangquan", "synthetic");
 
@@ -61,7 +67,7 @@ record City(String name, String label, CityModel model, String reference, String
       space.parameter(u.path(), Distribution.triangular(u.low(), u.mode(), u.high()));
     }
     return new City("yangquan", "yangquan", Yangquan.model(), Yangquan.BASELINE, Yangquan.SEED_PLAN, Yangquan.targets(),
-        space.build(), List.of("gdp", "share:group:tertiary", "resource-dependence", "energy-intensity", "co2",
+        Optional.of(space.build()), List.of("gdp", "share:group:tertiary", "resource-dependence", "energy-intensity", "co2",
             "employment", "displaced-workers", "reserve-life:" + Yangquan.COAL));
   }
 
@@ -95,7 +101,50 @@ record City(String name, String label, CityModel model, String reference, String
       headline.add("reserve-life:" + SyntheticCity.sectorId(1));
     }
     return new City("synthetic",
-        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", "all", List.of(), space.build(), List.copyOf(headline));
+        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", "all", List.of(), Optional.of(space.build()), List.copyOf(headline));
+  }
+
+  /**
+   * A city from scenario files (a profile file and a scenarios file, or one combined model file): the reference
+   * scenario is {@code baseline} if the files have one, else the first; the policy scenario the first other one.
+   */
+  static City fromFiles(List<Path> files) {
+    LoadedModel loaded;
+    try {
+      loaded = ScenarioFiles.load(files);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("cannot read '" + e.getFile() + "': no such file");
+    } catch (IOException e) {
+      throw new BadInputException("cannot read the scenario files (" + e + ")");
+    }
+    CityModel model = loaded.model();
+    List<String> names = model.scenarioNames();
+    String files2 = files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    if (names.isEmpty()) {
+      throw new BadInputException("the scenario files " + files2 + " define no scenario; give a file with a "
+          + "'scenarios' section (--scenarios FILE)");
+    }
+    String reference = names.contains("baseline") ? "baseline" : names.get(0);
+    String policy = names.stream().filter(n -> !n.equals(reference)).findFirst().orElse(reference);
+    Run probe = Engine.run(model, reference);
+    List<String> headline = new ArrayList<>();
+    for (String id : List.of("gdp", "share:group:tertiary", "resource-dependence", "energy-intensity", "co2",
+        "employment", "displaced-workers")) {
+      if (IndicatorCatalogue.standard().get(id).unavailableReason(probe).isEmpty()) {
+        headline.add(id);
+      }
+    }
+    model.profile().sectors().stream().filter(s -> s.resource().isPresent()).findFirst()
+        .ifPresent(s -> headline.add("reserve-life:" + s.id()));
+    String name = model.profile().name();
+    return new City(name, name + " (" + files2 + ")", model, reference, policy, loaded.targets(),
+        loaded.uncertainty(), List.copyOf(headline));
+  }
+
+  /** The uncertain parameters. */
+  ParameterSpace space() {
+    return uncertainty.orElseThrow(() -> new BadInputException("city " + name + " has no uncertain parameters: "
+        + "give them in the 'uncertainty' section of a scenario file (see docs/FILE-FORMAT.md)"));
   }
 
   /** Checks a scenario name; the message lists the known ones. */

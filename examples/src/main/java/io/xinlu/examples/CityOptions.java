@@ -1,18 +1,54 @@
 package io.xinlu.examples;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The city options shared by the subcommands: {@code --city} and, for the synthetic city, {@code --size}. */
+/**
+ * The city options shared by the subcommands: a catalogue city ({@code --city}, and for the synthetic city
+ * {@code --size}) or scenario files ({@code --profile} and {@code --scenarios}, or {@code --model}).
+ */
 final class CityOptions {
-  @Option(names = {"-c", "--city"}, defaultValue = "yangquan", paramLabel = "CITY",
-      description = "the catalogue city: yangquan or synthetic (default: ${DEFAULT-VALUE})")
+  @Option(names = {"-c", "--city"}, paramLabel = "CITY",
+      description = "the catalogue city: yangquan or synthetic (default: yangquan, unless scenario files are given)")
   String city;
 
   @Option(names = "--size", split = ",", paramLabel = "N,M,T",
       description = "size of the synthetic city: N sectors, M projects, end year T (default: 5,3,2035)")
   int[] size;
 
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "a scenario file (YAML or JSON, format xinlu/1; docs/FILE-FORMAT.md) with the city's profile, "
+          + "instead of --city; with --scenarios")
+  Path profile;
+
+  @Option(names = "--scenarios", paramLabel = "FILE",
+      description = "a scenario file with the strategies, scenarios, targets and uncertain parameters")
+  Path scenarios;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "one scenario file with everything (profile, strategies, scenarios, ...), instead of --profile "
+          + "and --scenarios")
+  Path model;
+
   City resolve() {
-    return City.of(city, size);
+    List<Path> files = new ArrayList<>();
+    for (Path p : new Path[] {profile, scenarios, model}) {
+      if (p != null) {
+        files.add(p);
+      }
+    }
+    if (files.isEmpty()) {
+      return City.of(city == null ? "yangquan" : city, size);
+    }
+    if (city != null) {
+      throw new BadInputException("give either a catalogue city (--city " + city + ") or scenario files "
+          + "(--profile, --scenarios, --model), not both");
+    }
+    if (size != null) {
+      throw new BadInputException("--size applies to the synthetic catalogue city only, not to scenario files");
+    }
+    return City.fromFiles(files);
   }
 }

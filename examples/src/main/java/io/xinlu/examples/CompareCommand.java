@@ -2,9 +2,8 @@ package io.xinlu.examples;
 
 import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.engine.Run;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.indicator.Target;
 import io.xinlu.indicator.TargetCheck;
@@ -18,14 +17,15 @@ import picocli.CommandLine.Option;
 
 /** {@code xinlu compare}: scenarios of a city side by side, against a reference, with the city's targets. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compares scenarios of a catalogue city: indicator values per scenario and year, the difference "
-        + "to the reference scenario, and (for yangquan) the target checks."})
+    description = {"Compares scenarios of a catalogue city or of scenario files: indicator values per scenario and "
+        + "year, the difference to the reference scenario, and the target checks (yangquan's, or the files' "
+        + "targets)."})
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin CityOptions cityOptions;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-s", "--scenarios"}, split = ",", paramLabel = "SCENARIO",
+  @Option(names = {"-s", "--scenario"}, split = ",", paramLabel = "SCENARIO",
       description = "scenarios, comma-separated (default: every scenario of the city)")
   List<String> scenarios;
 
@@ -68,19 +68,8 @@ final class CompareCommand implements Callable<Integer> {
         + comparisonText(c, runs, chosen, ys) + (targets.isEmpty() ? "" : "\nTargets\n" + targetText(c, runs));
     List<String> scenarioNames = runs.stream().map(Run::scenarioName).toList();
     Metadata m = Metadata.of(probe.profileName(), scenarioNames);
-    output.emit(spec.commandLine().getOut(), text, m, List.of(comparisonTable(c), Tables.targets(c.checks())));
+    output.emit(spec.commandLine().getOut(), text, m, List.of(Tables.comparison(c), Tables.targets(c.checks())));
     return 0;
-  }
-
-  /** The comparison as a tidy table: value, reference value, difference and ratio per scenario, indicator, year. */
-  static Table comparisonTable(ScenarioComparison c) {
-    Table t = new Table("comparison", "scenario", "run", "year", "indicator", "value", "unit", "reference",
-        "difference", "ratio");
-    for (ScenarioComparison.Entry e : c.entries()) {
-      t.add(e.scenario(), e.run(), e.year(), e.indicator(), e.value(), e.unit(), e.reference(), e.difference(),
-          e.ratio());
-    }
-    return t;
   }
 
   /** Rows (indicator, unit, year), one column per scenario. */

@@ -2,9 +2,9 @@ package io.xinlu.examples;
 
 import io.xinlu.engine.Parameterization;
 import io.xinlu.engine.Run;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.uncertainty.Design;
 import io.xinlu.uncertainty.Designs;
@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 
 /** {@code xinlu ensemble}: many runs of a scenario over the city's uncertain parameters, summarised. */
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
-    description = {"Runs an ensemble of a scenario over the city's uncertain parameters and prints the mean and "
-        + "quantiles of indicators by year, and (for yangquan) the probability of each target.",
+    description = {"Runs an ensemble of a scenario over the uncertain parameters of a catalogue city or of scenario "
+        + "files (their 'uncertainty' section) and prints the mean and quantiles of indicators by year, and the "
+        + "probability of each target.",
         "yangquan: the triangular ranges of Yangquan.uncertainties() on scenario seed-plan; synthetic: five "
             + "parameters (a sector's growth, sector s0's intensity decline, the macro shock, the strategy's "
             + "intensity, the re-employment rate) on scenario all."})

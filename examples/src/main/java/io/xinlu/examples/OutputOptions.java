@@ -1,15 +1,16 @@
 package io.xinlu.examples;
 
-import io.xinlu.examples.export.AtomicFiles;
-import io.xinlu.examples.export.CsvExport;
-import io.xinlu.examples.export.JsonExport;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
+import io.xinlu.io.AtomicFiles;
+import io.xinlu.io.results.CsvExport;
+import io.xinlu.io.results.JsonExport;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The output options every result-printing subcommand shares: {@code --format} and {@code --output}. */
@@ -41,6 +42,15 @@ final class OutputOptions {
     write(output, content);
     out.println("wrote " + output.toAbsolutePath().normalize());
     out.flush();
+  }
+
+  /** Writes several files, all or none (temporary files first, then moved into place); see {@link #write}. */
+  static void writeAll(Map<Path, String> files) {
+    try {
+      AtomicFiles.writeAll(files);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write " + files.keySet() + " (" + e + "); give a folder you can write to");
+    }
   }
 
   /** Writes a file atomically; an unwritable place is bad input (exit 2). */

@@ -10,10 +10,10 @@ import io.xinlu.economy.SectorGroup;
 import io.xinlu.engine.Run;
 import io.xinlu.examples.charts.ChartLanguage;
 import io.xinlu.examples.charts.ReportCharts;
-import io.xinlu.examples.export.CsvExport;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.results.CsvExport;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.scenarios.Yangquan;
@@ -94,15 +94,13 @@ final class ReportCommand implements Callable<Integer> {
     Metadata m = Metadata.of(baseline.profileName(), names);
     Map<String, String> files = new LinkedHashMap<>();
     files.put("runs.csv", CsvExport.toCsv(m, Tables.runs(runs)));
-    files.put("comparison.csv", CsvExport.toCsv(m, CompareCommand.comparisonTable(comparison)));
+    files.put("comparison.csv", CsvExport.toCsv(m, Tables.comparison(comparison)));
     files.put("targets.csv", CsvExport.toCsv(m, Tables.targets(comparison.checks())));
     files.put("decomposition.csv", CsvExport.toCsv(m.withSeed("none"), Tables.decomposition(gap, "Mt")));
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Path p = folder.resolve(f.getKey());
-      OutputOptions.write(p, f.getValue());
-      written.add(p);
-    }
+    Map<Path, String> byPath = new LinkedHashMap<>();
+    files.forEach((name, text) -> byPath.put(folder.resolve(name), text));
+    OutputOptions.writeAll(byPath); // all the tables or none
+    List<Path> written = new ArrayList<>(byPath.keySet());
     written.addAll(writeCharts(city, runs, folder));
 
     o.println("Wrote " + written.size() + " files into " + folder.toAbsolutePath().normalize() + ":");

@@ -2,9 +2,9 @@ package io.xinlu.examples;
 
 import io.xinlu.analysis.IndicatorTable;
 import io.xinlu.engine.Run;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Table;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code xinlu run}: one scenario of a catalogue city, chosen indicators in chosen years. */
+/** {@code xinlu run}: one scenario of a catalogue city or of scenario files, chosen indicators and years. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs one scenario of a catalogue city and prints chosen indicators in chosen years.",
+    description = {"Runs one scenario of a catalogue city (--city) or of scenario files (--profile and --scenarios, "
+        + "or --model; docs/FILE-FORMAT.md) and prints chosen indicators in chosen years.",
         "Indicator ids are those of the indicator catalogue (docs/INDICATORS.md), such as gdp, co2, "
             + "share:group:tertiary, reserve-life:coal-mining."})
 final class RunCommand implements Callable<Integer> {

@@ -2,8 +2,8 @@ package io.xinlu.examples;
 
 import io.xinlu.engine.Parameterization;
 import io.xinlu.engine.Run;
-import io.xinlu.examples.export.Metadata;
-import io.xinlu.examples.export.Tables;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.uncertainty.Bootstrap;
 import io.xinlu.uncertainty.Designs;

@@ -1,4 +1,4 @@
-package io.xinlu.examples.export;
+package io.xinlu.io.results;
 
 import java.util.LinkedHashMap;
 import java.util.List;

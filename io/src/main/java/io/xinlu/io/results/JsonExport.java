@@ -1,4 +1,4 @@
-package io.xinlu.examples.export;
+package io.xinlu.io.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON of tidy tables, written by Jackson: an object with a {@code metadata} object and one array of row objects per
@@ -28,7 +29,7 @@ public final class JsonExport {
     meta.putPOJO("scenario-list", metadata.scenarios());
     for (Table t : tables) {
       ArrayNode rows = root.putArray(t.name());
-      for (List<Object> row : t.rows()) {
+      for (List<@Nullable Object> row : t.rows()) {
         ObjectNode o = rows.addObject();
         for (int c = 0; c < t.columns().size(); c++) {
           put(o, t.columns().get(c), row.get(c));
@@ -42,7 +43,7 @@ public final class JsonExport {
     }
   }
 
-  private static void put(ObjectNode o, String key, Object v) {
+  private static void put(ObjectNode o, String key, @Nullable Object v) {
     if (v == null) {
       o.putNull(key);
     } else if (v instanceof Double d) {

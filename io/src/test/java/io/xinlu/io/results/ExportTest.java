@@ -1,4 +1,4 @@
-package io.xinlu.examples.export;
+package io.xinlu.io.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xinlu.engine.Engine;
 import io.xinlu.engine.Run;
+import io.xinlu.io.AtomicFiles;
 import io.xinlu.scenarios.SyntheticCity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -89,6 +92,20 @@ class ExportTest {
     assertThrows(IOException.class, () -> AtomicFiles.write(file.resolve("out.csv"), "y"));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList());
+    }
+  }
+
+  @Test
+  void atomic_write_of_several_files_touches_none_when_one_cannot_be_written(@TempDir Path dir) throws IOException {
+    Path kept = dir.resolve("a.csv");
+    Files.writeString(kept, "old\n");
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(kept, "new\n");
+    files.put(dir.resolve("missing-folder").resolve("b.csv"), "b\n");
+    assertThrows(IOException.class, () -> AtomicFiles.writeAll(files));
+    assertEquals("old\n", Files.readString(kept, StandardCharsets.UTF_8));
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(kept), left.toList());
     }
   }
 }

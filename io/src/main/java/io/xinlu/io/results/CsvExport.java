@@ -1,4 +1,4 @@
-package io.xinlu.examples.export;
+package io.xinlu.io.results;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tidy CSV with a metadata header of comment lines ({@code # xinlu-version: ...}), written by Apache Commons CSV:
@@ -31,7 +32,7 @@ public final class CsvExport {
       }
       p.printComment("table: " + table.name());
       p.printRecord(table.columns());
-      for (List<Object> row : table.rows()) {
+      for (List<@Nullable Object> row : table.rows()) {
         p.printRecord(row.stream().map(CsvExport::cell).toList());
       }
     } catch (IOException e) {
@@ -40,7 +41,7 @@ public final class CsvExport {
     return w.toString();
   }
 
-  static Object cell(Object value) {
+  static @Nullable Object cell(@Nullable Object value) {
     if (value instanceof Double d) {
       return d.isNaN() ? "NaN" : Double.toString(d);
     }

@@ -1,7 +1,8 @@
-package io.xinlu.examples.export;
+package io.xinlu.io.results;
 
 import io.xinlu.analysis.IndicatorTable;
 import io.xinlu.analysis.LmdiResult;
+import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.TargetCheck;
@@ -48,6 +49,21 @@ public final class Tables {
     Table t = new Table(name, "scenario", "run", "year", "indicator", "value", "unit");
     for (IndicatorTable.Row r : table.rows()) {
       t.add(r.scenario(), r.run(), r.year(), r.indicator(), r.value(), r.unit());
+    }
+    return t;
+  }
+
+  /**
+   * A comparison of scenarios, long: {@code scenario, run, year, indicator, value, unit, reference, difference,
+   * ratio}, one row per scenario, indicator and year, with the reference scenario's value and the difference and
+   * ratio to it.
+   */
+  public static Table comparison(ScenarioComparison c) {
+    Table t = new Table("comparison", "scenario", "run", "year", "indicator", "value", "unit", "reference",
+        "difference", "ratio");
+    for (ScenarioComparison.Entry e : c.entries()) {
+      t.add(e.scenario(), e.run(), e.year(), e.indicator(), e.value(), e.unit(), e.reference(), e.difference(),
+          e.ratio());
     }
     return t;
   }

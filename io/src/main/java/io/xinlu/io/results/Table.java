@@ -1,8 +1,9 @@
-package io.xinlu.examples.export;
+package io.xinlu.io.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tidy table: a name (the file stem or JSON key), column names, and rows of cells (strings, numbers, booleans;
@@ -11,7 +12,7 @@ import java.util.List;
 public final class Table {
   private final String name;
   private final List<String> columns;
-  private final List<List<Object>> rows = new ArrayList<>();
+  private final List<List<@Nullable Object>> rows = new ArrayList<>();
 
   /** An empty table. */
   public Table(String name, String... columns) {
@@ -20,7 +21,7 @@ public final class Table {
   }
 
   /** Adds a row; it must have one cell per column. */
-  public Table add(Object... cells) {
+  public Table add(@Nullable Object... cells) {
     if (cells.length != columns.size()) {
       throw new IllegalStateException("table '" + name + "' has " + columns.size() + " columns, row has "
           + cells.length);
@@ -40,7 +41,7 @@ public final class Table {
   }
 
   /** The rows, in the order they were added. */
-  public List<List<Object>> rows() {
+  public List<List<@Nullable Object>> rows() {
     return rows;
   }
 }

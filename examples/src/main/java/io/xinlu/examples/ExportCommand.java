@@ -1,0 +1,106 @@
+package io.xinlu.examples;
+
+import io.xinlu.io.AtomicFiles;
+import io.xinlu.io.FileFormat;
+import io.xinlu.io.ScenarioDocument;
+import io.xinlu.io.ScenarioFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code xinlu export CITY}: writes a catalogue city as scenario files to start from: {@code profile.yaml} (the city
+ * in its base year) and {@code scenarios.yaml} (strategies with their projects, scenarios, targets and uncertain
+ * parameters), which {@code run --profile ... --scenarios ...} reads back as the same model.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Writes a catalogue city as scenario files to start from: profile.yaml (the city in its base "
+        + "year) and scenarios.yaml (strategies and projects, scenarios, targets, uncertain parameters), in format "
+        + "xinlu/1 (docs/FILE-FORMAT.md).",
+        "Edit them and run them with: xinlu run --profile FOLDER/profile.yaml --scenarios FOLDER/scenarios.yaml"})
+final class ExportCommand implements Callable<Integer> {
+  /** File syntaxes; lower case, as typed on the command line. */
+  enum Syntax { yaml, json }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CITY", description = "the catalogue city: yangquan or synthetic")
+  String city;
+
+  @Option(names = "--size", split = ",", paramLabel = "N,M,T",
+      description = "size of the synthetic city: N sectors, M projects, end year T (default: 5,3,2035)")
+  int[] size;
+
+  @Option(names = "--out", paramLabel = "FOLDER",
+      description = "the folder to write into, created if missing (default: the city's name)")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "yaml", paramLabel = "FORMAT",
+      description = "file syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Syntax format;
+
+  @Option(names = "--force", description = "replace files that exist (default: refuse)")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    City c = City.of(city, size);
+    Path folder = out == null ? Path.of(c.name()) : out;
+    Map<Path, String> files = files(c, folder, format == Syntax.yaml ? FileFormat.YAML : FileFormat.JSON,
+        "./xinlu export " + c.name() + (size == null ? "" : " --size " + size[0] + "," + size[1] + "," + size[2]));
+    for (Path p : files.keySet()) {
+      if (Files.exists(p) && !force) {
+        throw new BadInputException("'" + p + "' exists; give another --out folder, or --force to replace it");
+      }
+    }
+    try {
+      Files.createDirectories(folder);
+      AtomicFiles.writeAll(files);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write into '" + folder + "' (" + e + "); give a folder you can write to");
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    for (Path p : files.keySet()) {
+      o.println("wrote " + p);
+    }
+    Path[] names = files.keySet().toArray(new Path[0]);
+    o.println("run them with: ./xinlu run --profile " + names[0] + " --scenarios " + names[1]);
+    o.flush();
+    return 0;
+  }
+
+  /**
+   * The two files of a city and their text: the profile, and the strategies, scenarios, targets and uncertain
+   * parameters; YAML files start with comment lines that say what they are.
+   */
+  static Map<Path, String> files(City c, Path folder, FileFormat format, String command) {
+    ScenarioDocument profile = ScenarioDocument.builder().profile(c.model().profile()).build();
+    ScenarioDocument.Builder scenarios = ScenarioDocument.builder().strategies(c.model().strategies())
+        .scenarios(c.model().scenarios()).targets(c.targets());
+    c.uncertainty().ifPresent(scenarios::uncertainty);
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(folder.resolve("profile" + format.extension()), header(format, c.label() + ": the city in its base "
+        + "year", command) + ScenarioFiles.write(profile, format));
+    files.put(folder.resolve("scenarios" + format.extension()), header(format, c.label() + ": strategies and "
+        + "projects, scenarios, targets, uncertain parameters", command) + ScenarioFiles.write(scenarios.build(),
+        format));
+    return files;
+  }
+
+  private static String header(FileFormat format, String what, String command) {
+    if (format != FileFormat.YAML) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "# %s.%n# Written by %s; the format is described in docs/FILE-FORMAT.md.%n",
+        what, command).replace(System.lineSeparator(), "\n");
+  }
+}

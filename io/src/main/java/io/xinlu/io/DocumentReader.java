@@ -1,0 +1,1184 @@
+package io.xinlu.io;
+
+import static io.xinlu.io.Keys.named;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Doubles;
+import io.xinlu.InvalidModelException;
+import io.xinlu.Problem;
+import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.InputOutputTable;
+import io.xinlu.economy.ResourceStock;
+import io.xinlu.economy.Sector;
+import io.xinlu.economy.SectorGroup;
+import io.xinlu.engine.ParameterPath;
+import io.xinlu.indicator.Indicator;
+import io.xinlu.indicator.IndicatorCatalogue;
+import io.xinlu.indicator.Target;
+import io.xinlu.policy.Effect;
+import io.xinlu.policy.Project;
+import io.xinlu.policy.Ramp;
+import io.xinlu.policy.SectorSelector;
+import io.xinlu.policy.Strategy;
+import io.xinlu.scenario.ProjectOverride;
+import io.xinlu.scenario.Scenario;
+import io.xinlu.scenario.StrategyAdoption;
+import io.xinlu.scenario.YearPath;
+import io.xinlu.uncertainty.Distribution;
+import io.xinlu.uncertainty.Lever;
+import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.UncertainParameter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a {@link Node} tree of format {@code xinlu/1} to the core's builders, collecting every problem with its place
+ * and model path, then lets the core check what it checks (a profile on its own; the model in
+ * {@link ScenarioFiles#load}) and places the core's problems by their model paths. One instance reads one file.
+ */
+final class DocumentReader {
+  private static final Pattern NUMBER_WITH_UNIT =
+      Pattern.compile("\\s*([-+]?(?:\\d[\\d_]*\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S.*?)\\s*");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d[\\d_]*\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+  private static final Pattern YEAR = Pattern.compile("-?\\d{1,6}");
+
+  private final Issues issues;
+  private final Located at;
+
+  private DocumentReader(String file, Issues issues) {
+    this.issues = issues;
+    this.at = new Located(file);
+  }
+
+  /** Reads a parsed file into a document; problems go to {@code issues}. */
+  static ScenarioDocument read(Node root, String file, Issues issues) {
+    return new DocumentReader(file, issues).document(root);
+  }
+
+  /** A located but empty document, for a file that could not be parsed. */
+  static ScenarioDocument empty(String file) {
+    return ScenarioDocument.builder().build(new Located(file));
+  }
+
+  // ---- the document ----------------------------------------------------------------------------------------
+
+  private ScenarioDocument document(Node root) {
+    ScenarioDocument.Builder b = ScenarioDocument.builder();
+    if (!(root instanceof Node.Obj o)) {
+      problem(root.loc(), List.of(), "a Xinlu file is a mapping whose first key is 'format: xinlu/1', got "
+          + root.describe());
+      return b.build(at);
+    }
+    if (!format(o)) {
+      return b.build(at);
+    }
+    for (Node.Field f : o.fields().values()) {
+      at.sections.put(f.key(), f.keyLoc());
+    }
+    unknownKeys(o, List.of(), Keys.TOP, "a Xinlu file");
+    field(o, "profile").ifPresent(n -> profile(n).ifPresent(b::profile));
+    field(o, "strategies").ifPresent(n -> b.strategies(list(n, List.of("strategies"), "the strategies", this::strategy)));
+    field(o, "scenarios").ifPresent(n -> b.scenarios(list(n, List.of("scenarios"), "the scenarios", this::scenario)));
+    field(o, "targets").ifPresent(n -> b.targets(list(n, List.of("targets"), "the targets", this::target)));
+    field(o, "uncertainty").ifPresent(n -> uncertainty(n).ifPresent(b::uncertainty));
+    return b.build(at);
+  }
+
+  private boolean format(Node.Obj o) {
+    Node.Field f = o.fields().get(Keys.FORMAT_KEY);
+    if (f == null) {
+      problem(o.loc(), List.of(), "missing key 'format': a Xinlu file starts with 'format: " + Keys.FORMAT + "'");
+      return false;
+    }
+    if (!(f.value() instanceof Node.Scalar s) || s.type() != Node.Type.STRING) {
+      problem(f.value().loc(), List.of("format"), "must be the string '" + Keys.FORMAT + "', got "
+          + f.value().describe());
+      return false;
+    }
+    String v = s.text().trim();
+    if (v.equals(Keys.FORMAT)) {
+      return true;
+    }
+    if (v.startsWith("xinlu/")) {
+      problem(s.loc(), List.of("format"), "unknown format version '" + v + "': this version of Xinlu reads "
+          + Keys.FORMAT + " only");
+    } else {
+      problem(s.loc(), List.of("format"), "'" + v + "' is not a Xinlu format; a Xinlu file starts with 'format: "
+          + Keys.FORMAT + "'");
+    }
+    return false;
+  }
+
+  // ---- profile ---------------------------------------------------------------------------------------------
+
+  private Optional<CityProfile> profile(Node n) {
+    String name = peek(n, "name").orElse("?");
+    List<String> path = List.of(named("profile", name));
+    Optional<In> o = obj(n, path, at.profile, "the profile", Keys.PROFILE);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = issues.size();
+    In in = o.get();
+    at.profile.put(List.of(), n.loc());
+    Optional<String> nm = in.string("name", "name", true);
+    OptionalInt baseYear = in.integer("base-year", "base year", true);
+    OptionalDouble population = in.number("population", "population", "thousand persons", false);
+    OptionalDouble growth = in.number("population-growth", "population growth", "fraction per year", false);
+    List<Sector> sectors = new ArrayList<>();
+    in.list("sectors", "sectors", true).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        sector(items.get(i), path, i).ifPresent(sectors::add);
+      }
+    });
+    Optional<InputOutputTable> table = in.list("input-output-table", "input-output table", false)
+        .flatMap(items -> table(items, in.at("input-output table")));
+    if (issues.size() > before || nm.isEmpty() || baseYear.isEmpty()) {
+      return Optional.empty();
+    }
+    CityProfile.Builder b = CityProfile.builder().name(nm.get()).baseYear(baseYear.getAsInt()).addAllSectors(sectors);
+    table.ifPresent(b::inputOutputTable);
+    population.ifPresent(b::population);
+    growth.ifPresent(b::populationGrowth);
+    try {
+      return Optional.of(b.build());
+    } catch (InvalidModelException e) {
+      place(e, at.profile, n.loc());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Sector> sector(Node n, List<String> profilePath, int i) {
+    List<String> path = append(profilePath, peek(n, "id").map(id -> named("sector", id)).orElse("sector " + (i + 1)));
+    Optional<In> o = obj(n, path, at.profile, "a sector", Keys.SECTOR);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> id = in.string("id", "id", true);
+    Optional<String> name = in.string("name", "name", false);
+    Optional<SectorGroup> group = in.choice("group", "group", true, groups());
+    List<String> tags = in.strings("tags", "tags", "tag");
+    OptionalDouble va = in.number("value-added", "value added", "billion CNY", true);
+    OptionalDouble employment = in.number("employment", "employment", "thousand persons", false);
+    OptionalDouble energy = in.number("energy", "energy", "Mtce", false);
+    OptionalDouble ef = in.number("emission-factor", "emission factor", "t CO2 per tce", false);
+    OptionalDouble growth = in.number("growth", "growth", "fraction per year", false);
+    OptionalDouble pg = in.number("productivity-growth", "productivity growth", "fraction per year", false);
+    OptionalDouble decline = in.number("energy-intensity-decline", "energy-intensity decline", "fraction per year",
+        false);
+    OptionalDouble ei = in.number("energy-intensity", "energy intensity", "Mtce per billion CNY", false);
+    OptionalDouble lp = in.number("labour-productivity", "labour productivity", "billion CNY per thousand persons",
+        false);
+    Optional<ResourceStock> resource = in.map("resource", "resource", false).flatMap(r -> resource(r,
+        in.at("resource")));
+    if (issues.size() > before || id.isEmpty() || group.isEmpty() || va.isEmpty()) {
+      return Optional.empty();
+    }
+    Sector.Builder b = Sector.builder().id(id.get()).group(group.get()).addAllTags(tags).valueAdded(va.getAsDouble());
+    name.ifPresent(b::name);
+    employment.ifPresent(b::employment);
+    energy.ifPresent(b::energy);
+    ef.ifPresent(b::emissionFactor);
+    growth.ifPresent(b::growth);
+    pg.ifPresent(b::productivityGrowth);
+    decline.ifPresent(b::energyIntensityDecline);
+    ei.ifPresent(b::energyIntensity);
+    lp.ifPresent(b::labourProductivity);
+    resource.ifPresent(b::resource);
+    return Optional.of(b.build());
+  }
+
+  private Optional<ResourceStock> resource(Node.Obj n, List<String> path) {
+    Optional<In> o = obj(n, path, at.profile, "a resource stock", Keys.RESOURCE);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    OptionalDouble stock = in.number("stock", "stock", "the stock's unit", true);
+    OptionalDouble intensity = in.number("extraction-intensity", "extraction intensity",
+        "the stock's unit per billion CNY", true);
+    Optional<String> unit = in.string("unit", "unit", false);
+    if (stock.isEmpty() || intensity.isEmpty()) {
+      return Optional.empty();
+    }
+    if (unit.isPresent() && unit.get().isBlank()) {
+      problem(in.loc("unit"), in.at("unit"), "must not be blank, such as Mt or bn m3");
+      return Optional.empty();
+    }
+    return Optional.of(ResourceStock.of(stock.getAsDouble(), intensity.getAsDouble(), unit.orElse("Mt")));
+  }
+
+  private Optional<InputOutputTable> table(List<Node> columns, List<String> path) {
+    int before = issues.size();
+    List<String> ids = new ArrayList<>();
+    List<Double> v = new ArrayList<>();
+    List<Optional<Node.Obj>> inputs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < columns.size(); j++) {
+      Node c = columns.get(j);
+      List<String> cp = append(path, peek(c, "sector").map(id -> "column '" + id + "'").orElse("column " + (j + 1)));
+      Optional<In> o = obj(c, cp, at.profile, "a column of the input-output table", Keys.COLUMN);
+      if (o.isEmpty()) {
+        continue;
+      }
+      In in = o.get();
+      Optional<String> id = in.string("sector", "sector", true);
+      OptionalDouble ratio = in.number("value-added-ratio", "v", "value added per unit of gross output", true);
+      Optional<Node.Obj> in2 = in.map("inputs", "inputs", false);
+      if (id.isPresent() && !seen.add(id.get())) {
+        problem(in.loc("sector"), cp, "sector '" + id.get() + "' has two columns in the table");
+        continue;
+      }
+      if (id.isPresent() && ratio.isPresent()) {
+        ids.add(id.get());
+        v.add(ratio.getAsDouble());
+        inputs.add(in2);
+      }
+    }
+    int n = ids.size();
+    double[][] a = new double[n][n];
+    for (int j = 0; j < n; j++) {
+      if (inputs.get(j).isEmpty()) {
+        continue;
+      }
+      List<String> cp = append(path, "column '" + ids.get(j) + "'");
+      for (Node.Field f : inputs.get(j).get().fields().values()) {
+        int i = ids.indexOf(f.key());
+        List<String> ap = append(cp, "A[" + f.key() + "]");
+        if (i < 0) {
+          problem(f.keyLoc(), cp, "inputs from unknown sector '" + f.key() + "'; the table's sectors: "
+              + String.join(", ", ids));
+          continue;
+        }
+        at.profile.put(ap, f.value().loc());
+        at.profile.put(append(path, "row '" + f.key() + "'"), f.keyLoc());
+        OptionalDouble x = number(f.value(), ap, "input per unit of the column sector's gross output");
+        if (x.isPresent()) {
+          a[i][j] = x.getAsDouble();
+        }
+      }
+    }
+    if (issues.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(InputOutputTable.of(ids, a, Doubles.toArray(v)));
+  }
+
+  // ---- strategies and projects -----------------------------------------------------------------------------
+
+  private Optional<Strategy> strategy(Node n, int index) {
+    List<String> path = List.of(peek(n, "id").map(id -> named("strategy", id)).orElse("strategy " + (index + 1)));
+    Optional<In> o = obj(n, path, at.model, "a strategy", Keys.STRATEGY);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> id = in.string("id", "id", true);
+    Optional<String> name = in.string("name", "name", false);
+    Optional<String> description = in.string("description", "description", false);
+    List<Project> projects = new ArrayList<>();
+    in.list("projects", "projects", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        project(items.get(i), path, i).ifPresent(projects::add);
+      }
+    });
+    if (issues.size() > before || id.isEmpty()) {
+      return Optional.empty();
+    }
+    Strategy.Builder b = Strategy.builder().id(id.get()).addAllProjects(projects);
+    name.ifPresent(b::name);
+    description.ifPresent(b::description);
+    return Optional.of(b.build());
+  }
+
+  private Optional<Project> project(Node n, List<String> strategyPath, int index) {
+    List<String> path = append(strategyPath,
+        peek(n, "id").map(id -> named("project", id)).orElse("project " + (index + 1)));
+    Optional<In> o = obj(n, path, at.model, "a project", Keys.PROJECT);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> id = in.string("id", "id", true);
+    Optional<String> name = in.string("name", "name", false);
+    Optional<String> description = in.string("description", "description", false);
+    OptionalInt start = in.integer("start", "start", true);
+    OptionalInt full = in.integer("full-effect", "full-effect year", false);
+    OptionalInt end = in.integer("end", "end year", false);
+    Optional<Ramp> ramp = in.choice("ramp", "ramp", false, ramps());
+    OptionalDouble capital = in.number("capital-cost", "capital cost", "billion CNY", false);
+    List<String> prerequisites = in.strings("prerequisites", "prerequisites", "prerequisite");
+    List<Effect> effects = new ArrayList<>();
+    in.list("effects", "effects", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        effect(items.get(i), append(path, "effect " + (i + 1))).ifPresent(effects::add);
+      }
+    });
+    if (issues.size() > before || id.isEmpty() || start.isEmpty()) {
+      return Optional.empty();
+    }
+    Project.Builder b = Project.builder().id(id.get()).start(start.getAsInt()).addAllPrerequisites(prerequisites)
+        .addAllEffects(effects);
+    name.ifPresent(b::name);
+    description.ifPresent(b::description);
+    full.ifPresent(b::fullEffect);
+    end.ifPresent(b::end);
+    ramp.ifPresent(b::ramp);
+    capital.ifPresent(b::capitalCost);
+    return Optional.of(b.build());
+  }
+
+  private Optional<Effect> effect(Node n, List<String> path) {
+    Optional<In> o = obj(n, path, at.model, "an effect", Keys.EFFECT);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<Effect.Kind> kind = in.choice("kind", "kind", true, Keys.EFFECT_KINDS);
+    Optional<SectorSelector> selector = selector(in, kind.map(k -> k != Effect.Kind.REEMPLOYMENT).orElse(true),
+        "a re-employment change acts on the whole city");
+    String label = kind.map(Effect.Kind::label).orElse("size");
+    OptionalDouble size = in.number("size", label, kind.map(Effect.Kind::unit).orElse("the kind's unit"), true);
+    if (issues.size() > before || kind.isEmpty() || size.isEmpty()) {
+      return Optional.empty();
+    }
+    double x = size.getAsDouble();
+    return Optional.of(switch (kind.get()) {
+      case NEW_CAPACITY -> Effect.newCapacity(selector.orElseThrow(), x);
+      case SCALE_DEMAND -> Effect.scaleDemand(selector.orElseThrow(), x);
+      case GROWTH_SHIFT -> Effect.growthShift(selector.orElseThrow(), x);
+      case ENERGY_INTENSITY -> Effect.energyIntensity(selector.orElseThrow(), x);
+      case EMISSION_FACTOR -> Effect.emissionFactor(selector.orElseThrow(), x);
+      case PRODUCTIVITY -> Effect.productivity(selector.orElseThrow(), x);
+      case REEMPLOYMENT -> Effect.reemployment(x);
+    });
+  }
+
+  /** Reads {@code sector} or {@code tag}: exactly one when {@code needed}, neither otherwise. */
+  private Optional<SectorSelector> selector(In in, boolean needed, String whyNone) {
+    Optional<String> sector = in.string("sector", "sector", false);
+    Optional<String> tag = in.string("tag", "tag", false);
+    if (!needed) {
+      if (in.has("sector") || in.has("tag")) {
+        problem(in.loc(in.has("sector") ? "sector" : "tag"), in.path, whyNone + ": give no sector or tag");
+      }
+      return Optional.empty();
+    }
+    if (in.has("sector") && in.has("tag")) {
+      problem(in.loc("tag"), in.path, "give a sector or a tag, not both");
+      return Optional.empty();
+    }
+    if (!in.has("sector") && !in.has("tag")) {
+      problem(in.obj.loc(), in.path, "missing key 'sector' or 'tag': the sector (by id) or the sectors (by tag) it "
+          + "acts on");
+      return Optional.empty();
+    }
+    Optional<String> name = sector.isPresent() ? sector : tag;
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (name.get().isBlank()) {
+      problem(in.loc(sector.isPresent() ? "sector" : "tag"), in.path, "must not be blank");
+      return Optional.empty();
+    }
+    return Optional.of(sector.isPresent() ? SectorSelector.sector(name.get()) : SectorSelector.tag(name.get()));
+  }
+
+  // ---- scenarios -------------------------------------------------------------------------------------------
+
+  private Optional<Scenario> scenario(Node n, int index) {
+    List<String> path = List.of(peek(n, "name").map(id -> named("scenario", id)).orElse("scenario " + (index + 1)));
+    Optional<In> o = obj(n, path, at.model, "a scenario", Keys.SCENARIO);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Scenario.Builder b = Scenario.builder();
+    Optional<String> name = in.string("name", "name", true);
+    in.string("description", "description", false).ifPresent(b::description);
+    in.string("parent", "parent", false).ifPresent(b::parent);
+    in.integer("end-year", "end year", false).ifPresent(b::endYear);
+    keyed(in, "adoptions", "strategy", "strategy", Keys.ADOPTION, (item, p) -> {
+      OptionalDouble intensity = item.number("intensity", "intensity", "fraction in [0, 1]", false);
+      OptionalDouble shift = item.number("start-shift", "start shift", "years", false);
+      return Optional.of(StrategyAdoption.of(intensity.orElse(1.0), shift.orElse(0.0)));
+    }).forEach(b::putAdoption);
+    keyed(in, "project-overrides", "project", "project", Keys.OVERRIDE, (item, p) -> {
+      ProjectOverride over = ProjectOverride.none();
+      Optional<Boolean> include = item.bool("include", "include", false);
+      OptionalDouble delay = item.number("delay", "delay", "years", false);
+      OptionalDouble scale = item.number("scale", "scale", "factor", false);
+      if (include.isPresent()) {
+        over = over.withIncluded(include.get());
+      }
+      if (delay.isPresent()) {
+        over = over.withDelay(delay.getAsDouble());
+      }
+      if (scale.isPresent()) {
+        over = over.withScale(scale.getAsDouble());
+      }
+      return Optional.of(over);
+    }).forEach(b::putProjectOverride);
+    List<String> growthPath = in.at("growth override");
+    in.list("growth-overrides", "growth override", false).ifPresent(items -> {
+      Map<String, Loc> seen = new HashMap<>();
+      for (Node item : items) {
+        List<String> p = append(growthPath, peek(item, "sector").map(s -> named("sector", s)).orElse("sector ?"));
+        obj(item, p, at.model, "a growth override", Keys.SECTOR_PATH).ifPresent(g -> {
+          Optional<String> sector = g.string("sector", "sector", true);
+          Optional<YearPath> yp = yearPath(g, p, "fraction per year");
+          if (sector.isPresent() && once(seen, sector.get(), g.loc("sector"), p, "sector") && yp.isPresent()) {
+            b.putGrowthOverride(sector.get(), yp.get());
+          }
+        });
+      }
+    });
+    in.map("macro-shock", "macro shock", false).ifPresent(m -> obj(m, in.at("macro shock"), at.model,
+        "a year path", Keys.PATH).flatMap(x -> yearPath(x, in.at("macro shock"), "fraction per year"))
+        .ifPresent(b::macroShock));
+    List<String> efPath = in.at("emission-factor path");
+    in.list("emission-factor-paths", "emission-factor path", false).ifPresent(items -> {
+      Map<String, Loc> seen = new HashMap<>();
+      for (Node item : items) {
+        String seg = peek(item, "sector").map(s -> named("sector", s))
+            .or(() -> peek(item, "tag").map(t -> named("tag", t))).orElse("selector ?");
+        List<String> p = append(efPath, seg);
+        obj(item, p, at.model, "an emission-factor path", Keys.SELECTOR_PATH).ifPresent(e -> {
+          Optional<SectorSelector> sel = selector(e, true, "");
+          Optional<YearPath> yp = yearPath(e, p, "multiplier of the emission factor");
+          if (sel.isPresent() && once(seen, sel.get().describe(), e.obj.loc(), p, "selector") && yp.isPresent()) {
+            b.putEmissionFactorPath(sel.get(), yp.get());
+          }
+        });
+      }
+    });
+    in.number("reemployment-rate", "re-employment rate", "fraction in [0, 1]", false).ifPresent(b::reemploymentRate);
+    in.map("population-path", "population path", false).ifPresent(m -> obj(m, in.at("population path"), at.model,
+        "a year path", Keys.PATH).flatMap(x -> yearPath(x, in.at("population path"), "thousand persons"))
+        .ifPresent(b::populationPath));
+    if (issues.size() > before || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(b.name(name.get()).build());
+  }
+
+  /** Reads a list of mappings keyed by one of their keys (a strategy id, a project id) into an ordered map. */
+  private <T> Map<String, T> keyed(In in, String key, String idKey, String kind, List<String> keys,
+      ItemReader<T> reader) {
+    Map<String, T> out = new LinkedHashMap<>();
+    Map<String, Loc> seen = new HashMap<>();
+    in.list(key, key, false).ifPresent(items -> {
+      for (Node item : items) {
+        List<String> p = append(in.path, peek(item, idKey).map(s -> named(kind, s)).orElse(kind + " ?"));
+        obj(item, p, at.model, "an entry of " + key, keys).ifPresent(x -> {
+          int before = issues.size();
+          Optional<String> id = x.string(idKey, kind, true);
+          Optional<T> value = reader.read(x, p);
+          if (id.isPresent() && once(seen, id.get(), x.loc(idKey), p, kind) && value.isPresent()
+              && issues.size() == before) {
+            out.put(id.get(), value.get());
+          }
+        });
+      }
+    });
+    return out;
+  }
+
+  private boolean once(Map<String, Loc> seen, String id, Loc loc, List<String> path, String kind) {
+    Loc first = seen.putIfAbsent(id, loc);
+    if (first != null) {
+      problem(loc, path, "the " + kind + " is given twice (first at line " + first.line() + ")");
+      return false;
+    }
+    return true;
+  }
+
+  private interface ItemReader<T> {
+    Optional<T> read(In item, List<String> path);
+  }
+
+  private Optional<YearPath> yearPath(In in, List<String> path, String unit) {
+    Optional<YearPath.Interpolation> how = in.choice("interpolation", "interpolation", true, interpolations());
+    Optional<Node.Obj> values = in.map("values", "values", true);
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Integer, Double> points = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Node.Field f : values.get().fields().values()) {
+      List<String> yp = append(path, f.key());
+      if (!YEAR.matcher(f.key()).matches()) {
+        problem(f.keyLoc(), path, "'" + f.key() + "' is not a year; the keys of 'values' are years, such as 2030");
+        ok = false;
+        continue;
+      }
+      at.model.put(yp, f.value().loc());
+      OptionalDouble x = number(f.value(), append(yp, "value"), unit);
+      if (x.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      if (points.put(Integer.parseInt(f.key()), x.getAsDouble()) != null) {
+        problem(f.keyLoc(), path, "year " + Integer.parseInt(f.key()) + " is given twice");
+        ok = false;
+      }
+    }
+    if (values.get().fields().isEmpty()) {
+      problem(values.get().loc(), path, "'values' needs at least one year");
+      ok = false;
+    }
+    if (!ok || how.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(YearPath.of(how.get(), points));
+  }
+
+  // ---- targets ---------------------------------------------------------------------------------------------
+
+  private Optional<Target> target(Node n, int index) {
+    List<String> path = List.of(peek(n, "id").map(id -> named("target", id)).orElse("target " + (index + 1)));
+    Optional<String> kindName = peek(n, "kind");
+    List<String> allowed = new ArrayList<>(Keys.TARGET_COMMON);
+    allowed.addAll(kindName.map(k -> Keys.TARGET_KINDS.getOrDefault(k, Keys.TARGET)).orElse(Keys.TARGET));
+    Optional<In> o = obj(n, path, at.other, kindName.filter(Keys.TARGET_KINDS::containsKey)
+        .map(k -> "a " + k + " target").orElse("a target"), ImmutableList.copyOf(new HashSet<>(allowed))
+        .stream().sorted((x, y) -> Keys.TARGET.indexOf(x) - Keys.TARGET.indexOf(y)).toList());
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> id = in.string("id", "id", false);
+    Optional<String> kind = in.choice("kind", "kind", true, identity(Keys.TARGET_KINDS.keySet()));
+    Optional<String> indicatorId = in.string("indicator", "indicator", true);
+    Optional<String> description = in.string("description", "description", false);
+    Optional<String> source = in.string("source", "source", false);
+    Optional<Indicator> indicator = indicatorId.flatMap(i -> {
+      Optional<Indicator> found = IndicatorCatalogue.standard().find(i);
+      if (found.isEmpty()) {
+        problem(in.loc("indicator"), in.at("indicator"), "unknown indicator '" + i + "'; see docs/INDICATORS.md "
+            + "for the ids, such as gdp, co2, energy-intensity, share:group:tertiary, reserve-life:<sector>");
+      }
+      return found;
+    });
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Target> t = Optional.empty();
+    try {
+      switch (kind.get()) {
+        case "level" -> {
+          Optional<Comparison> c = comparison(in);
+          OptionalInt year = in.integer("year", "year", true);
+          if (issues.size() == before && indicator.isPresent() && c.isPresent() && year.isPresent()) {
+            t = Optional.of(c.get().atLeast
+                ? Target.atLeast(indicator.get(), c.get().threshold, year.getAsInt())
+                : Target.atMost(indicator.get(), c.get().threshold, year.getAsInt()));
+          }
+        }
+        case "change" -> {
+          Optional<Comparison> c = comparison(in);
+          OptionalInt base = in.integer("base-year", "base year", true);
+          OptionalInt year = in.integer("year", "year", true);
+          if (issues.size() == before && indicator.isPresent() && c.isPresent() && base.isPresent()
+              && year.isPresent()) {
+            t = Optional.of(c.get().atLeast
+                ? Target.changeAtLeast(indicator.get(), base.getAsInt(), year.getAsInt(), c.get().threshold)
+                : Target.changeAtMost(indicator.get(), base.getAsInt(), year.getAsInt(), c.get().threshold));
+          }
+        }
+        case "cap" -> {
+          OptionalDouble max = in.number("at-most", "at most", "the indicator's unit", true);
+          OptionalInt from = in.integer("from", "from", true);
+          OptionalInt to = in.integer("to", "to", true);
+          if (issues.size() == before && indicator.isPresent() && max.isPresent() && from.isPresent()
+              && to.isPresent()) {
+            t = Optional.of(Target.cap(indicator.get(), max.getAsDouble(), from.getAsInt(), to.getAsInt()));
+          }
+        }
+        default -> {
+          OptionalInt year = in.integer("year", "year", true);
+          if (issues.size() == before && indicator.isPresent() && year.isPresent()) {
+            t = Optional.of(Target.peakBy(indicator.get(), year.getAsInt()));
+          }
+        }
+      }
+      if (t.isPresent() && id.isPresent()) {
+        t = Optional.of(t.get().withId(id.get()));
+      }
+    } catch (IllegalArgumentException e) {
+      problem(n.loc(), path, e.getMessage());
+      return Optional.empty();
+    }
+    if (issues.size() > before || t.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> named = List.of(named("target", t.get().id()));
+    at.other.put(named, n.loc());
+    at.other.put(append(named, "indicator"), in.loc("indicator"));
+    return t.map(x -> description.map(x::withDescription).orElse(x))
+        .map(x -> source.map(x::withSource).orElse(x));
+  }
+
+  private record Comparison(boolean atLeast, double threshold) {}
+
+  private Optional<Comparison> comparison(In in) {
+    boolean least = in.has("at-least");
+    boolean most = in.has("at-most");
+    if (least == most) {
+      problem(least ? in.loc("at-most") : in.obj.loc(), in.path, least
+          ? "give 'at-least' or 'at-most', not both" : "missing key 'at-least' or 'at-most': the threshold");
+      return Optional.empty();
+    }
+    String key = least ? "at-least" : "at-most";
+    OptionalDouble x = in.number(key, least ? "at least" : "at most", "the indicator's unit", true);
+    return x.isPresent() ? Optional.of(new Comparison(least, x.getAsDouble())) : Optional.empty();
+  }
+
+  // ---- uncertainty -----------------------------------------------------------------------------------------
+
+  private Optional<ParameterSpace> uncertainty(Node n) {
+    List<String> path = List.of("uncertainty");
+    Optional<In> o = obj(n, path, at.other, "the uncertainty specification", Keys.UNCERTAINTY);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    at.space.put(List.of(), n.loc());
+    int before = issues.size();
+    ParameterSpace.Builder b = ParameterSpace.builder();
+    in.list("parameters", "parameters", false).ifPresent(items -> {
+      for (Node item : items) {
+        parameter(item).ifPresent(b::parameter);
+      }
+    });
+    in.list("levers", "levers", false).ifPresent(items -> {
+      for (Node item : items) {
+        lever(item).ifPresent(b::lever);
+      }
+    });
+    in.map("rank-correlation", "rank correlation", false).ifPresent(rc -> {
+      at.space.put(List.of("rank correlation"), in.loc("rank-correlation"));
+      correlation(rc, b);
+    });
+    if (issues.size() > before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (InvalidModelException e) {
+      place(e, at.space, n.loc());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<UncertainParameter> parameter(Node n) {
+    List<String> path = List.of(peek(n, "parameter").map(p -> named("parameter", p)).orElse("parameter ?"));
+    Optional<String> kind = peek(n, "distribution");
+    List<String> allowed = new ArrayList<>(List.of("parameter", "distribution"));
+    allowed.addAll(kind.map(k -> Keys.DISTRIBUTIONS.getOrDefault(k, ImmutableList.of())).orElse(ImmutableList.of()));
+    Optional<In> o = obj(n, path, at.other, kind.filter(Keys.DISTRIBUTIONS::containsKey)
+        .map(k -> "a parameter with a " + k + " distribution").orElse("an uncertain parameter"), allowed);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> name = in.string("parameter", "parameter", true);
+    name.ifPresent(p -> {
+      try {
+        ParameterPath.parse(p);
+      } catch (IllegalArgumentException e) {
+        problem(in.loc("parameter"), path, e.getMessage());
+      }
+    });
+    Optional<String> k = in.choice("distribution", "distribution", true, identity(Keys.DISTRIBUTIONS.keySet()));
+    if (k.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Distribution> d = distribution(in, k.get());
+    if (issues.size() > before || name.isEmpty() || d.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(UncertainParameter.of(name.get(), d.get()));
+  }
+
+  private Optional<Distribution> distribution(In in, String kind) {
+    int before = issues.size();
+    try {
+      switch (kind) {
+        case "uniform": {
+          OptionalDouble lo = in.number("lo", "lo", "the parameter's unit", true);
+          OptionalDouble hi = in.number("hi", "hi", "the parameter's unit", true);
+          return issues.size() > before ? Optional.empty()
+              : Optional.of(Distribution.uniform(lo.getAsDouble(), hi.getAsDouble()));
+        }
+        case "triangular":
+        case "pert": {
+          OptionalDouble lo = in.number("lo", "lo", "the parameter's unit", true);
+          OptionalDouble mode = in.number("mode", "mode", "the parameter's unit", true);
+          OptionalDouble hi = in.number("hi", "hi", "the parameter's unit", true);
+          if (issues.size() > before) {
+            return Optional.empty();
+          }
+          return Optional.of(kind.equals("pert")
+              ? Distribution.pert(lo.getAsDouble(), mode.getAsDouble(), hi.getAsDouble())
+              : Distribution.triangular(lo.getAsDouble(), mode.getAsDouble(), hi.getAsDouble()));
+        }
+        case "normal": {
+          OptionalDouble mean = in.number("mean", "mean", "the parameter's unit", true);
+          OptionalDouble sd = in.number("sd", "sd", "the parameter's unit", true);
+          return issues.size() > before ? Optional.empty()
+              : Optional.of(Distribution.normal(mean.getAsDouble(), sd.getAsDouble()));
+        }
+        case "truncated-normal": {
+          OptionalDouble mean = in.number("mean", "mean", "the parameter's unit", true);
+          OptionalDouble sd = in.number("sd", "sd", "the parameter's unit", true);
+          OptionalDouble lo = in.number("lo", "lo", "the parameter's unit (left out: no lower bound)", false);
+          OptionalDouble hi = in.number("hi", "hi", "the parameter's unit (left out: no upper bound)", false);
+          return issues.size() > before ? Optional.empty()
+              : Optional.of(Distribution.truncatedNormal(mean.getAsDouble(), sd.getAsDouble(),
+                  lo.orElse(Double.NEGATIVE_INFINITY), hi.orElse(Double.POSITIVE_INFINITY)));
+        }
+        case "lognormal": {
+          boolean log = in.has("mu") || in.has("sigma");
+          boolean plain = in.has("mean") || in.has("sd");
+          if (log && plain) {
+            problem(in.obj.loc(), in.path, "give mu and sigma (of the logarithm) or mean and sd (of the value), "
+                + "not both");
+            return Optional.empty();
+          }
+          if (plain) {
+            OptionalDouble mean = in.number("mean", "mean", "the parameter's unit", true);
+            OptionalDouble sd = in.number("sd", "sd", "the parameter's unit", true);
+            return issues.size() > before ? Optional.empty()
+                : Optional.of(Distribution.lognormalFromMeanAndSd(mean.getAsDouble(), sd.getAsDouble()));
+          }
+          OptionalDouble mu = in.number("mu", "mu", "the logarithm's mean", true);
+          OptionalDouble sigma = in.number("sigma", "sigma", "the logarithm's standard deviation", true);
+          return issues.size() > before ? Optional.empty()
+              : Optional.of(Distribution.lognormal(mu.getAsDouble(), sigma.getAsDouble()));
+        }
+        case "discrete": {
+          Optional<double[]> values = in.numbers("values", "values", "the parameter's unit", true);
+          Optional<double[]> p = in.numbers("probabilities", "probabilities", "probability", true);
+          return issues.size() > before ? Optional.empty()
+              : Optional.of(Distribution.discrete(values.orElseThrow(), p.orElseThrow()));
+        }
+        case "choice": {
+          Optional<double[]> values = in.numbers("values", "values", "the parameter's unit", true);
+          return issues.size() > before ? Optional.empty() : Optional.of(Distribution.choice(values.orElseThrow()));
+        }
+        default: {
+          OptionalDouble x = in.number("value", "value", "the parameter's unit", true);
+          return issues.size() > before ? Optional.empty() : Optional.of(Distribution.constant(x.getAsDouble()));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      problem(in.obj.loc(), in.path, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Lever> lever(Node n) {
+    List<String> path = List.of(peek(n, "lever").map(p -> named("lever", p)).orElse("lever ?"));
+    Optional<In> o = obj(n, path, at.other, "a lever", Keys.LEVER);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> name = in.string("lever", "lever", true);
+    Optional<double[]> values = in.numbers("values", "values", "the lever's unit", true);
+    if (issues.size() > before || name.isEmpty() || values.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Lever.of(name.get(), values.get()));
+    } catch (IllegalArgumentException e) {
+      problem(n.loc(), path, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private void correlation(Node.Obj n, ParameterSpace.Builder b) {
+    List<String> path = List.of("rank correlation");
+    Optional<In> o = obj(n, path, at.space, "the rank correlation", Keys.CORRELATION);
+    if (o.isEmpty()) {
+      return;
+    }
+    In in = o.get();
+    if (in.has("matrix") == in.has("pairs")) {
+      problem(n.loc(), path, in.has("matrix") ? "give a matrix or pairs, not both"
+          : "missing key 'matrix' or 'pairs'");
+      return;
+    }
+    in.list("matrix", "matrix", false).ifPresent(rows -> {
+      double[][] m = new double[rows.size()][];
+      boolean ok = true;
+      for (int i = 0; i < rows.size(); i++) {
+        Optional<double[]> row = numbers(rows.get(i), append(path, "row " + (i + 1)), "rank correlation");
+        ok &= row.isPresent();
+        m[i] = row.orElse(new double[0]);
+      }
+      if (ok) {
+        b.rankCorrelation(m);
+      }
+    });
+    in.list("pairs", "pairs", false).ifPresent(pairs -> {
+      for (int i = 0; i < pairs.size(); i++) {
+        List<String> pp = append(path, "pair " + (i + 1));
+        obj(pairs.get(i), pp, at.space, "a pair", Keys.PAIR).ifPresent(p -> {
+          Optional<String> a = p.string("a", "a", true);
+          Optional<String> c = p.string("b", "b", true);
+          OptionalDouble rho = p.number("rho", "rho", "rank correlation in [-1, 1]", true);
+          if (a.isPresent() && c.isPresent() && rho.isPresent()) {
+            b.rankCorrelation(a.get(), c.get(), rho.getAsDouble());
+          }
+        });
+      }
+    });
+  }
+
+  // ---- placing the core's problems -------------------------------------------------------------------------
+
+  private void place(InvalidModelException e, PathIndex index, Loc fallback) {
+    for (Problem p : e.problems()) {
+      issues.add(index.find(p.path(), p.message().startsWith("duplicate")).orElse(fallback), p.path(), p.message());
+    }
+  }
+
+  // ---- values ----------------------------------------------------------------------------------------------
+
+  private void problem(Loc loc, List<String> path, String message) {
+    issues.add(loc, path, message);
+  }
+
+  private static Optional<Node> field(Node.Obj o, String key) {
+    Node.Field f = o.fields().get(key);
+    return f == null ? Optional.empty() : Optional.of(f.value());
+  }
+
+  /** The string under {@code key} of a mapping, if there is one; for names in paths before a mapping is read. */
+  private static Optional<String> peek(Node n, String key) {
+    if (n instanceof Node.Obj o && o.fields().get(key) != null
+        && o.fields().get(key).value() instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+      return Optional.of(s.text());
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> append(List<String> path, String segment) {
+    return ImmutableList.<String>builder().addAll(path).add(segment).build();
+  }
+
+  private <T> List<T> list(Node n, List<String> path, String what, ItemAt<T> item) {
+    if (!(n instanceof Node.Arr a)) {
+      problem(n.loc(), path, what + " are a list, got " + n.describe());
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < a.items().size(); i++) {
+      item.read(a.items().get(i), i).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private interface ItemAt<T> {
+    Optional<T> read(Node n, int index);
+  }
+
+  /** Checks that a node is a mapping with only known keys, and opens it for reading. */
+  private Optional<In> obj(Node n, List<String> path, PathIndex index, String what, List<String> keys) {
+    if (!(n instanceof Node.Obj o)) {
+      problem(n.loc(), path, "expected " + what + " (a mapping of " + String.join(", ", keys) + "), got "
+          + n.describe());
+      return Optional.empty();
+    }
+    index.put(path, n.loc());
+    unknownKeys(o, path, keys, what);
+    return Optional.of(new In(o, path, index));
+  }
+
+  private void unknownKeys(Node.Obj o, List<String> path, List<String> keys, String what) {
+    for (Node.Field f : o.fields().values()) {
+      if (!keys.contains(f.key())) {
+        String near = nearest(f.key(), keys);
+        problem(f.keyLoc(), path, "unknown key '" + f.key() + "' in " + what + (near == null ? "" : " (did you mean '"
+            + near + "'?)") + "; known keys: " + String.join(", ", keys));
+      }
+    }
+  }
+
+  /** The known key within edit distance 2 of a misspelt one, if exactly one is nearest. */
+  private static String nearest(String key, List<String> keys) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : keys) {
+      int d = distance(key.toLowerCase(Locale.ROOT), k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** A number, with a message that says what to write instead of a string, a unit, a list. */
+  private OptionalDouble number(Node n, List<String> path, String unit) {
+    if (n instanceof Node.Scalar s && (s.type() == Node.Type.INTEGER || s.type() == Node.Type.DECIMAL)) {
+      if (!Double.isFinite(s.number())) {
+        problem(n.loc(), path, s.text() + " is not a finite number");
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(s.number());
+    }
+    if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+      String t = s.text().trim();
+      Matcher m = NUMBER_WITH_UNIT.matcher(s.text());
+      if (t.isEmpty()) {
+        problem(n.loc(), path, "no value: give a number (" + unit + ")");
+      } else if (isNumber(t)) {
+        problem(n.loc(), path, "'" + s.text() + "' is a string: write the number without quotes (" + unit + ")");
+      } else if (List.of("nan", ".nan", "infinity", "-infinity", "+infinity", ".inf", "-.inf", "+.inf", "inf", "-inf")
+          .contains(t.toLowerCase(Locale.ROOT))) {
+        problem(n.loc(), path, "'" + s.text() + "' is not a finite number");
+      } else if (m.matches() && isNumber(m.group(1))) {
+        problem(n.loc(), path, "'" + s.text() + "' is a number with a unit in a string: write the number alone, "
+            + m.group(1).replace("_", "") + " (the unit is " + unit + ")");
+      } else {
+        problem(n.loc(), path, "expected a number (" + unit + "), got " + n.describe());
+      }
+      return OptionalDouble.empty();
+    }
+    problem(n.loc(), path, "expected a number (" + unit + "), got " + n.describe());
+    return OptionalDouble.empty();
+  }
+
+  private static boolean isNumber(String t) {
+    return PLAIN_NUMBER.matcher(t).matches();
+  }
+
+  private Optional<double[]> numbers(Node n, List<String> path, String unit) {
+    if (!(n instanceof Node.Arr a)) {
+      problem(n.loc(), path, "expected a list of numbers (" + unit + "), got " + n.describe());
+      return Optional.empty();
+    }
+    double[] out = new double[a.items().size()];
+    boolean ok = true;
+    for (int i = 0; i < out.length; i++) {
+      OptionalDouble x = number(a.items().get(i), append(path, String.valueOf(i + 1)), unit);
+      ok &= x.isPresent();
+      out[i] = x.orElse(Double.NaN);
+    }
+    return ok ? Optional.of(out) : Optional.empty();
+  }
+
+  private static Map<String, SectorGroup> groups() {
+    Map<String, SectorGroup> m = new LinkedHashMap<>();
+    for (SectorGroup g : SectorGroup.values()) {
+      m.put(g.name().toLowerCase(Locale.ROOT), g);
+    }
+    return m;
+  }
+
+  private static Map<String, Ramp> ramps() {
+    Map<String, Ramp> m = new LinkedHashMap<>();
+    for (Ramp r : Ramp.values()) {
+      m.put(r.name().toLowerCase(Locale.ROOT), r);
+    }
+    return m;
+  }
+
+  private static Map<String, YearPath.Interpolation> interpolations() {
+    Map<String, YearPath.Interpolation> m = new LinkedHashMap<>();
+    for (YearPath.Interpolation r : YearPath.Interpolation.values()) {
+      m.put(r.name().toLowerCase(Locale.ROOT), r);
+    }
+    return m;
+  }
+
+  private static Map<String, String> identity(Iterable<String> names) {
+    Map<String, String> m = new LinkedHashMap<>();
+    names.forEach(x -> m.put(x, x));
+    return m;
+  }
+
+  /** One mapping being read: typed access to its keys, each registered under its model path. */
+  private final class In {
+    final Node.Obj obj;
+    final List<String> path;
+    final PathIndex index;
+
+    In(Node.Obj obj, List<String> path, PathIndex index) {
+      this.obj = obj;
+      this.path = path;
+      this.index = index;
+    }
+
+    List<String> at(String label) {
+      return append(path, label);
+    }
+
+    boolean has(String key) {
+      return obj.fields().containsKey(key);
+    }
+
+    /** Where the value of a key stands, or the mapping if the key is missing. */
+    Loc loc(String key) {
+      Node.Field f = obj.fields().get(key);
+      return f == null ? obj.loc() : f.value().loc();
+    }
+
+    Optional<Node> value(String key, String label, boolean required, String hint) {
+      Node.Field f = obj.fields().get(key);
+      if (f == null) {
+        if (required) {
+          problem(obj.loc(), path, "missing key '" + key + "' (" + hint + ")");
+        }
+        return Optional.empty();
+      }
+      index.put(at(label), f.value().loc());
+      if (f.value() instanceof Node.Scalar s && s.type() == Node.Type.NULL) {
+        problem(f.value().loc(), at(label), "'" + key + "' has no value: give " + hint + (required ? ""
+            : ", or leave the key out"));
+        return Optional.empty();
+      }
+      return Optional.of(f.value());
+    }
+
+    Optional<String> string(String key, String label, boolean required) {
+      return value(key, label, required, "a string").flatMap(n -> {
+        if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+          return Optional.of(s.text());
+        }
+        problem(n.loc(), at(label), "expected a string, got " + n.describe()
+            + (n instanceof Node.Scalar ? "; put it in quotes" : ""));
+        return Optional.empty();
+      });
+    }
+
+    OptionalDouble number(String key, String label, String unit, boolean required) {
+      Optional<Node> n = value(key, label, required, "a number, " + unit);
+      return n.isEmpty() ? OptionalDouble.empty() : DocumentReader.this.number(n.get(), at(label), unit);
+    }
+
+    Optional<double[]> numbers(String key, String label, String unit, boolean required) {
+      return value(key, label, required, "a list of numbers, " + unit)
+          .flatMap(n -> DocumentReader.this.numbers(n, at(label), unit));
+    }
+
+    OptionalInt integer(String key, String label, boolean required) {
+      Optional<Node> v = value(key, label, required, "a year");
+      if (v.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      Node n = v.get();
+      if (n instanceof Node.Scalar s && s.type() == Node.Type.INTEGER && Math.abs(s.number()) < 1e9) {
+        return OptionalInt.of((int) s.number());
+      }
+      if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING && YEAR.matcher(s.text().trim()).matches()) {
+        problem(n.loc(), at(label), "'" + s.text() + "' is a string: write the year without quotes");
+      } else {
+        problem(n.loc(), at(label), "expected a whole year, such as 2030, got " + n.describe());
+      }
+      return OptionalInt.empty();
+    }
+
+    Optional<Boolean> bool(String key, String label, boolean required) {
+      return value(key, label, required, "true or false").flatMap(n -> {
+        if (n instanceof Node.Scalar s && s.type() == Node.Type.BOOLEAN) {
+          return Optional.of(Boolean.parseBoolean(s.text()));
+        }
+        problem(n.loc(), at(label), "expected true or false, got " + n.describe());
+        return Optional.empty();
+      });
+    }
+
+    <T> Optional<T> choice(String key, String label, boolean required, Map<String, T> choices) {
+      String valid = String.join(", ", choices.keySet());
+      return value(key, label, required, "one of " + valid).flatMap(n -> {
+        if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING && choices.containsKey(s.text())) {
+          return Optional.of(choices.get(s.text()));
+        }
+        problem(n.loc(), at(label), "expected one of " + valid + ", got " + n.describe());
+        return Optional.empty();
+      });
+    }
+
+    Optional<List<Node>> list(String key, String label, boolean required) {
+      return value(key, label, required, "a list").flatMap(n -> {
+        if (n instanceof Node.Arr a) {
+          return Optional.of(a.items());
+        }
+        problem(n.loc(), at(label), "expected a list, got " + n.describe());
+        return Optional.empty();
+      });
+    }
+
+    Optional<Node.Obj> map(String key, String label, boolean required) {
+      return value(key, label, required, "a mapping").flatMap(n -> {
+        if (n instanceof Node.Obj o) {
+          return Optional.of(o);
+        }
+        problem(n.loc(), at(label), "expected a mapping, got " + n.describe());
+        return Optional.empty();
+      });
+    }
+
+    /** A list of distinct strings (tags, prerequisites); each item registered as {@code kind 'item'}. */
+    List<String> strings(String key, String label, String kind) {
+      List<String> out = new ArrayList<>();
+      list(key, label, false).ifPresent(items -> {
+        Map<String, Loc> seen = new HashMap<>();
+        for (Node n : items) {
+          if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+            if (once(seen, s.text(), n.loc(), at(label), kind + " '" + s.text() + "'")) {
+              out.add(s.text());
+              index.put(append(path, named(kind, s.text())), n.loc());
+            }
+          } else {
+            problem(n.loc(), at(label), "expected a string, got " + n.describe());
+          }
+        }
+      });
+      return out;
+    }
+  }
+}

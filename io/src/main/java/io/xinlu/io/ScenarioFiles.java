@@ -1,0 +1,297 @@
+package io.xinlu.io;
+
+import static io.xinlu.io.Keys.named;
+
+import com.google.common.collect.ImmutableList;
+import io.xinlu.InvalidModelException;
+import io.xinlu.Problem;
+import io.xinlu.economy.CityProfile;
+import io.xinlu.engine.ParameterPath;
+import io.xinlu.indicator.Target;
+import io.xinlu.policy.Project;
+import io.xinlu.policy.Strategy;
+import io.xinlu.scenario.CityModel;
+import io.xinlu.scenario.Scenario;
+import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.UncertainParameter;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes scenario files in format {@code xinlu/1} (YAML or JSON; {@code docs/FILE-FORMAT.md}) and loads
+ * models from them.
+ *
+ * <pre>{@code
+ * LoadedModel city = ScenarioFiles.load(List.of(Path.of("city.yaml"), Path.of("plan.yaml")));
+ * Run run = Engine.run(city.model(), "green");
+ * ScenarioFiles.write(Path.of("yangquan.json"), ScenarioDocument.of(Yangquan.model()));
+ * }</pre>
+ *
+ * <p>Reading collects every problem of a file before it gives up, and loading every problem of every file; either
+ * throws one {@link ScenarioFileException} listing them, each with its file, line, column and model path: syntax
+ * errors, unknown or repeated keys, missing keys, values of the wrong type, numbers written with units, an unknown
+ * {@code format} version, and everything the core's validation finds (unknown ids, years out of order, shares
+ * outside [0, 1], ...), placed where the file states the value at fault. Writing gives text that reads back as an
+ * equal document, numbers bit for bit.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ScenarioFiles {
+  /** The format this version reads and writes, the value of every file's {@code format} key. */
+  public static final String FORMAT = Keys.FORMAT;
+
+  /** The class-path resource of the JSON Schema (draft 2020-12) of the format, for editors and validators. */
+  public static final String SCHEMA_RESOURCE = "/io/xinlu/io/xinlu-1.schema.json";
+
+  private ScenarioFiles() {}
+
+  /**
+   * Reads one file; its format follows from its name ({@code .yaml}, {@code .yml}, {@code .json}).
+   *
+   * @throws ScenarioFileException listing every problem of the file (also when it is not UTF-8 text)
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the name has none of those endings
+   */
+  public static ScenarioDocument read(Path file) throws IOException {
+    Issues issues = new Issues();
+    ScenarioDocument d = read(file, issues);
+    issues.throwIfAny();
+    return d;
+  }
+
+  /** Reads a file as far as it can: the document (partial if the file has problems) and its problems. */
+  private static ScenarioDocument read(Path file, Issues issues) throws IOException {
+    FileFormat format = FileFormat.of(file);
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      issues.add(FileProblem.of(file.toString(), 1, 1, List.of(), "not UTF-8 text; save the file as UTF-8"));
+      return DocumentReader.empty(file.toString());
+    }
+    return document(text, file.toString(), format, issues);
+  }
+
+  /**
+   * Reads the text of a file.
+   *
+   * @param text the file's content
+   * @param fileName the name to show in problems, such as {@code plan.yaml}
+   * @param format YAML or JSON
+   * @throws ScenarioFileException listing every problem of the text
+   */
+  public static ScenarioDocument parse(String text, String fileName, FileFormat format) {
+    Issues issues = new Issues();
+    ScenarioDocument d = document(text, fileName, format, issues);
+    issues.throwIfAny();
+    return d;
+  }
+
+  private static ScenarioDocument document(String text, String fileName, FileFormat format, Issues issues) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    Optional<Node> root = TreeParser.parse(t, fileName, format, issues);
+    return root.map(r -> DocumentReader.read(r, fileName, issues)).orElseGet(() -> DocumentReader.empty(fileName));
+  }
+
+  /**
+   * The document as text of the given format: the same document always gives the same text, and that text reads
+   * back as an equal document.
+   *
+   * @throws IllegalArgumentException if a number is NaN or infinite (a valid model has none)
+   */
+  public static String write(ScenarioDocument document, FileFormat format) {
+    return DocumentWriter.write(document, format);
+  }
+
+  /**
+   * Writes the document to a file atomically (the whole file or nothing); the format follows from the file's name.
+   *
+   * @throws IOException if the file cannot be written; it is then untouched
+   */
+  public static void write(Path file, ScenarioDocument document) throws IOException {
+    AtomicFiles.write(file, write(document, FileFormat.of(file)));
+  }
+
+  /**
+   * Reads files and combines them into one checked model: exactly one file gives the profile; strategies, scenarios
+   * and targets may come from several (in the order given); at most one gives the uncertainty specification.
+   *
+   * @throws ScenarioFileException listing every problem of every file and of the combined model
+   * @throws IOException if a file cannot be read
+   */
+  public static LoadedModel load(List<Path> files) throws IOException {
+    Issues issues = new Issues();
+    List<ScenarioDocument> docs = new ArrayList<>();
+    for (Path f : files) {
+      docs.add(read(f, issues));
+    }
+    return combine(docs, issues);
+  }
+
+  /**
+   * Combines documents into one checked model, as {@link #load} does.
+   *
+   * @throws ScenarioFileException listing every problem of the combined model
+   */
+  public static LoadedModel combine(List<ScenarioDocument> documents) {
+    return combine(documents, new Issues());
+  }
+
+  private static LoadedModel combine(List<ScenarioDocument> docs, Issues issues) {
+    List<Located> where = new ArrayList<>();
+    for (ScenarioDocument d : docs) {
+      where.add(d.located().orElse(new Located("(document " + (where.size() + 1) + ")")));
+    }
+    Optional<CityProfile> profile = Optional.empty();
+    Located profileFile = null;
+    List<Strategy> strategies = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
+    Optional<ParameterSpace> space = Optional.empty();
+    Located spaceFile = null;
+    Located modelFile = where.isEmpty() ? new Located("(no file)") : where.get(0);
+    PathIndex model = new PathIndex();
+    PathIndex other = new PathIndex();
+    for (int i = 0; i < docs.size(); i++) {
+      ScenarioDocument d = docs.get(i);
+      Located at = where.get(i);
+      model.putAll(at.model);
+      other.putAll(at.other);
+      if (d.profile().isPresent() || at.sections.containsKey("profile")) {
+        if (profileFile != null) {
+          issues.add(at.section("profile"), List.of(), "a second profile: the profile is already given in "
+              + profileFile.file + "; give it in one file only");
+        } else {
+          profile = d.profile();
+          profileFile = at;
+        }
+      }
+      strategies.addAll(d.strategies());
+      scenarios.addAll(d.scenarios());
+      if (at.sections.containsKey("scenarios") || at.sections.containsKey("strategies")) {
+        modelFile = at;
+      }
+      targets.addAll(d.targets());
+      if (d.uncertainty().isPresent() || at.sections.containsKey("uncertainty")) {
+        if (spaceFile != null) {
+          issues.add(at.section("uncertainty"), List.of(), "a second uncertainty specification: it is already given "
+              + "in " + spaceFile.file + "; give it in one file only");
+        } else {
+          space = d.uncertainty();
+          spaceFile = at;
+        }
+      }
+    }
+    if (profileFile == null) {
+      issues.add(where.isEmpty() ? new Loc("(no file)", 1, 1) : where.get(0).start(), List.of(),
+          "no profile: one of the files needs a 'profile' section");
+    }
+    issues.throwIfAny();
+    CityModel m;
+    try {
+      m = CityModel.builder().profile(profile.get()).addAllStrategies(strategies).addAllScenarios(scenarios).build();
+    } catch (InvalidModelException e) {
+      Loc fallback = modelFile.section(modelFile.sections.containsKey("scenarios") ? "scenarios" : "strategies");
+      for (Problem p : e.problems()) {
+        issues.add(model.find(p.path(), p.message().startsWith("duplicate")).orElse(fallback), p.path(),
+            p.message());
+      }
+      issues.throwIfAny();
+      throw e;
+    }
+    checkTargets(m, targets, other, issues, modelFile);
+    Located spaceAt = spaceFile == null ? modelFile : spaceFile;
+    space.ifPresent(s -> checkParameters(m, s, other, issues, spaceAt));
+    issues.throwIfAny();
+    return new LoadedModel(m, ImmutableList.copyOf(targets), space);
+  }
+
+  private static void checkTargets(CityModel m, List<Target> targets, PathIndex other, Issues issues,
+      Located fallback) {
+    Map<String, Integer> seen = new HashMap<>();
+    CityProfile p = m.profile();
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      List<String> path = List.of(named("target", t.id()));
+      Loc loc = other.find(path, seen.containsKey(t.id())).orElse(fallback.section("targets"));
+      if (seen.putIfAbsent(t.id(), i) != null) {
+        issues.add(loc, path, "duplicate target id");
+      }
+      String id = t.indicator().id();
+      Loc indicatorLoc = other.find(List.of(named("target", t.id()), "indicator"), false).orElse(loc);
+      for (String family : List.of("share:sector:", "va:sector:", "employment:sector:", "stock:", "reserve-life:")) {
+        if (id.startsWith(family) && !p.hasSector(id.substring(family.length()))) {
+          issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' names unknown sector '"
+              + id.substring(family.length()) + "'; known sectors: " + p.sectorIds());
+        }
+      }
+      for (String family : List.of("share:tag:", "energy:tag:", "co2:tag:", "employment:tag:")) {
+        if (id.startsWith(family) && !p.tags().contains(id.substring(family.length()))) {
+          issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' names unknown tag '"
+              + id.substring(family.length()) + "'; known tags: " + p.tags());
+        }
+      }
+      if ((id.startsWith("stock:") || id.startsWith("reserve-life:"))
+          && p.hasSector(id.substring(id.indexOf(':') + 1))
+          && p.sector(id.substring(id.indexOf(':') + 1)).resource().isEmpty()) {
+        issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' needs a sector with a resource "
+            + "stock; '" + id.substring(id.indexOf(':') + 1) + "' has none");
+      }
+    }
+  }
+
+  private static void checkParameters(CityModel m, ParameterSpace space, PathIndex other, Issues issues,
+      Located fallback) {
+    for (UncertainParameter u : space.parameters()) {
+      List<String> path = List.of(named("parameter", u.name()));
+      Loc loc = other.find(append(path, "parameter"), false).orElse(fallback.section("uncertainty"));
+      ParameterPath pp;
+      try {
+        pp = ParameterPath.parse(u.name());
+      } catch (IllegalArgumentException e) {
+        issues.add(loc, path, e.getMessage());
+        continue;
+      }
+      String id = pp.id();
+      switch (pp.kind()) {
+        case SECTOR_GROWTH, SECTOR_PRODUCTIVITY_GROWTH, SECTOR_INTENSITY_DECLINE -> {
+          if (!m.profile().hasSector(id)) {
+            issues.add(loc, path, "unknown sector '" + id + "'; known sectors: " + m.profile().sectorIds());
+          }
+        }
+        case PROJECT_DELAY, PROJECT_SCALE, PROJECT_EFFECT -> {
+          Optional<Project> project = m.project(id);
+          if (project.isEmpty()) {
+            issues.add(loc, path, "unknown project '" + id + "'; known projects: "
+                + m.projects().stream().map(Project::id).toList());
+          } else if (pp.kind() == ParameterPath.Kind.PROJECT_EFFECT && pp.effect() > project.get().effects().size()) {
+            issues.add(loc, path, "project '" + id + "' has " + project.get().effects().size() + " effect(s), not "
+                + pp.effect());
+          }
+        }
+        case STRATEGY_INTENSITY, STRATEGY_START_SHIFT -> {
+          if (m.strategies().stream().noneMatch(s -> s.id().equals(id))) {
+            issues.add(loc, path, "unknown strategy '" + id + "'; known strategies: "
+                + m.strategies().stream().map(Strategy::id).toList());
+          }
+        }
+        default -> {
+        }
+      }
+    }
+  }
+
+  private static List<String> append(List<String> path, String segment) {
+    return ImmutableList.<String>builder().addAll(path).add(segment).build();
+  }
+}
