@@ -665,27 +665,35 @@ final class ScenarioTemplate {
     for (int k = 1; k < years; k++) {
       final int t = t0 + k;
       double shock = shockByYear[k] + extraShock;
-      if (hasGrowthOverride) {
-        final double[] overK = growthOverride[k];
-        for (int i = 0; i < n; i++) {
-          double over = overK[i];
-          g[i] = (Double.isNaN(over) ? growth[i] : over) + shock;
-        }
-      } else {
-        for (int i = 0; i < n; i++) {
-          g[i] = growth[i] + shock;
-        }
-      }
       int[] ep = fx.project[GROWTH_SHIFT];
       int[] es = fx.sector[GROWTH_SHIFT];
       double[] ez = fx.size[GROWTH_SHIFT];
-      for (int j = 0; j < ez.length; j++) {
-        g[es[j]] += ez[j] * ramp[ep[j] * years + k];
-      }
       double[] dk = new double[n];
-      for (int i = 0; i < n; i++) {
-        baseDemand[i] *= 1.0 + g[i];
-        dk[i] = baseDemand[i] + 0.0;
+      if (!hasGrowthOverride && ez.length == 0) {
+        // the common case in one pass
+        for (int i = 0; i < n; i++) {
+          baseDemand[i] *= 1.0 + (growth[i] + shock);
+          dk[i] = baseDemand[i] + 0.0;
+        }
+      } else {
+        if (hasGrowthOverride) {
+          final double[] overK = growthOverride[k];
+          for (int i = 0; i < n; i++) {
+            double over = overK[i];
+            g[i] = (Double.isNaN(over) ? growth[i] : over) + shock;
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            g[i] = growth[i] + shock;
+          }
+        }
+        for (int j = 0; j < ez.length; j++) {
+          g[es[j]] += ez[j] * ramp[ep[j] * years + k];
+        }
+        for (int i = 0; i < n; i++) {
+          baseDemand[i] *= 1.0 + g[i];
+          dk[i] = baseDemand[i] + 0.0;
+        }
       }
       if (demandAffected.length > 0) {
         for (int i : demandAffected) {

@@ -34,6 +34,7 @@ final class Simulation {
   private final double[] cap;
   private final double[] solveVector;
   private double[] solveMatrix = new double[0];
+  private double[] block = new double[0];
   private final int[] pivots;
   private final int[] factoredSet;
   private int factoredCount = -1;
@@ -242,26 +243,19 @@ final class Simulation {
     for (int a = 0; a < count && sameSet; a++) {
       sameSet = factoredSet[a] == cappedIndex[a];
     }
-    for (int a = 0; a < count; a++) {
-      int i = ri[cappedIndex[a]];
-      double rhs = cap[cappedIndex[a]] - xk[i];
-      for (int b = 0; b < count; b++) {
-        int j = ri[cappedIndex[b]];
-        rhs += l[j][i] * yk[j];
-      }
-      solveVector[a] = rhs;
-    }
     if (!sameSet) {
       // L_SS for a new set of capped sectors; a set that stays capped year after year is factored once
       if (solveMatrix.length < count * count) {
         solveMatrix = new double[count * count];
+        block = new double[count * count];
       }
       for (int a = 0; a < count; a++) {
         int i = ri[cappedIndex[a]];
         for (int b = 0; b < count; b++) {
-          solveMatrix[a * count + b] = l[ri[cappedIndex[b]]][i];
+          block[a * count + b] = l[ri[cappedIndex[b]]][i];
         }
       }
+      System.arraycopy(block, 0, solveMatrix, 0, count * count);
       factoredCount = -1;
       if (!LinearAlgebra.factor(solveMatrix, pivots, count)) {
         throw new IllegalStateException("singular Leontief block for capped sectors; the table should be productive");
@@ -269,8 +263,34 @@ final class Simulation {
       System.arraycopy(cappedIndex, 0, factoredSet, 0, count);
       factoredCount = count;
     }
-    LinearAlgebra.solveFactored(solveMatrix, pivots, solveVector, count);
     for (int a = 0; a < count; a++) {
+      int i = ri[cappedIndex[a]];
+      double rhs = cap[cappedIndex[a]] - xk[i];
+      for (int b = 0; b < count; b++) {
+        rhs += block[a * count + b] * yk[ri[cappedIndex[b]]];
+      }
+      solveVector[a] = rhs;
+    }
+    LinearAlgebra.solveFactored(solveMatrix, pivots, solveVector, count);
+    // x += L[:, j] (y_j' - y_j) over the capped sectors, four at a time and in their order (a change of 0 adds
+    // +0 or -0, which leaves x unchanged: x is never -0)
+    int a = 0;
+    for (; a + 4 <= count; a += 4) {
+      int j0 = ri[cappedIndex[a]];
+      int j1 = ri[cappedIndex[a + 1]];
+      int j2 = ri[cappedIndex[a + 2]];
+      int j3 = ri[cappedIndex[a + 3]];
+      double c0 = solveVector[a] - yk[j0];
+      double c1 = solveVector[a + 1] - yk[j1];
+      double c2 = solveVector[a + 2] - yk[j2];
+      double c3 = solveVector[a + 3] - yk[j3];
+      yk[j0] = solveVector[a];
+      yk[j1] = solveVector[a + 1];
+      yk[j2] = solveVector[a + 2];
+      yk[j3] = solveVector[a + 3];
+      addColumns(xk, n, c0, l[j0], c1, l[j1], c2, l[j2], c3, l[j3]);
+    }
+    for (; a < count; a++) {
       int j = ri[cappedIndex[a]];
       double change = solveVector[a] - yk[j];
       yk[j] = solveVector[a];
