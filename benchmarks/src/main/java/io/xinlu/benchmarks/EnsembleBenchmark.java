@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An ensemble of {@value #RUNS} runs of {@code synthetic(40, 20, 2050)}, scenario {@code all}, over a Latin
+ * An ensemble of {@code runs} (100,000 unless set) runs of {@code synthetic(40, 20, 2050)}, scenario {@code all}, over a Latin
  * hypercube of the five uncertain parameters of the uncertainty study ({@code EnsembleStudy.space()} in
  * {@code examples}, copied here so that the benchmarks do not depend on the command line), summarising CO2 in every
  * year of the horizon. The design is drawn in the setup; the measured time is {@link Ensemble#run()}: for each run,
@@ -37,8 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 @Fork(1)
 public class EnsembleBenchmark {
-  /** Runs in the ensemble. */
-  public static final int RUNS = 100_000;
+  /** Runs in the ensemble; other counts show how time and heap scale with the runs. */
+  @Param({"100000"})
+  public int runs;
 
   /** The seed of the Latin hypercube (the study's seed). */
   public static final long SEED = 20261128L;
@@ -66,7 +67,7 @@ public class EnsembleBenchmark {
     CityModel city = SyntheticCity.model(40, 20, 2050);
     ParameterSpace space = space();
     Parameterization p = Parameterization.of(city, "all", space.parameterNames());
-    Design lhs = Designs.latinHypercube(space.parameters().size(), RUNS, SEED);
+    Design lhs = Designs.latinHypercube(space.parameters().size(), runs, SEED);
     ensemble = Ensemble.builder(p).design(lhs, space).threads(threads).indicators(Indicators.co2()).build();
   }
 
