@@ -142,7 +142,7 @@ class SparkStudyTest {
       }
       return all;
     }).toList();
-    // 1 partition, a block per partition and more partitions than blocks (25 blocks in all)
+    // 1 partition, a few, and more partitions than blocks (33 blocks in all: 4 x 5, 4 x 3 and 1)
     for (int partitions : new int[] {1, 2, 3, 5, 8, 25, 40}) {
       StudyResult spark = SparkStudy.run(LocalSpark.context(), study, partitions);
       List<List<Double>> got = spark.cells().stream().map(c -> {

@@ -21,10 +21,12 @@ import org.apache.spark.api.java.JavaSparkContext;
  * re-employment rates and a Latin hypercube of {@code samples} draws of three uncertain parameters, summarising CO2,
  * GDP and displaced workers in 2025, 2030 and 2035 and the probability that CO2 peaks by 2030. It runs the study on Spark, then (with
  * {@code --compare}) on this machine with core's ensemble on 2 threads, checks that the two agree bit for bit and
- * prints both throughputs.
+ * prints both throughputs; {@code --rounds N} repeats both N times in the same JVM, so that later rounds run on a
+ * warm JIT and warm executor caches.
  *
  * <pre>
  * SyntheticStudy [--master local[2]] [--cities 50] [--samples 256] [--partitions 8] [--block 128] [--compare]
+ *                [--rounds 1]
  * </pre>
  *
  * <p>Under {@code spark-submit} the master comes from {@code --master} of spark-submit and {@code --master} here may
@@ -83,24 +85,34 @@ public final class SyntheticStudy {
         .build();
   }
 
-  /** Runs the study as {@link #main} does, printing to {@code out}; returns whether Spark and this machine agree. */
+  /**
+   * Runs the study as {@link #main} does, printing to {@code out}: {@code rounds} times on Spark and, with
+   * {@code compare}, as often on this machine; returns whether Spark and this machine agree.
+   */
   public static boolean run(JavaSparkContext sc, int cities, int samples, int partitions, int blockSize,
-      boolean compare, PrintStream out) {
+      boolean compare, int rounds, PrintStream out) {
     Study study = study(cities, samples, blockSize);
     out.printf(Locale.ROOT, "%s: %d cities x 6 lever settings x %d samples = %,d runs in %d cells, blocks of %d,"
         + " %d partitions on %s%n", "Synthetic study", cities, samples, study.runCount(), study.cellCount(), blockSize,
         partitions, sc.master());
-    long t0 = System.nanoTime();
-    StudyResult spark = SparkStudy.run(sc, study, partitions);
-    double sparkSeconds = (System.nanoTime() - t0) / 1e9;
-    out.printf(Locale.ROOT, "Spark:          %7.2f s, %,9.0f runs/s%n", sparkSeconds, study.runCount() / sparkSeconds);
+    StudyResult spark = null;
+    StudyResult local = null;
+    for (int round = 1; round <= rounds; round++) {
+      long t0 = System.nanoTime();
+      spark = SparkStudy.run(sc, study, partitions);
+      double sparkSeconds = (System.nanoTime() - t0) / 1e9;
+      out.printf(Locale.ROOT, "round %d  Spark:          %7.2f s, %,9.0f runs/s%n", round, sparkSeconds,
+          study.runCount() / sparkSeconds);
+      if (compare) {
+        long t1 = System.nanoTime();
+        local = study.runLocally(2);
+        double localSeconds = (System.nanoTime() - t1) / 1e9;
+        out.printf(Locale.ROOT, "round %d  single machine: %7.2f s, %,9.0f runs/s (core Ensemble, 2 threads)%n",
+            round, localSeconds, study.runCount() / localSeconds);
+      }
+    }
     boolean same = true;
-    if (compare) {
-      long t1 = System.nanoTime();
-      StudyResult local = study.runLocally(2);
-      double localSeconds = (System.nanoTime() - t1) / 1e9;
-      out.printf(Locale.ROOT, "single machine: %7.2f s, %,9.0f runs/s (core Ensemble, 2 threads)%n", localSeconds,
-          study.runCount() / localSeconds);
+    if (local != null) {
       for (int c = 0; c < spark.cells().size(); c++) {
         same &= spark.cells().get(c).result().rows().equals(local.cells().get(c).result().rows())
             && spark.cells().get(c).result().targetMet(0) == local.cells().get(c).result().targetMet(0);
@@ -108,14 +120,14 @@ public final class SyntheticStudy {
       out.println(same ? "Spark and single machine agree bit for bit in every cell"
           : "Spark and single machine DIFFER");
     }
-    out.printf(Locale.ROOT, "%n%-18s %9s %9s %12s %12s %10s%n", "city", "intensity", "re-empl.", "CO2 2035 mean",
-        "CO2 2035 q95", "P(peak)");
-    for (int i = 0; i < Math.min(cities, 3); i++) {
+    out.printf(Locale.ROOT, "%n%-16s %9s %8s %13s %12s %13s%n", "city", "intensity", "re-empl.", "CO2 2035 mean",
+        "CO2 2035 q95", "displaced 2035");
+    for (int i = 0; i < Math.min(cities, 2); i++) {
       for (StudyResult.Cell cell : spark.cells(study.cities().get(i))) {
         EnsembleResult r = cell.result();
-        out.printf(Locale.ROOT, "%-18s %9.1f %9.1f %12.1f %12.1f %10.3f%n", cell.city(), cell.levers().get(0),
+        out.printf(Locale.ROOT, "%-16s %9.1f %8.1f %13.1f %12.1f %13.1f%n", cell.city(), cell.levers().get(0),
             cell.levers().get(1), r.summary("co2", END_YEAR).mean(), r.summary("co2", END_YEAR).quantile(0.95),
-            r.targetProbability(0));
+            r.summary("displaced-workers", END_YEAR).mean());
       }
     }
     return same;
@@ -129,6 +141,7 @@ public final class SyntheticStudy {
     int partitions = 8;
     int block = 128;
     boolean compare = false;
+    int rounds = 1;
     for (int a = 0; a < args.length; a++) {
       switch (args[a]) {
         case "--master" -> master = args[++a];
@@ -137,8 +150,9 @@ public final class SyntheticStudy {
         case "--partitions" -> partitions = Integer.parseInt(args[++a]);
         case "--block" -> block = Integer.parseInt(args[++a]);
         case "--compare" -> compare = true;
+        case "--rounds" -> rounds = Integer.parseInt(args[++a]);
         default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'; arguments: --master M, "
-            + "--cities N, --samples N, --partitions N, --block N, --compare");
+            + "--cities N, --samples N, --partitions N, --block N, --compare, --rounds N");
       }
     }
     SparkConf conf = new SparkConf().setAppName("xinlu-synthetic-study").setIfMissing("spark.master", "local[2]")
@@ -149,7 +163,7 @@ public final class SyntheticStudy {
     boolean same;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sc.setLogLevel("WARN");
-      same = run(sc, cities, samples, partitions, block, compare, System.out);
+      same = run(sc, cities, samples, partitions, block, compare, rounds, System.out);
     }
     if (!same) {
       System.exit(1);
