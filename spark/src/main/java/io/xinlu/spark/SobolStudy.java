@@ -90,7 +90,7 @@ public final class SobolStudy implements Serializable {
   }
 
   private Parameterization parameterization() {
-    return WorkerCache.get(List.of("sobol", id), () -> Parameterization.of(source.build(), scenario, names));
+    return WorkerCache.MODELS.get(List.of(id), () -> Parameterization.of(source.build(), scenario, names));
   }
 
   private record Work(SobolStudy s) implements BlockWork<SobolSums> {

@@ -142,7 +142,7 @@ public final class Study implements Serializable {
 
   /** The ensemble of a cell, built once per JVM while it is in use. */
   Ensemble ensemble(int cell) {
-    return WorkerCache.get(List.of("ensemble", id, cell), () -> builder(cell).build());
+    return WorkerCache.ENSEMBLES.get(List.of(id, cell), () -> builder(cell).build());
   }
 
   /** The study's results from each cell's ensemble result, in cell order. */
@@ -177,7 +177,7 @@ public final class Study implements Serializable {
 
   private Parameterization parameterization(int item) {
     Item it = items.get(item);
-    return WorkerCache.get(List.of("parameterization", id, item),
+    return WorkerCache.MODELS.get(List.of(id, item),
         () -> Parameterization.of(it.source().build(), it.scenario(), it.paths()));
   }
 

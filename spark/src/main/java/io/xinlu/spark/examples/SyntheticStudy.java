@@ -11,6 +11,7 @@ import io.xinlu.uncertainty.Distribution;
 import io.xinlu.uncertainty.EnsembleResult;
 import io.xinlu.uncertainty.ParameterSpace;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -99,16 +100,20 @@ public final class SyntheticStudy {
     StudyResult local = null;
     for (int round = 1; round <= rounds; round++) {
       long t0 = System.nanoTime();
+      long c0 = cpuNanos();
       spark = SparkStudy.run(sc, study, partitions);
       double sparkSeconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "round %d  Spark:          %7.2f s, %,9.0f runs/s%n", round, sparkSeconds,
-          study.runCount() / sparkSeconds);
+      out.printf(Locale.ROOT, "round %d  Spark:          %7.2f s, %,9.0f runs/s, %6.1f s CPU (%.1f us per run)%n",
+          round, sparkSeconds, study.runCount() / sparkSeconds, (cpuNanos() - c0) / 1e9,
+          (cpuNanos() - c0) / 1e3 / study.runCount());
       if (compare) {
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         local = study.runLocally(2);
         double localSeconds = (System.nanoTime() - t1) / 1e9;
-        out.printf(Locale.ROOT, "round %d  single machine: %7.2f s, %,9.0f runs/s (core Ensemble, 2 threads)%n",
-            round, localSeconds, study.runCount() / localSeconds);
+        out.printf(Locale.ROOT, "round %d  single machine: %7.2f s, %,9.0f runs/s, %6.1f s CPU (%.1f us per run; "
+            + "core Ensemble, 2 threads)%n", round, localSeconds, study.runCount() / localSeconds,
+            (cpuNanos() - c1) / 1e9, (cpuNanos() - c1) / 1e3 / study.runCount());
       }
     }
     boolean same = true;
@@ -131,6 +136,12 @@ public final class SyntheticStudy {
       }
     }
     return same;
+  }
+
+  /** The CPU time of this JVM (every thread, the JIT and the garbage collector included), or 0 if unknown. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   /** See the class description. Exits with 1 if {@code --compare} finds a difference. */
