@@ -172,8 +172,11 @@ public final class SyntheticStudy {
       conf.setMaster(master);
     }
     boolean same;
+    long start = System.nanoTime();
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sc.setLogLevel("WARN");
+      System.out.printf(Locale.ROOT, "Spark %s context started in %.2f s%n", sc.version(),
+          (System.nanoTime() - start) / 1e9);
       same = run(sc, cities, samples, partitions, block, compare, rounds, System.out);
     }
     if (!same) {
