@@ -8,6 +8,7 @@ import io.xinlu.engine.Parameterization;
 import io.xinlu.uncertainty.Design;
 import io.xinlu.uncertainty.Designs;
 import io.xinlu.uncertainty.Ensemble;
+import io.xinlu.uncertainty.EnsemblePart;
 import io.xinlu.uncertainty.EnsembleResult;
 import io.xinlu.uncertainty.LeverGrid;
 import io.xinlu.uncertainty.ParameterSpace;
@@ -182,11 +183,11 @@ public final class Study implements Serializable {
   }
 
   /** The work of Spark's tasks: the cells' blocks. */
-  BlockWork<io.xinlu.uncertainty.EnsemblePart> work() {
+  BlockWork<EnsemblePart> work() {
     return new Work(this);
   }
 
-  private record Work(Study study) implements BlockWork<io.xinlu.uncertainty.EnsemblePart> {
+  private record Work(Study study) implements BlockWork<EnsemblePart> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -201,17 +202,17 @@ public final class Study implements Serializable {
     }
 
     @Override
-    public io.xinlu.uncertainty.EnsemblePart runBlock(int cell, int block) {
+    public EnsemblePart runBlock(int cell, int block) {
       return study.ensemble(cell).runBlock(block);
     }
 
     @Override
-    public io.xinlu.uncertainty.EnsemblePart emptyPart(int cell) {
+    public EnsemblePart emptyPart(int cell) {
       return study.ensemble(cell).emptyPart();
     }
 
     @Override
-    public void append(io.xinlu.uncertainty.EnsemblePart whole, io.xinlu.uncertainty.EnsemblePart next) {
+    public void append(EnsemblePart whole, EnsemblePart next) {
       whole.append(next);
     }
   }
