@@ -46,8 +46,9 @@ import java.util.concurrent.ThreadFactory;
  * order, and blocks are merged in block order. The result is therefore bit-identical whatever the number of threads
  * or the executor. The same blocks are open to other engines: {@link #runBlock(int)} summarises one block into an
  * {@link EnsemblePart}, and parts appended in block order to {@link #emptyPart()} give, through
- * {@link #result(EnsemblePart)}, the bits of {@link #run()}, wherever the blocks ran. Runs themselves are pure ({@link io.xinlu.engine.CompiledScenario#run()}); randomness lives only
- * in the design, which is a function of its seed.
+ * {@link #result(EnsemblePart)}, the bits of {@link #run()}, wherever the blocks ran. Runs themselves are pure
+ * ({@link io.xinlu.engine.CompiledScenario#run()}); randomness lives only in the design, which is a function of its
+ * seed.
  *
  * <p>An ensemble is immutable and may be {@link #run()} several times; each call is independent.
  */
