@@ -44,8 +44,11 @@ import java.util.concurrent.ThreadFactory;
  *
  * <p><b>Determinism.</b> Runs are split into fixed blocks by index; each block is summarised on one thread in index
  * order, and blocks are merged in block order. The result is therefore bit-identical whatever the number of threads
- * or the executor. Runs themselves are pure ({@link io.xinlu.engine.CompiledScenario#run()}); randomness lives only
- * in the design, which is a function of its seed.
+ * or the executor. The same blocks are open to other engines: {@link #runBlock(int)} summarises one block into an
+ * {@link EnsemblePart}, and parts appended in block order to {@link #emptyPart()} give, through
+ * {@link #result(EnsemblePart)}, the bits of {@link #run()}, wherever the blocks ran. Runs themselves are pure
+ * ({@link io.xinlu.engine.CompiledScenario#run()}); randomness lives only in the design, which is a function of its
+ * seed.
  *
  * <p>An ensemble is immutable and may be {@link #run()} several times; each call is independent.
  */
@@ -97,45 +100,36 @@ public final class Ensemble {
   }
 
   /**
-   * Runs the ensemble.
+   * Runs the ensemble: the blocks in parallel, appended in block order to {@link #emptyPart()}, then
+   * {@link #result(EnsemblePart)}.
    *
    * @throws EnsembleException if a run fails: the first failing run in index order, with its parameter values
    * @throws CancellationException if the {@link Cancellation} was set
    */
   public EnsembleResult run() {
     int n = design.length;
-    int blocks = (n + blockSize - 1) / blockSize;
-    int cells = indicators.size() * years.length;
-    StreamingSummary[] totals = newSummaries(cells);
-    long[] met = new long[targets.size()];
-    double[][] outcomes = new double[kept.size()][n];
+    int blocks = blockCount();
+    EnsemblePart whole = emptyPart();
     ExecutorService exec = executor != null ? executor : Executors.newFixedThreadPool(threads, daemons());
     int window = 2 * (executor != null ? Math.max(threads, 1) : threads);
-    Deque<Future<Block>> pending = new ArrayDeque<>();
+    Deque<Future<EnsemblePart>> pending = new ArrayDeque<>();
     try {
       int next = 0;
-      long completed = 0;
       while (next < blocks && pending.size() < window) {
         int b = next++;
-        pending.add(exec.submit(() -> block(b, outcomes)));
+        pending.add(exec.submit(() -> block(b)));
       }
       while (!pending.isEmpty()) {
-        Block done = await(pending.poll(), pending);
-        for (int c = 0; c < cells; c++) {
-          totals[c].merge(done.summaries[c]);
-        }
-        for (int t = 0; t < met.length; t++) {
-          met[t] += done.met[t];
-        }
-        completed += done.runs;
-        listener.progress(completed, n);
+        EnsemblePart done = await(pending.poll(), pending);
+        whole.append(done);
+        listener.progress(whole.runs(), n);
         if (cancellation.isCancelled()) {
           pending.forEach(f -> f.cancel(true));
-          throw new CancellationException("ensemble cancelled after " + completed + " of " + n + " runs");
+          throw new CancellationException("ensemble cancelled after " + whole.runs() + " of " + n + " runs");
         }
         if (next < blocks) {
           int b = next++;
-          pending.add(exec.submit(() -> block(b, outcomes)));
+          pending.add(exec.submit(() -> block(b)));
         }
       }
     } finally {
@@ -143,14 +137,80 @@ public final class Ensemble {
         exec.shutdownNow();
       }
     }
-    return new EnsembleResult(parameterization, n, indicators, years, targets, kept, quantiles, totals, met,
-        outcomes);
+    return result(whole);
   }
 
-  private Block block(int b, double[][] outcomes) {
+  /** The number of blocks: the runs divided by the block size, rounded up (0 for an empty design). */
+  public int blockCount() {
+    return (design.length + blockSize - 1) / blockSize;
+  }
+
+  /** The number of runs per block (the last block may have fewer): the unit of parallel work and of merging. */
+  public int blockSize() {
+    return blockSize;
+  }
+
+  /**
+   * Runs one block on the calling thread: runs {@code block * blockSize()} to {@code (block + 1) * blockSize() - 1}
+   * (fewer in the last block), in index order. This is what {@link #run()} does on its threads; a distributed engine
+   * calls it on its workers, brings the parts back and appends them in block order to {@link #emptyPart()}.
+   *
+   * @throws IndexOutOfBoundsException if {@code block} is not in {@code [0, blockCount())}
+   * @throws EnsembleException if a run fails, naming its index and parameter values
+   */
+  public EnsemblePart runBlock(int block) {
+    if (block < 0 || block >= blockCount()) {
+      throw new IndexOutOfBoundsException("block " + block + " is not in [0, " + blockCount() + ") (" + design.length
+          + " runs in blocks of " + blockSize + ")");
+    }
+    return block(block);
+  }
+
+  /** An empty part at block 0, to which the parts of blocks 0, 1, 2, ... are appended in order. */
+  public EnsemblePart emptyPart() {
+    return newPart(0, 0);
+  }
+
+  /**
+   * The result of the whole ensemble from a part that covers every block, as {@link #run()} returns it.
+   *
+   * @throws IllegalArgumentException if the part does not cover blocks {@code [0, blockCount())} or comes from an
+   *     ensemble of another shape
+   */
+  public EnsembleResult result(EnsemblePart whole) {
+    checkArgument(whole.firstBlock() == 0 && whole.endBlock() == blockCount(),
+        "the result needs a part that covers every block [0, %s); this one covers [%s, %s)", blockCount(),
+        whole.firstBlock(), whole.endBlock());
+    checkArgument(whole.runsInEnsemble() == design.length && whole.blockSize() == blockSize
+        && whole.summaries().length == indicators.size() * years.length && whole.met().length == targets.size()
+        && whole.outcomes().length == kept.size(),
+        "the part comes from another ensemble (%s runs in blocks of %s, %s summaries, %s targets, %s kept outcomes)",
+        whole.runsInEnsemble(), whole.blockSize(), whole.summaries().length, whole.met().length,
+        whole.outcomes().length);
+    double[][] outcomes = new double[kept.size()][];
+    for (int k = 0; k < outcomes.length; k++) {
+      outcomes[k] = whole.outcomes()[k].clone();
+    }
+    return new EnsembleResult(parameterization, design.length, indicators, years, targets, kept, quantiles,
+        whole.summaries(), whole.met(), outcomes);
+  }
+
+  /** A part of blocks [first, end) with empty summaries; kept outcomes sized for every run when it starts at 0. */
+  private EnsemblePart newPart(int first, int end) {
+    int from = first * blockSize;
+    int to = Math.min(design.length, end * blockSize);
+    int room = first == 0 ? design.length : to - from;
+    return new EnsemblePart(design.length, blockSize, first, end, newSummaries(indicators.size() * years.length),
+        new long[targets.size()], new double[kept.size()][room]);
+  }
+
+  private EnsemblePart block(int b) {
     int from = b * blockSize;
     int to = Math.min(design.length, from + blockSize);
-    Block acc = new Block(newSummaries(indicators.size() * years.length), new long[targets.size()]);
+    EnsemblePart acc = newPart(b, b + 1);
+    StreamingSummary[] summaries = acc.summaries();
+    long[] met = acc.met();
+    double[][] outcomes = acc.outcomes();
     for (int i = from; i < to; i++) {
       if (cancellation.isCancelled()) {
         break;
@@ -161,18 +221,18 @@ public final class Ensemble {
         int c = 0;
         for (Indicator ind : indicators) {
           for (int y : years) {
-            acc.summaries[c++].add(ind.value(run, y));
+            summaries[c++].add(ind.value(run, y));
           }
         }
         for (int t = 0; t < targets.size(); t++) {
           if (targets.get(t).check(run).met()) {
-            acc.met[t]++;
+            met[t]++;
           }
         }
         for (int k = 0; k < kept.size(); k++) {
-          outcomes[k][i] = kept.get(k).indicator().value(run, kept.get(k).year());
+          outcomes[k][b == 0 ? i : i - from] = kept.get(k).indicator().value(run, kept.get(k).year());
         }
-        acc.runs++;
+        acc.countRun();
       } catch (RuntimeException e) {
         throw new EnsembleException(i, parameterization.describe(values), e);
       }
@@ -180,7 +240,7 @@ public final class Ensemble {
     return acc;
   }
 
-  private Block await(Future<Block> f, Deque<Future<Block>> rest) {
+  private EnsemblePart await(Future<EnsemblePart> f, Deque<Future<EnsemblePart>> rest) {
     try {
       return f.get();
     } catch (ExecutionException e) {
@@ -211,18 +271,6 @@ public final class Ensemble {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  /** What one block of runs contributes. Confined to the thread that fills it until its future completes. */
-  private static final class Block {
-    final StreamingSummary[] summaries;
-    final long[] met;
-    int runs;
-
-    Block(StreamingSummary[] summaries, long[] met) {
-      this.summaries = summaries;
-      this.met = met;
-    }
   }
 
   /**

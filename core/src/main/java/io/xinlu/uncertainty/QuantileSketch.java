@@ -2,6 +2,7 @@ package io.xinlu.uncertainty;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -16,9 +17,12 @@ import java.util.Arrays;
  * per factor of ten at {@code alpha = 0.005}, about a thousand at the default 0.001), never with the number of
  * values.
  *
- * <p>Mutable and not thread-safe: each thread fills its own and they are merged.
+ * <p>Mutable and not thread-safe: each thread fills its own and they are merged. Serializable, so that sketches can
+ * travel between the machines of a distributed ensemble; the serialised form is not a file format.
  */
-public final class QuantileSketch {
+public final class QuantileSketch implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The default relative accuracy: 0.1 %. */
   public static final double DEFAULT_ALPHA = 0.001;
 
@@ -134,7 +138,9 @@ public final class QuantileSketch {
   }
 
   /** A contiguous array of bucket counts that grows to the range of indices seen. */
-  private static final class Store {
+  private static final class Store implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long[] counts = new long[0];
     private int offset;
     private long total;

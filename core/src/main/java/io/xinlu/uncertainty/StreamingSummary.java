@@ -2,6 +2,8 @@ package io.xinlu.uncertainty;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.Serializable;
+
 /**
  * Accumulates one outcome over many runs without keeping them: count, mean and variance (Welford's update; Chan,
  * Golub and LeVeque's merge), minimum, maximum and a {@link QuantileSketch}. NaN outcomes (an indicator undefined in
@@ -9,8 +11,12 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>Mutable and not thread-safe: each worker fills its own, and they are merged in a fixed order so that the
  * result does not depend on the number of threads. {@link #snapshot(double...)} gives an immutable {@link Summary}.
+ * Serializable, so that partial summaries can travel between the machines of a distributed ensemble
+ * ({@link EnsemblePart}); the serialised form is not a file format.
  */
-public final class StreamingSummary {
+public final class StreamingSummary implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final QuantileSketch sketch;
   private long count;
   private long undefined;

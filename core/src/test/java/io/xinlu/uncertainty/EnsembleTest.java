@@ -57,10 +57,10 @@ class EnsembleTest {
         .build();
   }
 
-  private static final Parameterization P = Parameterization.of(model(), "plan", PATHS);
+  static final Parameterization P = Parameterization.of(model(), "plan", PATHS);
 
   /** A seeded design over sensible ranges: growth, delay, intensity, shock, rate. */
-  private static double[][] design(int n, long seed) {
+  static double[][] design(int n, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     double[][] d = new double[n][];
     for (int i = 0; i < n; i++) {
@@ -70,7 +70,7 @@ class EnsembleTest {
     return d;
   }
 
-  private static Ensemble.Builder builder(double[][] design) {
+  static Ensemble.Builder builder(double[][] design) {
     return Ensemble.builder(P).design(design)
         .indicators(Indicators.co2(), Indicators.gdp(), Indicators.displacedWorkers())
         .years(2025, 2030, 2040)
@@ -79,7 +79,7 @@ class EnsembleTest {
         .blockSize(16);
   }
 
-  private static List<Double> everything(EnsembleResult r) {
+  static List<Double> everything(EnsembleResult r) {
     List<Double> all = new ArrayList<>();
     for (EnsembleResult.Row row : r.rows()) {
       all.add(row.value());

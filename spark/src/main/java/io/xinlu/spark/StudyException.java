@@ -1,0 +1,16 @@
+package io.xinlu.spark;
+
+/**
+ * A Spark job of a study failed: a run failed on an executor (the message then holds the
+ * {@link io.xinlu.uncertainty.EnsembleException}'s, naming the run and its parameter values), or Spark itself gave
+ * up. The cause is Spark's exception.
+ *
+ * <p>Immutable once thrown.
+ */
+public final class StudyException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  StudyException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
