@@ -83,6 +83,14 @@ public final class CompiledScenario {
         .build();
   }
 
+  /** The events of a run with these depletions (in year order): compile events, then clamps and depletions by year. */
+  ImmutableList<Event> withDepletions(Event[] depletions) {
+    if (events.isEmpty() && eventsWithoutDepletion.isEmpty()) {
+      return ImmutableList.copyOf(depletions);
+    }
+    return ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(depletions)).build();
+  }
+
   /**
    * The clamps and the given depletion events (in year order) merged by year: in each year the clamps before
    * resource caps, the depletions, then the clamps after.

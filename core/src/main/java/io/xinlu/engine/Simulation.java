@@ -39,7 +39,7 @@ final class Simulation {
   private final int[] factoredSet;
   private int factoredCount = -1;
   private boolean[] depleted;
-  private Event[] depletions = new Event[0];
+  private Event[] depletions;
   private int depletionCount;
 
   Simulation(CompiledScenario c) {
@@ -62,6 +62,7 @@ final class Simulation {
       jobsCreated = null;
     }
     capped = new boolean[r];
+    depletions = new Event[r]; // a resource runs out once
     cappedIndex = new int[r];
     cap = new double[r];
     solveVector = new double[r];
@@ -94,8 +95,7 @@ final class Simulation {
       labour();
     }
     ImmutableList<Event> events = depletionCount == 0 ? c.eventsWithoutDepletion
-        : ImmutableList.<Event>builder().addAll(c.events)
-            .addAll(c.mergeClamps(Arrays.copyOf(depletions, depletionCount))).build();
+        : c.withDepletions(Arrays.copyOf(depletions, depletionCount));
     return new Run(c, x, y, stock, extraction, displaced, jobsLost, jobsCreated, events);
   }
 
@@ -178,9 +178,6 @@ final class Simulation {
           }
           if (!depleted[s]) {
             depleted[s] = true;
-            if (depletionCount == depletions.length) {
-              depletions = Arrays.copyOf(depletions, Math.max(4, 2 * depletionCount));
-            }
             depletions[depletionCount++] = new Event.Depletion(c.sectorIds.get(i), c.t0 + k, stock[prev + s]);
           }
         }
@@ -314,15 +311,15 @@ final class Simulation {
       for (int i = 0; i < n; i++) {
         now[i] = v[i] * xk[i] / perJob[i];
       }
+      // without branches, whose direction follows the signs of the changes and is hard to predict: subtracting
+      // min(change, 0) and adding max(change, 0) give the bits of "lost -= change if change < 0, else created +=
+      // change", as neither sum is ever -0
       double lost = 0;
       double created = 0;
       for (int i = 0; i < n; i++) {
         double change = now[i] - before[i];
-        if (change < 0) {
-          lost -= change;
-        } else {
-          created += change;
-        }
+        lost -= Math.min(change, 0.0);
+        created += Math.max(change, 0.0);
       }
       double waiting = displaced[k - 1] + lost;
       displaced[k] = waiting - Math.min(waiting, c.rho[k] * created);
