@@ -243,8 +243,9 @@ final class Simulation {
     if (!sameSet) {
       // L_SS for a new set of capped sectors; a set that stays capped year after year is factored once
       if (solveMatrix.length < count * count) {
-        solveMatrix = new double[count * count];
-        block = new double[count * count];
+        // once per run, at the first cap: room for every resource sector
+        solveMatrix = new double[r * r];
+        block = new double[r * r];
       }
       for (int a = 0; a < count; a++) {
         int i = ri[cappedIndex[a]];
