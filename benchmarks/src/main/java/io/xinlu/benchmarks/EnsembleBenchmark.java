@@ -6,7 +6,6 @@ import io.xinlu.scenario.CityModel;
 import io.xinlu.scenarios.SyntheticCity;
 import io.xinlu.uncertainty.Design;
 import io.xinlu.uncertainty.Designs;
-import io.xinlu.uncertainty.Distribution;
 import io.xinlu.uncertainty.Ensemble;
 import io.xinlu.uncertainty.EnsembleResult;
 import io.xinlu.uncertainty.ParameterSpace;
@@ -24,10 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An ensemble of {@code runs} (100,000 unless set) runs of {@code synthetic(40, 20, 2050)}, scenario {@code all}, over a Latin
- * hypercube of the five uncertain parameters of the uncertainty study ({@code EnsembleStudy.space()} in
- * {@code examples}, copied here so that the benchmarks do not depend on the command line), summarising CO2 in every
- * year of the horizon. The design is drawn in the setup; the measured time is {@link Ensemble#run()}: for each run,
+ * An ensemble of {@code runs} (100,000 unless set) runs of {@code synthetic(40, 20, 2050)}, scenario {@code all},
+ * over a Latin hypercube of the five uncertain parameters of the uncertainty study
+ * ({@code SyntheticCity.uncertainty(40, 20)}), summarising CO2 in every year of the horizon. The design is drawn in the setup; the measured time is {@link Ensemble#run()}: for each run,
  * applying the parameters, compiling, running and summarising. Meant to run with {@code -jvmArgsAppend -Xmx256m}.
  */
 @State(Scope.Benchmark)
@@ -52,13 +50,7 @@ public class EnsembleBenchmark {
 
   /** The five uncertain parameters of the uncertainty study. */
   static ParameterSpace space() {
-    return ParameterSpace.builder()
-        .parameter("sector/s6/growth", Distribution.triangular(0.01, 0.03, 0.05))
-        .parameter("sector/s0/intensity-decline", Distribution.triangular(0.0, 0.02, 0.06))
-        .parameter("macro-shock", Distribution.uniform(-0.002, 0.002))
-        .parameter("strategy/all-projects/intensity", Distribution.uniform(0.0, 1.0))
-        .parameter("reemployment-rate", Distribution.uniform(0.3, 0.7))
-        .build();
+    return SyntheticCity.uncertainty(40, 20);
   }
 
   /** Builds the ensemble: the model, its parameterisation and the Latin hypercube. */

@@ -729,36 +729,15 @@ final class ScenarioTemplate {
 
   /**
    * Energy per unit of value added by year: the base intensity times the trend {@code (1 - a_i)^k} times the
-   * energy-intensity effects' factors (1 for a sector without such effects, and {@code x * 1} is {@code x}).
+   * energy-intensity effects' factors.
    */
   private void energyRows(CompiledScenario.Builder c, double[] intensityDecline) {
-    final double[] e0 = economy.e0;
-    double[][] rows = new double[years][];
-    rows[0] = e0;
-    double[] trend = new double[n];
-    Arrays.fill(trend, 1.0);
-    double[] factor = new double[n];
-    Clamps clamps = new Clamps(years);
-    for (int k = 1; k < years; k++) {
-      double[] row = new double[n];
-      for (int i = 0; i < n; i++) {
-        trend[i] *= 1.0 - intensityDecline[i];
-        row[i] = e0[i] * trend[i];
-      }
-      if (energyAffected.length > 0) {
-        for (int i : energyAffected) {
-          factor[i] = 1.0;
-        }
-        multiply(c.effects, ENERGY_INTENSITY, factor, c.ramp, k, "energy-intensity change", clamps);
-        for (int i : energyAffected) {
-          row[i] = e0[i] * trend[i] * factor[i];
-        }
-      }
-      rows[k] = row;
-      clamps.endYear(k);
+    double[] step = new double[n];
+    for (int i = 0; i < n; i++) {
+      step[i] = 1.0 - intensityDecline[i];
     }
-    c.energyPerValueAdded = rows;
-    c.groups[ENERGY] = clamps.group();
+    c.energyPerValueAdded = trendRows(c, economy.e0, step, ENERGY_INTENSITY, energyAffected,
+        "energy-intensity change", ENERGY);
   }
 
   /** CO2 per unit of energy by year: the base emission factor times the emission-factor effects and the paths. */
@@ -792,9 +771,23 @@ final class ScenarioTemplate {
 
   /** Value added per job by year: base productivity times the trend {@code (1 + p_i)^k} and productivity effects. */
   private void productivityRows(CompiledScenario.Builder c, double[] productivityGrowth) {
-    final double[] q0 = economy.q0;
+    double[] step = new double[n];
+    for (int i = 0; i < n; i++) {
+      step[i] = 1.0 + productivityGrowth[i];
+    }
+    c.valueAddedPerJob = trendRows(c, economy.q0, step, PRODUCTIVITY, productivityAffected, "productivity change",
+        LABOUR);
+  }
+
+  /**
+   * Rows of {@code base_i * trend_i(k) * factor_i(k)}, where the trend is the product of {@code step_i} over the
+   * years so far and the factor that of the effects of one kind (1 for a sector without such effects, and
+   * {@code x * 1} is {@code x}), with the kind's clamps as factor group {@code group}.
+   */
+  private double[][] trendRows(CompiledScenario.Builder c, double[] base, double[] step, int kind, int[] affected,
+      String label, int group) {
     double[][] rows = new double[years][];
-    rows[0] = q0;
+    rows[0] = base;
     double[] trend = new double[n];
     Arrays.fill(trend, 1.0);
     double[] factor = new double[n];
@@ -802,23 +795,23 @@ final class ScenarioTemplate {
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       for (int i = 0; i < n; i++) {
-        trend[i] *= 1.0 + productivityGrowth[i];
-        row[i] = q0[i] * trend[i];
+        trend[i] *= step[i];
+        row[i] = base[i] * trend[i];
       }
-      if (productivityAffected.length > 0) {
-        for (int i : productivityAffected) {
+      if (affected.length > 0) {
+        for (int i : affected) {
           factor[i] = 1.0;
         }
-        multiply(c.effects, PRODUCTIVITY, factor, c.ramp, k, "productivity change", clamps);
-        for (int i : productivityAffected) {
-          row[i] = q0[i] * trend[i] * factor[i];
+        multiply(c.effects, kind, factor, c.ramp, k, label, clamps);
+        for (int i : affected) {
+          row[i] = base[i] * trend[i] * factor[i];
         }
       }
       rows[k] = row;
       clamps.endYear(k);
     }
-    c.valueAddedPerJob = rows;
-    c.groups[LABOUR] = clamps.group();
+    c.groups[group] = clamps.group();
+    return rows;
   }
 
   /** The re-employment rate by year: the scenario's rate plus the re-employment effects, clamped to [0, 1]. */

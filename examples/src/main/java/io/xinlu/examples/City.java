@@ -84,24 +84,14 @@ record City(String name, String label, CityModel model, String reference, String
           + "least 1, M (projects) at least 0, T (end year) after %d", n, m, t, SyntheticCity.BASE_YEAR));
     }
     CityModel model = SyntheticCity.model(n, m, t);
-    // the five parameters of EnsembleStudy.space(), on sectors this city has
-    ParameterSpace.Builder space = ParameterSpace.builder()
-        .parameter("sector/" + SyntheticCity.sectorId(Math.min(6, n - 1)) + "/growth",
-            Distribution.triangular(0.01, 0.03, 0.05))
-        .parameter("sector/" + SyntheticCity.sectorId(0) + "/intensity-decline",
-            Distribution.triangular(0.0, 0.02, 0.06))
-        .parameter("macro-shock", Distribution.uniform(-0.002, 0.002));
-    if (m > 0) {
-      space.parameter("strategy/" + SyntheticCity.STRATEGY + "/intensity", Distribution.uniform(0.0, 1.0));
-    }
-    space.parameter("reemployment-rate", Distribution.uniform(0.3, 0.7));
+    ParameterSpace space = SyntheticCity.uncertainty(n, m);
     List<String> headline = new ArrayList<>(List.of("gdp", "share:group:tertiary", "resource-dependence",
         "energy-intensity", "co2", "employment", "displaced-workers"));
     if (n > 1) {
       headline.add("reserve-life:" + SyntheticCity.sectorId(1));
     }
     return new City("synthetic",
-        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", "all", List.of(), Optional.of(space.build()), List.copyOf(headline));
+        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", "all", List.of(), Optional.of(space), List.copyOf(headline));
   }
 
   /**

@@ -8,7 +8,6 @@ import io.xinlu.scenarios.SyntheticCity;
 import io.xinlu.uncertainty.Bootstrap;
 import io.xinlu.uncertainty.Design;
 import io.xinlu.uncertainty.Designs;
-import io.xinlu.uncertainty.Distribution;
 import io.xinlu.uncertainty.Ensemble;
 import io.xinlu.uncertainty.EnsembleResult;
 import io.xinlu.uncertainty.ParameterSpace;
@@ -30,15 +29,9 @@ public final class EnsembleStudy {
 
   private EnsembleStudy() {}
 
-  /** The five uncertain parameters. */
+  /** The five uncertain parameters ({@link SyntheticCity#uncertainty}). */
   public static ParameterSpace space() {
-    return ParameterSpace.builder()
-        .parameter("sector/s6/growth", Distribution.triangular(0.01, 0.03, 0.05))
-        .parameter("sector/s0/intensity-decline", Distribution.triangular(0.0, 0.02, 0.06))
-        .parameter("macro-shock", Distribution.uniform(-0.002, 0.002))
-        .parameter("strategy/all-projects/intensity", Distribution.uniform(0.0, 1.0))
-        .parameter("reemployment-rate", Distribution.uniform(0.3, 0.7))
-        .build();
+    return SyntheticCity.uncertainty(40, 20);
   }
 
   /** The target whose probability is estimated: CO2 at most 1,350 Mt in 2035. */

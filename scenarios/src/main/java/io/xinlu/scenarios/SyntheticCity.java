@@ -13,6 +13,8 @@ import io.xinlu.policy.Ramp;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.Scenario;
+import io.xinlu.uncertainty.Distribution;
+import io.xinlu.uncertainty.ParameterSpace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,6 +116,28 @@ public final class SyntheticCity {
           .build());
     }
     return s.build();
+  }
+
+  /**
+   * The uncertain parameters of the project's ensemble study of {@code synthetic(n, m, T)}, also used by the command
+   * line, the benchmarks and the Spark tests: the growth of sector {@code s6} (or the last sector if there are fewer
+   * than 7), triangular(0.01, 0.03, 0.05); the energy-intensity decline of {@code s0}, triangular(0, 0.02, 0.06); a
+   * macro shock, uniform(-0.002, 0.002); the intensity of the strategy {@value #STRATEGY}, uniform(0, 1), if the city
+   * has projects; and the re-employment rate, uniform(0.3, 0.7). The ranges are illustrative, like the city.
+   *
+   * @throws IllegalArgumentException for fewer than 1 sector or 0 projects
+   */
+  public static ParameterSpace uncertainty(int n, int m) {
+    checkArgument(n >= 1, "synthetic city needs at least 1 sector, got %s", n);
+    checkArgument(m >= 0, "synthetic city needs at least 0 projects, got %s", m);
+    ParameterSpace.Builder space = ParameterSpace.builder()
+        .parameter("sector/" + sectorId(Math.min(6, n - 1)) + "/growth", Distribution.triangular(0.01, 0.03, 0.05))
+        .parameter("sector/" + sectorId(0) + "/intensity-decline", Distribution.triangular(0.0, 0.02, 0.06))
+        .parameter("macro-shock", Distribution.uniform(-0.002, 0.002));
+    if (m > 0) {
+      space.parameter("strategy/" + STRATEGY + "/intensity", Distribution.uniform(0.0, 1.0));
+    }
+    return space.parameter("reemployment-rate", Distribution.uniform(0.3, 0.7)).build();
   }
 
   /** The id of synthetic sector {@code i}: {@code s<i>}. */

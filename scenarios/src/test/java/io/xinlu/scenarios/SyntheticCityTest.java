@@ -62,4 +62,16 @@ class SyntheticCityTest {
     assertThrows(IllegalArgumentException.class, () -> SyntheticCity.model(5, -1, 2035));
     assertThrows(IllegalArgumentException.class, () -> SyntheticCity.model(5, 3, 2020));
   }
+
+  @Test
+  void the_study_space_names_parameters_the_city_has() {
+    assertEquals(java.util.List.of("sector/s6/growth", "sector/s0/intensity-decline", "macro-shock",
+        "strategy/all-projects/intensity", "reemployment-rate"), SyntheticCity.uncertainty(40, 20).parameterNames());
+    // a city of 3 sectors has no s6, and one without projects no strategy intensity to vary
+    assertEquals(java.util.List.of("sector/s2/growth", "sector/s0/intensity-decline", "macro-shock",
+        "reemployment-rate"), SyntheticCity.uncertainty(3, 0).parameterNames());
+    assertEquals(0.03, SyntheticCity.uncertainty(40, 20).parameters().get(0).distribution().mean(), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> SyntheticCity.uncertainty(0, 1));
+    assertThrows(IllegalArgumentException.class, () -> SyntheticCity.uncertainty(5, -1));
+  }
 }

@@ -24,15 +24,9 @@ import org.junit.jupiter.api.Test;
  * also checked against the exact quantiles within the sketch's documented relative error.
  */
 class SparkStudyTest {
-  /** The five uncertain parameters of the uncertainty study (examples' EnsembleStudy.space()). */
+  /** The five uncertain parameters of the uncertainty study ({@link SyntheticCity#uncertainty}). */
   static ParameterSpace space() {
-    return ParameterSpace.builder()
-        .parameter("sector/s6/growth", Distribution.triangular(0.01, 0.03, 0.05))
-        .parameter("sector/s0/intensity-decline", Distribution.triangular(0.0, 0.02, 0.06))
-        .parameter("macro-shock", Distribution.uniform(-0.002, 0.002))
-        .parameter("strategy/all-projects/intensity", Distribution.uniform(0.0, 1.0))
-        .parameter("reemployment-rate", Distribution.uniform(0.3, 0.7))
-        .build();
+    return SyntheticCity.uncertainty(40, 20);
   }
 
   static final EnsembleSetup SETUP = b -> b
