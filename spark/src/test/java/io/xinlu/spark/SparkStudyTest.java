@@ -128,25 +128,11 @@ class SparkStudyTest {
     assertEquals(9, study.cellCount()); // 4 + 4 lever combinations + 1 plain ensemble
     assertEquals(4 * 70 + 4 * 45 + 5, study.runCount());
     StudyResult local = study.runLocally(2);
-    List<List<Double>> expected = local.cells().stream().map(c -> {
-      List<Double> all = new ArrayList<>();
-      c.result().rows().forEach(row -> all.add(row.value()));
-      for (double x : c.result().outcomes("co2", 2035)) {
-        all.add(x);
-      }
-      return all;
-    }).toList();
+    List<List<Double>> expected = summaryAndOutcomes(local);
     // 1 partition, a few, and more partitions than blocks (33 blocks in all: 4 x 5, 4 x 3 and 1)
     for (int partitions : new int[] {1, 2, 3, 5, 8, 25, 40}) {
       StudyResult spark = SparkStudy.run(LocalSpark.context(), study, partitions);
-      List<List<Double>> got = spark.cells().stream().map(c -> {
-        List<Double> all = new ArrayList<>();
-        c.result().rows().forEach(row -> all.add(row.value()));
-        for (double x : c.result().outcomes("co2", 2035)) {
-          all.add(x);
-        }
-        return all;
-      }).toList();
+      List<List<Double>> got = summaryAndOutcomes(spark);
       assertEquals(expected, got, partitions + " partitions");
     }
     StudyResult.Cell cell = local.cell("medium", 1.0, 0.3);
@@ -155,5 +141,17 @@ class SparkStudyTest {
     assertEquals(5, local.cell("plain").result().runs());
     assertTrue(local.cell("small", 0.0, 0.3).result().summary("co2", 2035).mean()
         != local.cell("small", 1.0, 0.3).result().summary("co2", 2035).mean());
+  }
+
+  /** Every cell's summary values, then its kept CO2 outcomes of 2035, cell by cell. */
+  private static List<List<Double>> summaryAndOutcomes(StudyResult result) {
+    return result.cells().stream().map(c -> {
+      List<Double> all = new ArrayList<>();
+      c.result().rows().forEach(row -> all.add(row.value()));
+      for (double x : c.result().outcomes("co2", 2035)) {
+        all.add(x);
+      }
+      return all;
+    }).toList();
   }
 }
