@@ -36,6 +36,9 @@ final class Simulation {
   private double[] solveMatrix = new double[0];
   private double[] block = new double[0];
   private final int[] pivots;
+  /** The capped sectors' indices and final demands (then their changes), in the order of {@code cappedIndex}. */
+  private final int[] sectorOf;
+  private final double[] demandOf;
   private final int[] factoredSet;
   private int factoredCount = -1;
   private boolean[] depleted;
@@ -67,6 +70,8 @@ final class Simulation {
     cap = new double[r];
     solveVector = new double[r];
     pivots = new int[r];
+    sectorOf = new int[r];
+    demandOf = new double[r];
     factoredSet = new int[r];
   }
 
@@ -262,39 +267,45 @@ final class Simulation {
       factoredCount = count;
     }
     for (int a = 0; a < count; a++) {
-      int i = ri[cappedIndex[a]];
-      double rhs = cap[cappedIndex[a]] - xk[i];
+      sectorOf[a] = ri[cappedIndex[a]];
+      demandOf[a] = yk[sectorOf[a]];
+    }
+    for (int a = 0; a < count; a++) {
+      double rhs = cap[cappedIndex[a]] - xk[sectorOf[a]];
+      final int row = a * count;
       for (int b = 0; b < count; b++) {
-        rhs += block[a * count + b] * yk[ri[cappedIndex[b]]];
+        rhs += block[row + b] * demandOf[b];
       }
       solveVector[a] = rhs;
     }
     LinearAlgebra.solveFactored(solveMatrix, pivots, solveVector, count);
     // x += L[:, j] (y_j' - y_j) over the capped sectors, four at a time and in their order (a change of 0 adds
     // +0 or -0, which leaves x unchanged: x is never -0)
+    for (int a = 0; a < count; a++) {
+      demandOf[a] = solveVector[a] - demandOf[a]; // now the change
+      yk[sectorOf[a]] = solveVector[a];
+    }
     int a = 0;
     for (; a + 4 <= count; a += 4) {
-      int j0 = ri[cappedIndex[a]];
-      int j1 = ri[cappedIndex[a + 1]];
-      int j2 = ri[cappedIndex[a + 2]];
-      int j3 = ri[cappedIndex[a + 3]];
-      double c0 = solveVector[a] - yk[j0];
-      double c1 = solveVector[a + 1] - yk[j1];
-      double c2 = solveVector[a + 2] - yk[j2];
-      double c3 = solveVector[a + 3] - yk[j3];
-      yk[j0] = solveVector[a];
-      yk[j1] = solveVector[a + 1];
-      yk[j2] = solveVector[a + 2];
-      yk[j3] = solveVector[a + 3];
-      addColumns(xk, n, c0, l[j0], c1, l[j1], c2, l[j2], c3, l[j3]);
+      addColumns(xk, n, demandOf[a], l[sectorOf[a]], demandOf[a + 1], l[sectorOf[a + 1]], demandOf[a + 2],
+          l[sectorOf[a + 2]], demandOf[a + 3], l[sectorOf[a + 3]]);
     }
-    for (; a < count; a++) {
-      int j = ri[cappedIndex[a]];
-      double change = solveVector[a] - yk[j];
-      yk[j] = solveVector[a];
-      if (change != 0.0) {
-        addColumn(xk, n, change, l[j]);
-      }
+    if (a + 2 <= count) {
+      addColumns(xk, n, demandOf[a], l[sectorOf[a]], demandOf[a + 1], l[sectorOf[a + 1]]);
+      a += 2;
+    }
+    if (a < count && demandOf[a] != 0.0) {
+      addColumn(xk, n, demandOf[a], l[sectorOf[a]]);
+    }
+  }
+
+  /** {@code out += d0 c0 + d1 c1}, adding the terms to each element in that order. */
+  private static void addColumns(double[] out, int n, double d0, double[] c0, double d1, double[] c1) {
+    for (int i = 0; i < n; i++) {
+      double s = out[i];
+      s += d0 * c0[i];
+      s += d1 * c1[i];
+      out[i] = s;
     }
   }
 
