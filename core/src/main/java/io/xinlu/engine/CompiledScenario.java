@@ -6,6 +6,7 @@ import io.xinlu.policy.Effect;
 import io.xinlu.scenario.ResolvedScenario;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario compiled against its city into flat arrays: the Leontief inverse, base-year intensities, growth,
@@ -52,7 +53,9 @@ public final class CompiledScenario {
   final double[] full;
   final double[] end;
   /** Every event of a run in which no resource runs out: the compile events, then the clamps, by year. */
-  final ImmutableList<Event> eventsWithoutDepletion;
+  private volatile @Nullable ImmutableList<Event> eventsWithoutDepletion;
+  /** Whether no yearly factor is ever clamped. */
+  private final boolean noClamps;
 
   CompiledScenario(Builder b) {
     template = b.template;
@@ -79,13 +82,29 @@ public final class CompiledScenario {
     start = b.start;
     full = b.full;
     end = b.end;
-    eventsWithoutDepletion = ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(new Event[0]))
-        .build();
+    int clamps = 0;
+    for (ScenarioTemplate.FactorGroup g : groups) {
+      clamps += g.events.length;
+    }
+    noClamps = clamps == 0;
+  }
+
+  /**
+   * The events of a run in which no resource runs out: the compile events, then the clamps by year. Worked out on
+   * first use (an ensemble's runs mostly need {@link #withDepletions} instead); racing threads compute equal lists.
+   */
+  ImmutableList<Event> eventsWithoutDepletion() {
+    ImmutableList<Event> e = eventsWithoutDepletion;
+    if (e == null) {
+      e = noClamps ? events : ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(new Event[0])).build();
+      eventsWithoutDepletion = e;
+    }
+    return e;
   }
 
   /** The events of a run with these depletions (in year order): compile events, then clamps and depletions by year. */
   ImmutableList<Event> withDepletions(Event[] depletions) {
-    if (events.isEmpty() && eventsWithoutDepletion.isEmpty()) {
+    if (events.isEmpty() && noClamps) {
       return ImmutableList.copyOf(depletions);
     }
     return ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(depletions)).build();

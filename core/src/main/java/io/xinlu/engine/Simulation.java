@@ -99,7 +99,7 @@ final class Simulation {
     if (e.hasEmployment) {
       labour();
     }
-    ImmutableList<Event> events = depletionCount == 0 ? c.eventsWithoutDepletion
+    ImmutableList<Event> events = depletionCount == 0 ? c.eventsWithoutDepletion()
         : c.withDepletions(Arrays.copyOf(depletions, depletionCount));
     return new Run(c, x, y, stock, extraction, displaced, jobsLost, jobsCreated, events);
   }
