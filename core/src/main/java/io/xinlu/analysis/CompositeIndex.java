@@ -1,5 +1,7 @@
 package io.xinlu.analysis;
 
+import io.xinlu.internal.LinearAlgebra;
+
 /**
  * A composite index: the weighted sum of normalized criteria, {@code S_i = sum_j w_j r_ij}, where {@code r_ij} are
  * the oriented values of a {@link Normalization} (higher is better on every criterion) and {@code w_j} the
@@ -74,11 +76,7 @@ public final class CompositeIndex {
 
   /** The oriented normalized values {@code r_ij}, a copy. */
   public double[][] normalized() {
-    double[][] out = new double[normalized.length][];
-    for (int i = 0; i < normalized.length; i++) {
-      out[i] = normalized[i].clone();
-    }
-    return out;
+    return LinearAlgebra.copy(normalized);
   }
 
   /** The index {@code S_i} of each alternative, in the matrix's order. */

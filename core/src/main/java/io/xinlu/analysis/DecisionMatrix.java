@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Direction;
 import io.xinlu.indicator.Indicator;
+import io.xinlu.internal.LinearAlgebra;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -223,11 +224,7 @@ public final class DecisionMatrix {
 
   /** Every value, by alternative then criterion: a copy. */
   public double[][] values() {
-    double[][] out = new double[values.length][];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i].clone();
-    }
-    return out;
+    return LinearAlgebra.copy(values);
   }
 
   /**

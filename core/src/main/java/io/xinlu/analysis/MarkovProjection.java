@@ -166,11 +166,7 @@ public final class MarkovProjection {
 
   /** The transition matrix, a copy. */
   public double[][] transitions() {
-    double[][] out = new double[p.length][];
-    for (int i = 0; i < p.length; i++) {
-      out[i] = p[i].clone();
-    }
-    return out;
+    return LinearAlgebra.copy(p);
   }
 
   /**

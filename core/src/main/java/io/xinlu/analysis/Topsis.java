@@ -1,5 +1,7 @@
 package io.xinlu.analysis;
 
+import io.xinlu.internal.LinearAlgebra;
+
 /**
  * TOPSIS, the Technique for Order Preference by Similarity to Ideal Solution (Hwang and Yoon 1981): alternatives
  * ranked by their relative closeness to the ideal solution.
@@ -116,11 +118,7 @@ public final class Topsis {
 
   /** The weighted normalized values {@code v_ij}, a copy. */
   public double[][] weightedNormalized() {
-    double[][] out = new double[weighted.length][];
-    for (int i = 0; i < weighted.length; i++) {
-      out[i] = weighted[i].clone();
-    }
-    return out;
+    return LinearAlgebra.copy(weighted);
   }
 
   /** The ideal solution {@code v+}, per criterion. */

@@ -93,6 +93,15 @@ public final class LinearAlgebra {
     return inv;
   }
 
+  /** A copy of a matrix given by rows: new rows with the same values (the rows may differ in length). */
+  public static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
+  }
+
   /**
    * Solves {@code M x = b} in place for a small system by Gaussian elimination with partial pivoting. {@code m}
    * (row-major k x k) and {@code b} are overwritten; the solution is left in {@code b}.

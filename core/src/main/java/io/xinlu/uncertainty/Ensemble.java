@@ -8,6 +8,7 @@ import io.xinlu.engine.Parameterization;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.indicator.Target;
+import io.xinlu.internal.LinearAlgebra;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -298,11 +299,7 @@ public final class Ensemble {
 
     /** The parameter values: one row per run, one column per parameter of the parameterisation. */
     public Builder design(double[][] values) {
-      double[][] copy = new double[values.length][];
-      for (int i = 0; i < values.length; i++) {
-        copy[i] = values[i].clone();
-      }
-      this.design = copy;
+      this.design = LinearAlgebra.copy(values);
       return this;
     }
 

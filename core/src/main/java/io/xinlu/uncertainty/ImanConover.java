@@ -3,6 +3,7 @@ package io.xinlu.uncertainty;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.xinlu.internal.LinearAlgebra;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
@@ -59,10 +60,7 @@ public final class ImanConover {
     ImmutableList<String> problems = Correlations.problems(targetRankCorrelation, k,
         "one row and column per column of the sample, " + k + " here");
     checkArgument(problems.isEmpty(), "imanConover: target rank correlation: %s", String.join("; ", problems));
-    double[][] out = new double[n][];
-    for (int i = 0; i < n; i++) {
-      out[i] = sample[i].clone();
-    }
+    double[][] out = LinearAlgebra.copy(sample);
     if (k == 1) {
       return out;
     }

@@ -2,6 +2,7 @@ package io.xinlu.uncertainty;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
+import io.xinlu.internal.LinearAlgebra;
 import io.xinlu.internal.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,7 +136,7 @@ public final class ParameterSpace {
    * given.
    */
   public double[][] rankCorrelation() {
-    return copy(correlation);
+    return LinearAlgebra.copy(correlation);
   }
 
   /**
@@ -177,14 +178,6 @@ public final class ParameterSpace {
   public String toString() {
     return "ParameterSpace{parameters=" + parameters + ", levers=" + levers
         + (correlated ? ", rankCorrelation=" + Arrays.deepToString(correlation) : "") + "}";
-  }
-
-  private static double[][] copy(double[][] m) {
-    double[][] c = new double[m.length][];
-    for (int i = 0; i < m.length; i++) {
-      c[i] = m[i].clone();
-    }
-    return c;
   }
 
   /**
@@ -247,7 +240,7 @@ public final class ParameterSpace {
      * {@link #build()}). Cannot be combined with pairwise correlations.
      */
     public Builder rankCorrelation(double[][] matrix) {
-      this.matrix = copy(matrix);
+      this.matrix = LinearAlgebra.copy(matrix);
       this.hasMatrix = true;
       return this;
     }
