@@ -114,7 +114,8 @@ final class ScenarioTemplate {
   /** The first effect slot of each project of the model. */
   final int[] firstSlot;
 
-  private ScenarioTemplate(CityModel model, ResolvedScenario rs, boolean[] intensityGiven, Economy economy) {
+  private ScenarioTemplate(CityModel model, ResolvedScenario rs, boolean @Nullable [] intensityGiven,
+      @Nullable Economy economy) {
     this.model = model;
     this.profile = model.profile();
     this.rs = rs;
@@ -354,7 +355,7 @@ final class ScenarioTemplate {
    * intensity from parameter values, and are therefore adopted; {@code economyOf} shares its economy if not null.
    */
   static ScenarioTemplate of(CityModel model, ResolvedScenario rs, boolean[] intensityGiven,
-      ScenarioTemplate economyOf) {
+      @Nullable ScenarioTemplate economyOf) {
     return new ScenarioTemplate(model, rs, intensityGiven, economyOf == null ? null : economyOf.economy);
   }
 
@@ -919,11 +920,6 @@ final class ScenarioTemplate {
   /** The ids of the projects carried out, blocked ones included, in compiled order. */
   ImmutableList<String> projectIds() {
     return projectIds;
-  }
-
-  /** The base-year population and its path, by year. */
-  double[] population() {
-    return population;
   }
 
   /**
