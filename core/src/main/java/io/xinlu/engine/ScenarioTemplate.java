@@ -947,6 +947,10 @@ final class ScenarioTemplate {
     final int[] resourceSlot;
     final double[] stock0;
     final double[] phi;
+    /** {@code phi_s v_i} of each resource slot: the stock extracted per unit of gross output. */
+    final double[] extractionPerOutput;
+    /** The resource caps' matrices, shared by every run; null without resource sectors or input-output table. */
+    final @Nullable ResourceCaps caps;
     final ImmutableList<String> resourceSectorIds;
 
     Economy(CityProfile profile) {
@@ -1015,6 +1019,12 @@ final class ScenarioTemplate {
         stock0[r] = s.resource().get().stock();
         phi[r] = s.resource().get().extractionIntensity();
       }
+      extractionPerOutput = new double[resourceIndex.length];
+      for (int r = 0; r < resourceIndex.length; r++) {
+        extractionPerOutput[r] = phi[r] * vr[resourceIndex[r]];
+      }
+      caps = identity || resourceIndex.length == 0 ? null
+          : new ResourceCaps(leontief, resourceIndex, extractionPerOutput);
       double[] y = new double[n];
       for (int i = 0; i < n; i++) {
         double s = x0[i];

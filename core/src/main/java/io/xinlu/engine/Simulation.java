@@ -1,16 +1,17 @@
 package io.xinlu.engine;
 
 import com.google.common.collect.ImmutableList;
-import io.xinlu.internal.LinearAlgebra;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a compiled scenario: the part of the yearly step of {@code docs/MODEL.md} that depends on the state of
  * the run. The compiled scenario already holds every year's final demand before resource caps and the factors that
- * turn output into value added, energy, CO2 and jobs, so a run is: the Leontief product {@code x = L y} of every
- * year, then, year by year, the resource caps (which lower capped sectors' final demand and correct the output) and
- * the labour transition. Allocates its result and work arrays once and nothing per year (events, which are rare,
- * aside). Confined to one thread.
+ * turn output into value added, energy, CO2 and jobs, so a run is: the Leontief product {@code x = L y} of each
+ * year with that year's resource caps (which change capped sectors' final demand and correct the output), until
+ * every stock that can run out has; then one product with the fixed matrices of {@link ResourceCaps.Exhausted} for
+ * the remaining years; then the labour transition. Allocates its result rows and work arrays once and nothing else
+ * per year (events, which are rare, aside). Confined to one thread.
  */
 final class Simulation {
   private final CompiledScenario c;
@@ -29,23 +30,35 @@ final class Simulation {
   private final double[] jobsCreated;
 
   // work arrays for the resource caps, and the depletions found
+  private final @Nullable ResourceCaps caps;
+  private final boolean fixedCapsOnceExhausted;
+  /** The first year index with fixed caps, or -1. */
+  private int exhaustedFrom = -1;
   private final boolean[] capped;
-  private final int[] cappedIndex;
   private final double[] cap;
-  private final double[] solveVector;
-  private double[] solveMatrix = new double[0];
-  private double[] block = new double[0];
-  private final int[] pivots;
-  /** The capped sectors' indices and final demands (then their changes), in the order of {@code cappedIndex}. */
+  /** The capped slots in ascending order, their sectors, and the right-hand side and then the demand changes. */
+  private final int[] slots;
   private final int[] sectorOf;
-  private final double[] demandOf;
-  private final int[] factoredSet;
-  private int factoredCount = -1;
+  private final double[] change;
+  private final double[] rhs;
+  /** The last set of capped slots and its inverse (the set mostly stays from one year to the next). */
+  private long lastMask;
+  private double @Nullable [] lastInverse;
   private boolean[] depleted;
   private Event[] depletions;
   private int depletionCount;
 
   Simulation(CompiledScenario c) {
+    this(c, true);
+  }
+
+  /**
+   * @param fixedCapsOnceExhausted whether the years after every exhaustible stock has run out use the economy's
+   *     {@link ResourceCaps.Exhausted} matrices (the default) rather than the year-by-year caps, which give the same
+   *     numbers up to rounding; tests compare the two
+   */
+  Simulation(CompiledScenario c, boolean fixedCapsOnceExhausted) {
+    this.fixedCapsOnceExhausted = fixedCapsOnceExhausted;
     this.c = c;
     this.e = c.economy;
     this.n = c.n;
@@ -64,36 +77,50 @@ final class Simulation {
       jobsLost = null;
       jobsCreated = null;
     }
+    caps = e.caps;
     capped = new boolean[r];
     depletions = new Event[r]; // a resource runs out once
-    cappedIndex = new int[r];
     cap = new double[r];
-    solveVector = new double[r];
-    pivots = new int[r];
+    slots = new int[r];
     sectorOf = new int[r];
-    demandOf = new double[r];
-    factoredSet = new int[r];
+    change = new double[r];
+    rhs = new double[r];
   }
 
   Run run() {
     x[0] = e.x0;
-    if (e.identity) {
-      for (int k = 1; k < years; k++) {
-        x[k] = c.demand[k].clone();
-      }
-    } else {
-      for (int k = 1; k < years; k++) {
-        x[k] = new double[n];
-      }
-      leontief(e.leontief, c.demand, x, n, years);
-    }
+    int k = 1;
     if (r > 0) {
       for (int s = 0; s < r; s++) {
         stock[s] = e.stock0[s];
         extraction[s] = e.phi[s] * e.valueAdded0[e.resourceIndex[s]];
       }
-      for (int k = 1; k < years; k++) {
-        deplete(k);
+      if (caps != null && caps.exhaustible.length > 0) {
+        // year by year until every stock that can run out has: from then on the caps are fixed
+        for (; k < years; k++) {
+          x[k] = new double[n];
+          leontief(e.leontief, c.demand, x, n, k, k + 1);
+          deplete(k);
+          if (fixedCapsOnceExhausted && allExhausted(k)) {
+            exhaustedYears(k + 1);
+            k = years;
+          }
+        }
+      }
+    }
+    if (k < years) {
+      if (e.identity) {
+        for (int t = k; t < years; t++) {
+          x[t] = c.demand[t].clone();
+        }
+      } else {
+        for (int t = k; t < years; t++) {
+          x[t] = new double[n];
+        }
+        leontief(e.leontief, c.demand, x, n, k, years);
+      }
+      for (int t = k; r > 0 && t < years; t++) {
+        deplete(t);
       }
     }
     if (e.hasEmployment) {
@@ -111,22 +138,52 @@ final class Simulation {
    * and stores it once per four columns. Every array is indexed from 0 in the inner loops: with offsets into one
    * flat array the JIT compiler of Java 17 cannot rule out overlap and does not vectorise (about 4x slower).
    */
-  static void leontief(double[][] l, double[][] demand, double[][] x, int n, int years) {
+  static void leontief(double[][] l, double[][] demand, double[][] x, int n, int from, int to) {
     int j = 0;
     for (; j + 4 <= n; j += 4) {
       final double[] l0 = l[j];
       final double[] l1 = l[j + 1];
       final double[] l2 = l[j + 2];
       final double[] l3 = l[j + 3];
-      for (int k = 1; k < years; k++) {
+      for (int k = from; k < to; k++) {
         final double[] dk = demand[k];
         addColumns(x[k], n, dk[j], l0, dk[j + 1], l1, dk[j + 2], l2, dk[j + 3], l3);
       }
     }
     for (; j < n; j++) {
       final double[] lj = l[j];
-      for (int k = 1; k < years; k++) {
+      for (int k = from; k < to; k++) {
         addColumn(x[k], n, demand[k][j], lj);
+      }
+    }
+  }
+
+  /**
+   * {@code x_k = sum_t demand_k[which[t]] columns[t]} for the years {@code from..to-1}, as {@link #leontief} does,
+   * over the given columns of {@code rows} elements.
+   */
+  static void product(double[][] columns, int[] which, double[][] demand, double[][] x, int rows, int from, int to) {
+    int t = 0;
+    int m = which.length;
+    for (; t + 4 <= m; t += 4) {
+      final double[] l0 = columns[t];
+      final double[] l1 = columns[t + 1];
+      final double[] l2 = columns[t + 2];
+      final double[] l3 = columns[t + 3];
+      final int j0 = which[t];
+      final int j1 = which[t + 1];
+      final int j2 = which[t + 2];
+      final int j3 = which[t + 3];
+      for (int k = from; k < to; k++) {
+        final double[] dk = demand[k];
+        addColumns(x[k], rows, dk[j0], l0, dk[j1], l1, dk[j2], l2, dk[j3], l3);
+      }
+    }
+    for (; t < m; t++) {
+      final double[] lt = columns[t];
+      final int j = which[t];
+      for (int k = from; k < to; k++) {
+        addColumn(x[k], rows, demand[k][j], lt);
       }
     }
   }
@@ -152,50 +209,50 @@ final class Simulation {
   }
 
   /**
-   * Caps the output of resource sectors whose stock cannot cover the year's extraction: lowers their own final
-   * demand so that their output meets the caps exactly, then updates stocks and extraction.
+   * The resource caps of a year (section 11 of {@code docs/MODEL.md}): caps the output of resource sectors whose
+   * stock cannot cover the year's extraction, and of those already exhausted, by lowering their own final demand so
+   * that their output meets the caps exactly; then updates stocks and extraction.
    */
   private void deplete(int k) {
     final double[] xk = x[k];
     final int[] ri = e.resourceIndex;
     final double[] phi = e.phi;
-    final double[] v = e.v;
+    final double[] pv = e.extractionPerOutput;
     final int now = k * r;
     final int prev = now - r;
-    Arrays.fill(capped, false);
+    boolean added = false;
     int count = 0;
-    boolean added = true;
+    for (int s = 0; s < r; s++) {
+      capped[s] = false;
+      if (phi[s] == 0) {
+        continue;
+      }
+      double left = stock[prev + s];
+      // an exhausted stock caps its sector at 0 for good; another binds when the output exceeds what is left
+      if ((left == 0.0 && pv[s] > 0) || xk[ri[s]] > left / pv[s]) {
+        capCapped(s, k, left);
+        added = true;
+        count++;
+      }
+    }
     while (added) {
+      correct(k);
       added = false;
       for (int s = 0; s < r; s++) {
-        if (capped[s] || phi[s] == 0) {
-          continue;
-        }
-        int i = ri[s];
-        double limit = stock[prev + s] / (phi[s] * v[i]);
-        if (xk[i] > limit) {
-          capped[s] = true;
-          cap[s] = limit;
-          cappedIndex[count++] = s;
+        if (!capped[s] && phi[s] != 0 && xk[ri[s]] > stock[prev + s] / pv[s]) {
+          capCapped(s, k, stock[prev + s]);
           added = true;
-          if (depleted == null) {
-            depleted = new boolean[r];
-          }
-          if (!depleted[s]) {
-            depleted[s] = true;
-            depletions[depletionCount++] = new Event.Depletion(c.sectorIds.get(i), c.t0 + k, stock[prev + s]);
-          }
+          count++;
         }
-      }
-      if (added) {
-        solveCapped(k, count);
       }
     }
     if (count > 0) {
       // x_S = cap_S and x_O = (I - A_OO)^-1 (A_OS cap_S + y_O) >= 0 hold exactly in arithmetic; remove the rounding
-      // that L y leaves (such as -4e-16 for a sector capped at 0)
-      for (int a = 0; a < count; a++) {
-        xk[ri[cappedIndex[a]]] = cap[cappedIndex[a]];
+      // that the correction leaves (such as -4e-16 for a sector capped at 0)
+      for (int s = 0; s < r; s++) {
+        if (capped[s]) {
+          xk[ri[s]] = cap[s];
+        }
       }
       for (int i = 0; i < n; i++) {
         if (xk[i] < 0) {
@@ -208,21 +265,33 @@ final class Simulation {
         extraction[now + s] = stock[prev + s];
         stock[now + s] = 0.0;
       } else {
-        double q = phi[s] * v[ri[s]] * xk[ri[s]];
+        double q = pv[s] * xk[ri[s]];
         extraction[now + s] = q;
         stock[now + s] = stock[prev + s] - q;
       }
     }
   }
 
+  /** Marks slot {@code s} capped in year {@code k} with {@code left} in stock, and records its first depletion. */
+  private void capCapped(int s, int k, double left) {
+    capped[s] = true;
+    cap[s] = left == 0.0 ? 0.0 : left / e.extractionPerOutput[s];
+    if (depleted == null) {
+      depleted = new boolean[r];
+    }
+    if (!depleted[s]) {
+      depleted[s] = true;
+      depletions[depletionCount++] = new Event.Depletion(c.sectorIds.get(e.resourceIndex[s]), c.t0 + k, left);
+    }
+  }
+
   /**
-   * Solves {@code L_SS y_S = cap_S - L_SO y_O} for the capped sectors' final demand and updates the output by the
-   * columns of the changed demands. {@code x = L y} holds on entry, so the right-hand side is
-   * {@code cap_S - x_S + L_SS y_S}: no pass over the uncapped sectors is needed. {@code L_SS} is factored only when
-   * the set of capped sectors changes (solving with the factors gives the bits a fresh elimination would). The
-   * first change of a year's demand copies that year of the compiled demand path, which the run must not write.
+   * Changes the capped sectors' final demand so that their output meets the caps: {@code x = L y} holds on entry,
+   * so the change is {@code dy_S = L_SS^-1 (cap_S - x_S)} and the output changes by {@code L_{.S} dy_S}. The
+   * inverse comes from the economy's {@link ResourceCaps}, computed once per set of capped sectors. The first
+   * change of a year's demand copies that year of the compiled demand path, which the run must not write.
    */
-  private void solveCapped(int k, int count) {
+  private void correct(int k) {
     if (y == c.demand) {
       y = c.demand.clone();
     }
@@ -232,70 +301,116 @@ final class Simulation {
     final double[] yk = y[k];
     final double[] xk = x[k];
     final int[] ri = e.resourceIndex;
+    int m = 0;
+    long mask = 0;
+    for (int s = 0; s < r; s++) {
+      if (capped[s]) {
+        slots[m] = s;
+        sectorOf[m] = ri[s];
+        rhs[m] = cap[s] - xk[ri[s]];
+        mask |= 1L << s;
+        m++;
+      }
+    }
     if (e.identity) {
-      for (int a = 0; a < count; a++) {
-        int s = cappedIndex[a];
-        yk[ri[s]] = cap[s];
-        xk[ri[s]] = cap[s];
+      for (int a = 0; a < m; a++) {
+        yk[sectorOf[a]] = cap[slots[a]];
+        xk[sectorOf[a]] = cap[slots[a]];
       }
       return;
     }
-    double[][] l = e.leontief;
-    boolean sameSet = count == factoredCount;
-    for (int a = 0; a < count && sameSet; a++) {
-      sameSet = factoredSet[a] == cappedIndex[a];
+    final double[] w;
+    if (lastInverse != null && mask == lastMask && r <= 64) {
+      w = lastInverse;
+    } else {
+      w = caps.inverse(slots, m, r <= 64 ? mask : 0);
+      lastMask = mask;
+      lastInverse = w;
     }
-    if (!sameSet) {
-      // L_SS for a new set of capped sectors; a set that stays capped year after year is factored once
-      if (solveMatrix.length < count * count) {
-        // once per run, at the first cap: room for every resource sector
-        solveMatrix = new double[r * r];
-        block = new double[r * r];
+    for (int a = 0; a < m; a++) {
+      double d = 0;
+      final int row = a * m;
+      for (int b = 0; b < m; b++) {
+        d += w[row + b] * rhs[b];
       }
-      for (int a = 0; a < count; a++) {
-        int i = ri[cappedIndex[a]];
-        for (int b = 0; b < count; b++) {
-          block[a * count + b] = l[ri[cappedIndex[b]]][i];
-        }
-      }
-      System.arraycopy(block, 0, solveMatrix, 0, count * count);
-      factoredCount = -1;
-      if (!LinearAlgebra.factor(solveMatrix, pivots, count)) {
-        throw new IllegalStateException("singular Leontief block for capped sectors; the table should be productive");
-      }
-      System.arraycopy(cappedIndex, 0, factoredSet, 0, count);
-      factoredCount = count;
+      change[a] = d;
+      yk[sectorOf[a]] += d;
     }
-    for (int a = 0; a < count; a++) {
-      sectorOf[a] = ri[cappedIndex[a]];
-      demandOf[a] = yk[sectorOf[a]];
-    }
-    for (int a = 0; a < count; a++) {
-      double rhs = cap[cappedIndex[a]] - xk[sectorOf[a]];
-      final int row = a * count;
-      for (int b = 0; b < count; b++) {
-        rhs += block[row + b] * demandOf[b];
-      }
-      solveVector[a] = rhs;
-    }
-    LinearAlgebra.solveFactored(solveMatrix, pivots, solveVector, count);
-    // x += L[:, j] (y_j' - y_j) over the capped sectors, four at a time and in their order (a change of 0 adds
-    // +0 or -0, which leaves x unchanged: x is never -0)
-    for (int a = 0; a < count; a++) {
-      demandOf[a] = solveVector[a] - demandOf[a]; // now the change
-      yk[sectorOf[a]] = solveVector[a];
-    }
+    final double[][] l = e.leontief;
     int a = 0;
-    for (; a + 4 <= count; a += 4) {
-      addColumns(xk, n, demandOf[a], l[sectorOf[a]], demandOf[a + 1], l[sectorOf[a + 1]], demandOf[a + 2],
-          l[sectorOf[a + 2]], demandOf[a + 3], l[sectorOf[a + 3]]);
+    for (; a + 4 <= m; a += 4) {
+      addColumns(xk, n, change[a], l[sectorOf[a]], change[a + 1], l[sectorOf[a + 1]], change[a + 2],
+          l[sectorOf[a + 2]], change[a + 3], l[sectorOf[a + 3]]);
     }
-    if (a + 2 <= count) {
-      addColumns(xk, n, demandOf[a], l[sectorOf[a]], demandOf[a + 1], l[sectorOf[a + 1]]);
+    if (a + 2 <= m) {
+      addColumns(xk, n, change[a], l[sectorOf[a]], change[a + 1], l[sectorOf[a + 1]]);
       a += 2;
     }
-    if (a < count && demandOf[a] != 0.0) {
-      addColumn(xk, n, demandOf[a], l[sectorOf[a]]);
+    if (a < m) {
+      addColumn(xk, n, change[a], l[sectorOf[a]]);
+    }
+  }
+
+  /** The first year index whose output came from the fixed caps of exhausted stocks, or -1 if none did. */
+  int exhaustedFrom() {
+    return exhaustedFrom;
+  }
+
+  /** Whether every stock that can run out has run out by the end of year {@code k}. */
+  private boolean allExhausted(int k) {
+    for (int s : caps.exhaustible) {
+      if (stock[k * r + s] != 0.0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The years from {@code from} on, once every stock that can run out has: each year's output and the capped
+   * sectors' final demand come from one product with the economy's {@link ResourceCaps.Exhausted} matrices, whose
+   * rows for the capped sectors are 0, so their output is exactly 0.
+   */
+  private void exhaustedYears(int from) {
+    if (from >= years) {
+      return;
+    }
+    exhaustedFrom = from;
+    ResourceCaps.Exhausted ex = caps.exhausted();
+    for (int k = from; k < years; k++) {
+      x[k] = new double[ex.rows];
+    }
+    product(ex.columns, ex.others, c.demand, x, ex.rows, from, years);
+    if (y == c.demand) {
+      y = c.demand.clone();
+    }
+    final double[] pv = e.extractionPerOutput;
+    final int[] ri = e.resourceIndex;
+    final int[] sectors = ex.sectors;
+    for (int k = from; k < years; k++) {
+      final double[] xk = x[k];
+      final double[] yk = c.demand[k].clone();
+      for (int a = 0; a < sectors.length; a++) {
+        yk[sectors[a]] = xk[n + a];
+      }
+      y[k] = yk;
+      for (int i = 0; i < n; i++) {
+        if (xk[i] < 0) {
+          xk[i] = 0.0;
+        }
+      }
+      final int now = k * r;
+      final int prev = now - r;
+      for (int s = 0; s < r; s++) {
+        if (pv[s] > 0) {
+          extraction[now + s] = 0.0;
+          stock[now + s] = 0.0;
+        } else {
+          double q = pv[s] * xk[ri[s]];
+          extraction[now + s] = q;
+          stock[now + s] = stock[prev + s] - q;
+        }
+      }
     }
   }
 
@@ -311,35 +426,87 @@ final class Simulation {
 
   /**
    * Jobs lost and created each year (the sums of falling and rising sector employment) and the displaced workers
-   * waiting for work, {@code U(t) = U(t-1) + D(t) - min(U(t-1) + D(t), rho(t) J(t))}.
+   * waiting for work, {@code U(t) = U(t-1) + D(t) - min(U(t-1) + D(t), rho(t) J(t))}. Four years at a time: each
+   * year's sums still add the sectors in order, but the four years' sums are independent chains of additions that
+   * the processor overlaps.
    */
   private void labour() {
     final double[] v = e.v;
-    double[] before = e.employment0.clone();
-    double[] now = new double[n];
-    for (int k = 1; k < years; k++) {
-      final double[] xk = x[k];
-      final double[] perJob = c.valueAddedPerJob[k];
-      for (int i = 0; i < n; i++) {
-        now[i] = v[i] * xk[i] / perJob[i];
+    final double[][] rows = {new double[n], new double[n], new double[n], new double[n]};
+    double[] spare = new double[n];
+    double[] before = e.employment0;
+    for (int k = 1; k < years; k += 4) {
+      final int m = Math.min(4, years - k);
+      for (int b = 0; b < m; b++) {
+        final double[] xk = x[k + b];
+        final double[] perJob = c.valueAddedPerJob[k + b];
+        final double[] now = rows[b];
+        for (int i = 0; i < n; i++) {
+          now[i] = v[i] * xk[i] / perJob[i];
+        }
       }
       // without branches, whose direction follows the signs of the changes and is hard to predict: subtracting
       // min(change, 0) and adding max(change, 0) give the bits of "lost -= change if change < 0, else created +=
       // change", as neither sum is ever -0
-      double lost = 0;
-      double created = 0;
-      for (int i = 0; i < n; i++) {
-        double change = now[i] - before[i];
-        lost -= Math.min(change, 0.0);
-        created += Math.max(change, 0.0);
+      if (m == 4) {
+        final double[] e1 = rows[0];
+        final double[] e2 = rows[1];
+        final double[] e3 = rows[2];
+        final double[] e4 = rows[3];
+        double lost0 = 0;
+        double lost1 = 0;
+        double lost2 = 0;
+        double lost3 = 0;
+        double created0 = 0;
+        double created1 = 0;
+        double created2 = 0;
+        double created3 = 0;
+        for (int i = 0; i < n; i++) {
+          double d0 = e1[i] - before[i];
+          double d1 = e2[i] - e1[i];
+          double d2 = e3[i] - e2[i];
+          double d3 = e4[i] - e3[i];
+          lost0 -= Math.min(d0, 0.0);
+          created0 += Math.max(d0, 0.0);
+          lost1 -= Math.min(d1, 0.0);
+          created1 += Math.max(d1, 0.0);
+          lost2 -= Math.min(d2, 0.0);
+          created2 += Math.max(d2, 0.0);
+          lost3 -= Math.min(d3, 0.0);
+          created3 += Math.max(d3, 0.0);
+        }
+        jobsLost[k] = lost0;
+        jobsLost[k + 1] = lost1;
+        jobsLost[k + 2] = lost2;
+        jobsLost[k + 3] = lost3;
+        jobsCreated[k] = created0;
+        jobsCreated[k + 1] = created1;
+        jobsCreated[k + 2] = created2;
+        jobsCreated[k + 3] = created3;
+      } else {
+        double[] previous = before;
+        for (int b = 0; b < m; b++) {
+          final double[] now = rows[b];
+          double lost = 0;
+          double created = 0;
+          for (int i = 0; i < n; i++) {
+            double change = now[i] - previous[i];
+            lost -= Math.min(change, 0.0);
+            created += Math.max(change, 0.0);
+          }
+          jobsLost[k + b] = lost;
+          jobsCreated[k + b] = created;
+          previous = now;
+        }
       }
-      double waiting = displaced[k - 1] + lost;
-      displaced[k] = waiting - Math.min(waiting, c.rho[k] * created);
-      jobsLost[k] = lost;
-      jobsCreated[k] = created;
-      double[] t = before;
-      before = now;
-      now = t;
+      for (int t = k; t < k + m; t++) {
+        double waiting = displaced[t - 1] + jobsLost[t];
+        displaced[t] = waiting - Math.min(waiting, c.rho[t] * jobsCreated[t]);
+      }
+      // the last year's employment is the next block's "before"; its row is swapped out so it is not overwritten
+      before = rows[m - 1];
+      rows[m - 1] = spare;
+      spare = before;
     }
   }
 }
