@@ -54,6 +54,7 @@ public final class CompiledScenario {
   final double[] end;
   /** Every event of a run in which no resource runs out: the compile events, then the clamps, by year. */
   private volatile @Nullable ImmutableList<Event> eventsWithoutDepletion;
+  private volatile @Nullable ClampOrder clampOrder;
   /** Whether no yearly factor is ever clamped. */
   private final boolean noClamps;
 
@@ -96,7 +97,7 @@ public final class CompiledScenario {
   ImmutableList<Event> eventsWithoutDepletion() {
     ImmutableList<Event> e = eventsWithoutDepletion;
     if (e == null) {
-      e = noClamps ? events : ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(new Event[0])).build();
+      e = noClamps ? events : ImmutableList.<Event>builder().addAll(events).add(clampOrder().events).build();
       eventsWithoutDepletion = e;
     }
     return e;
@@ -107,38 +108,58 @@ public final class CompiledScenario {
     if (events.isEmpty() && noClamps) {
       return ImmutableList.copyOf(depletions);
     }
-    return ImmutableList.<Event>builder().addAll(events).addAll(mergeClamps(depletions)).build();
+    ClampOrder order = clampOrder();
+    ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(
+        events.size() + order.events.length + depletions.length);
+    out.addAll(events);
+    int d = 0;
+    for (int i = 0; i < order.events.length; i++) {
+      for (; d < depletions.length && 3 * (((Event.Depletion) depletions[d]).year() - t0) + 1 < order.keys[i]; d++) {
+        out.add(depletions[d]);
+      }
+      out.add(order.events[i]);
+    }
+    for (; d < depletions.length; d++) {
+      out.add(depletions[d]);
+    }
+    return out.build();
   }
 
   /**
-   * The clamps and the given depletion events (in year order) merged by year: in each year the clamps before
-   * resource caps, the depletions, then the clamps after.
+   * The clamps merged by year, each year in the order of the yearly step: final demand's before the resource caps,
+   * then energy, emission, labour and re-employment's after them. Each has the key {@code 3k} if it comes before the
+   * caps of year index {@code k} and {@code 3k + 2} if after, so that year {@code k}'s depletions (key
+   * {@code 3k + 1}) merge in between. Computed on first use; racing threads compute equal values.
    */
-  List<Event> mergeClamps(Event[] depletions) {
-    int size = depletions.length;
-    for (ScenarioTemplate.FactorGroup g : groups) {
-      size += g.events.length;
-    }
-    List<Event> out = new ArrayList<>(size);
-    if (size == 0) {
-      return out;
-    }
-    int[] next = new int[groups.length];
-    int d = 0;
-    for (int k = 1; k < years; k++) {
-      for (int g = 0; g < groups.length; g++) {
-        if (g == ScenarioTemplate.ENERGY) {
-          for (; d < depletions.length && ((Event.Depletion) depletions[d]).year() == t0 + k; d++) {
-            out.add(depletions[d]);
+  private ClampOrder clampOrder() {
+    ClampOrder o = clampOrder;
+    if (o == null) {
+      List<Event> list = new ArrayList<>();
+      List<Integer> keys = new ArrayList<>();
+      int[] next = new int[groups.length];
+      for (int k = 1; k < years; k++) {
+        for (int g = 0; g < groups.length; g++) {
+          ScenarioTemplate.FactorGroup group = groups[g];
+          for (int stop = group.end(k); next[g] < stop; next[g]++) {
+            list.add(group.events[next[g]]);
+            keys.add(3 * k + (g < ScenarioTemplate.ENERGY ? 0 : 2));
           }
         }
-        ScenarioTemplate.FactorGroup group = groups[g];
-        for (int stop = group.end(k); next[g] < stop; next[g]++) {
-          out.add(group.events[next[g]]);
-        }
       }
+      o = new ClampOrder(list.toArray(new Event[0]), keys.stream().mapToInt(Integer::intValue).toArray());
+      clampOrder = o;
     }
-    return out;
+    return o;
+  }
+
+  private static final class ClampOrder {
+    final Event[] events;
+    final int[] keys;
+
+    ClampOrder(Event[] events, int[] keys) {
+      this.events = events;
+      this.keys = keys;
+    }
   }
 
   /** Runs the scenario. Pure and deterministic; safe to call from many threads at once. */

@@ -291,8 +291,11 @@ public final class Run {
   }
 
   private int yearIndex(int year) {
-    checkArgument(year >= t0 && year < t0 + years, "year %s is outside run '%s' (%s..%s)", year, scenarioName, t0,
-        t0 + years - 1);
+    if (year < t0 || year >= t0 + years) {
+      // not checkArgument: its varargs would box the years on every call, and this check is on the ensembles' path
+      throw new IllegalArgumentException(
+          "year " + year + " is outside run '" + scenarioName + "' (" + t0 + ".." + (t0 + years - 1) + ")");
+    }
     return year - t0;
   }
 

@@ -87,9 +87,11 @@ public abstract class Indicator {
    */
   public final double value(Run run, int year) {
     checkAvailable(run);
-    checkArgument(year >= run.baseYear() && year <= run.endYear(),
-        "indicator '%s' on run '%s': year %s is outside the run (%s..%s)", id, run.scenarioName(), year,
-        run.baseYear(), run.endYear());
+    if (year < run.baseYear() || year > run.endYear()) {
+      // not checkArgument: its varargs would box the years on every call, and ensembles call this per run
+      throw new IllegalArgumentException("indicator '" + id + "' on run '" + run.scenarioName() + "': year " + year
+          + " is outside the run (" + run.baseYear() + ".." + run.endYear() + ")");
+    }
     return compute(run, year);
   }
 
