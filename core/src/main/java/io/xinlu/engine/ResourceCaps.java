@@ -1,7 +1,7 @@
 package io.xinlu.engine;
 
 import io.xinlu.internal.LinearAlgebra;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * sectors' final demand directly once every one of them is exhausted.
  *
  * <p>Thread-safe: the matrices depend on the economy alone, so threads that race to compute one compute equal
- * values, and whichever is stored first is used.
+ * values. Lookups read an immutable table without locking; adding a set replaces the table under a lock.
  */
 final class ResourceCaps {
   /** At most this many sets of capped sectors keep their inverse; further sets are inverted on each use. */
@@ -20,7 +20,8 @@ final class ResourceCaps {
   private final double[][] leontief;
   private final int[] resourceIndex;
   private final int n;
-  private final ConcurrentHashMap<Long, double[]> inverses = new ConcurrentHashMap<>();
+  /** The sets met so far (bit masks of slots) and their inverses, replaced as a whole when a set is added. */
+  private volatile Known known = new Known(new long[0], new double[0][]);
   private volatile @Nullable Exhausted exhausted;
 
   /** The slots whose stock can run out (extraction per unit of output above 0), ascending. */
@@ -37,7 +38,7 @@ final class ResourceCaps {
         slots[count++] = s;
       }
     }
-    exhaustible = java.util.Arrays.copyOf(slots, count);
+    exhaustible = Arrays.copyOf(slots, count);
   }
 
   /**
@@ -46,9 +47,11 @@ final class ResourceCaps {
    */
   double[] inverse(int[] slots, int count, long mask) {
     if (mask != 0) {
-      double[] w = inverses.get(mask);
-      if (w != null) {
-        return w;
+      Known k = known;
+      for (int t = 0; t < k.masks.length; t++) {
+        if (k.masks[t] == mask) {
+          return k.inverses[t];
+        }
       }
     }
     double[] block = new double[count * count];
@@ -62,11 +65,37 @@ final class ResourceCaps {
     if (w == null) {
       throw new IllegalStateException("singular Leontief block for capped sectors; the table should be productive");
     }
-    if (mask != 0 && inverses.size() < MAX_CACHED_SETS) {
-      double[] raced = inverses.putIfAbsent(mask, w);
-      return raced != null ? raced : w;
+    if (mask != 0) {
+      remember(mask, w);
     }
     return w;
+  }
+
+  private synchronized void remember(long mask, double[] w) {
+    Known k = known;
+    if (k.masks.length >= MAX_CACHED_SETS) {
+      return;
+    }
+    for (long m : k.masks) {
+      if (m == mask) {
+        return;
+      }
+    }
+    long[] masks = Arrays.copyOf(k.masks, k.masks.length + 1);
+    double[][] inverses = Arrays.copyOf(k.inverses, k.inverses.length + 1);
+    masks[k.masks.length] = mask;
+    inverses[k.masks.length] = w;
+    known = new Known(masks, inverses);
+  }
+
+  private static final class Known {
+    final long[] masks;
+    final double[][] inverses;
+
+    Known(long[] masks, double[][] inverses) {
+      this.masks = masks;
+      this.inverses = inverses;
+    }
   }
 
   /** The matrices for the years in which every exhaustible slot is exhausted. */

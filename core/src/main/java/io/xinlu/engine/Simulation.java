@@ -394,10 +394,9 @@ final class Simulation {
         yk[sectors[a]] = xk[n + a];
       }
       y[k] = yk;
+      // without branches: the sums start at +0, so no output is -0 and max(x, 0) is "0 if x < 0, else x"
       for (int i = 0; i < n; i++) {
-        if (xk[i] < 0) {
-          xk[i] = 0.0;
-        }
+        xk[i] = Math.max(xk[i], 0.0);
       }
       final int now = k * r;
       final int prev = now - r;
