@@ -426,12 +426,14 @@ final class Simulation {
   /**
    * Jobs lost and created each year (the sums of falling and rising sector employment) and the displaced workers
    * waiting for work, {@code U(t) = U(t-1) + D(t) - min(U(t-1) + D(t), rho(t) J(t))}. Four years at a time: each
-   * year's sums still add the sectors in order, but the four years' sums are independent chains of additions that
-   * the processor overlaps.
+   * year's employment and its falls and rises by sector are whole-array operations, and the four years' sums are
+   * independent chains of additions that the processor overlaps. Each year's sums still add the sectors in order.
    */
   private void labour() {
     final double[] v = e.v;
     final double[][] rows = {new double[n], new double[n], new double[n], new double[n]};
+    final double[][] falls = {new double[n], new double[n], new double[n], new double[n]};
+    final double[][] rises = {new double[n], new double[n], new double[n], new double[n]};
     double[] spare = new double[n];
     double[] before = e.employment0;
     for (int k = 1; k < years; k += 4) {
@@ -444,14 +446,32 @@ final class Simulation {
           now[i] = v[i] * xk[i] / perJob[i];
         }
       }
-      // without branches, whose direction follows the signs of the changes and is hard to predict: subtracting
-      // min(change, 0) and adding max(change, 0) give the bits of "lost -= change if change < 0, else created +=
-      // change", as neither sum is ever -0
+      // the falls and rises of each year as whole-array operations, which the JIT compiler vectorises:
+      // (d - |d|) / 2 is min(d, 0) and (d + |d|) / 2 is max(d, 0), bit for bit (doubling and halving are exact, and
+      // -0 gives -0 and +0 as min and max do); subtracting the falls and adding the rises give the bits of "lost -=
+      // change if change < 0, else created += change", as neither sum is ever -0
+      double[] previous = before;
+      for (int b = 0; b < m; b++) {
+        final double[] now = rows[b];
+        final double[] fall = falls[b];
+        final double[] rise = rises[b];
+        for (int i = 0; i < n; i++) {
+          double change = now[i] - previous[i];
+          double size = Math.abs(change);
+          fall[i] = (change - size) * 0.5;
+          rise[i] = (change + size) * 0.5;
+        }
+        previous = now;
+      }
       if (m == 4) {
-        final double[] e1 = rows[0];
-        final double[] e2 = rows[1];
-        final double[] e3 = rows[2];
-        final double[] e4 = rows[3];
+        final double[] f0 = falls[0];
+        final double[] f1 = falls[1];
+        final double[] f2 = falls[2];
+        final double[] f3 = falls[3];
+        final double[] r0 = rises[0];
+        final double[] r1 = rises[1];
+        final double[] r2 = rises[2];
+        final double[] r3 = rises[3];
         double lost0 = 0;
         double lost1 = 0;
         double lost2 = 0;
@@ -461,18 +481,14 @@ final class Simulation {
         double created2 = 0;
         double created3 = 0;
         for (int i = 0; i < n; i++) {
-          double d0 = e1[i] - before[i];
-          double d1 = e2[i] - e1[i];
-          double d2 = e3[i] - e2[i];
-          double d3 = e4[i] - e3[i];
-          lost0 -= Math.min(d0, 0.0);
-          created0 += Math.max(d0, 0.0);
-          lost1 -= Math.min(d1, 0.0);
-          created1 += Math.max(d1, 0.0);
-          lost2 -= Math.min(d2, 0.0);
-          created2 += Math.max(d2, 0.0);
-          lost3 -= Math.min(d3, 0.0);
-          created3 += Math.max(d3, 0.0);
+          lost0 -= f0[i];
+          created0 += r0[i];
+          lost1 -= f1[i];
+          created1 += r1[i];
+          lost2 -= f2[i];
+          created2 += r2[i];
+          lost3 -= f3[i];
+          created3 += r3[i];
         }
         jobsLost[k] = lost0;
         jobsLost[k + 1] = lost1;
@@ -483,19 +499,17 @@ final class Simulation {
         jobsCreated[k + 2] = created2;
         jobsCreated[k + 3] = created3;
       } else {
-        double[] previous = before;
         for (int b = 0; b < m; b++) {
-          final double[] now = rows[b];
+          final double[] fall = falls[b];
+          final double[] rise = rises[b];
           double lost = 0;
           double created = 0;
           for (int i = 0; i < n; i++) {
-            double change = now[i] - previous[i];
-            lost -= Math.min(change, 0.0);
-            created += Math.max(change, 0.0);
+            lost -= fall[i];
+            created += rise[i];
           }
           jobsLost[k + b] = lost;
           jobsCreated[k + b] = created;
-          previous = now;
         }
       }
       for (int t = k; t < k + m; t++) {
