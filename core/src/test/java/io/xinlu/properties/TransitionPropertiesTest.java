@@ -141,4 +141,36 @@ class TransitionPropertiesTest {
       }
     });
   }
+
+  /**
+   * Jobs lost and created are, bit for bit, the sums over sectors (in sector order) of the falls and rises of
+   * sector employment from the year before: the engine's vectorised form must not change a bit of the definition.
+   */
+  @Test
+  void jobsLostAndCreatedAreTheSumsOfFallsAndRisesBitForBit() {
+    qt().forAll(ModelGen.models()).checkAssert(g -> {
+      for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
+        Run run = Engine.run(g.model(), scenario);
+        if (!run.has(Quantity.EMPLOYMENT)) {
+          continue;
+        }
+        for (int t = run.baseYear() + 1; t <= run.endYear(); t++) {
+          double[] before = run.sectorValues(Quantity.EMPLOYMENT, t - 1);
+          double[] now = run.sectorValues(Quantity.EMPLOYMENT, t);
+          double lost = 0;
+          double created = 0;
+          for (int i = 0; i < now.length; i++) {
+            double change = now[i] - before[i];
+            if (change < 0) {
+              lost -= change;
+            } else {
+              created += change;
+            }
+          }
+          assertEquals(lost, run.total(Quantity.JOBS_LOST, t), 0.0, scenario + " " + t + ": D");
+          assertEquals(created, run.total(Quantity.JOBS_CREATED, t), 0.0, scenario + " " + t + ": J");
+        }
+      }
+    });
+  }
 }
