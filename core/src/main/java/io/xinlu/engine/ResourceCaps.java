@@ -119,6 +119,8 @@ final class ResourceCaps {
   final class Exhausted {
     /** The capped sectors (not slots), ascending. */
     final int[] sectors;
+    /** Each sector's position among {@link #sectors}, or -1. */
+    final int[] position;
     /** The other sectors, ascending, and the extended column of each. */
     final int[] others;
     final double[][] columns;
@@ -126,10 +128,13 @@ final class ResourceCaps {
 
     private Exhausted(int[] slots, int count) {
       sectors = new int[count];
+      position = new int[n];
+      Arrays.fill(position, -1);
       boolean[] isCapped = new boolean[n];
       for (int a = 0; a < count; a++) {
         sectors[a] = resourceIndex[slots[a]];
         isCapped[sectors[a]] = true;
+        position[sectors[a]] = a;
       }
       others = new int[n - count];
       for (int i = 0, o = 0; i < n; i++) {

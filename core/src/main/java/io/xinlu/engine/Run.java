@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import io.xinlu.economy.CityProfile;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one run: every {@link Quantity} for every year from the base year to the horizon's end, per
@@ -40,6 +41,12 @@ public final class Run {
   private final int r;
   private final double[][] x;
   private final double[][] y;
+  /**
+   * From this year index on (every exhaustible stock run out), the final demand of the capped sector with
+   * {@code fixedPosition[i] = a >= 0} is not in {@code y} but after the output in the output row, at {@code n + a}.
+   */
+  private final int fixedFrom;
+  private final int @Nullable [] fixedPosition;
   private final double[] stock;
   private final double[] extraction;
   private final double[][] city; // by Quantity ordinal, [year]; null for per-sector quantities
@@ -49,10 +56,13 @@ public final class Run {
    * A run of {@code c}: gross output and final demand by year and sector, resource stocks and extraction by year
    * and resource sector, and the labour series ({@code null} without employment data). Value added, energy, CO2
    * and employment are derived on demand from the output and the compiled factors, with the same operations, in
-   * the same order, as the yearly step, so they are the numbers a run storing them would hold.
+   * the same order, as the yearly step, so they are the numbers a run storing them would hold. From year index
+   * {@code fixedFrom} on, the capped sectors' final demand is stored after the output, at the row positions
+   * {@code n + fixedPosition[i]} (see {@link ResourceCaps.Exhausted}).
    */
-  Run(CompiledScenario c, double[][] x, double[][] y, double[] stock, double[] extraction, double[] displaced,
-      double[] jobsLost, double[] jobsCreated, ImmutableList<Event> events) {
+  Run(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
+      double[] stock, double[] extraction, double[] displaced, double[] jobsLost, double[] jobsCreated,
+      ImmutableList<Event> events) {
     this.c = c;
     this.e = c.economy;
     this.scenarioName = c.scenario.name();
@@ -63,6 +73,8 @@ public final class Run {
     this.r = e.resourceIndex.length;
     this.x = x;
     this.y = y;
+    this.fixedFrom = fixedFrom;
+    this.fixedPosition = fixedPosition;
     this.stock = stock;
     this.extraction = extraction;
     this.city = new double[Quantity.values().length][];
@@ -239,6 +251,9 @@ public final class Run {
       return x[k][i];
     }
     if (q == FINAL_DEMAND) {
+      if (k >= fixedFrom && fixedPosition[i] >= 0) {
+        return x[k][n + fixedPosition[i]];
+      }
       return y[k][i];
     }
     if (q == RESOURCE_STOCK || q == Quantity.EXTRACTION.ordinal()) {

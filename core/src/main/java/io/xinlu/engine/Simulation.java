@@ -128,7 +128,10 @@ final class Simulation {
     }
     ImmutableList<Event> events = depletionCount == 0 ? c.eventsWithoutDepletion()
         : c.withDepletions(Arrays.copyOf(depletions, depletionCount));
-    return new Run(c, x, y, stock, extraction, displaced, jobsLost, jobsCreated, events);
+    return exhaustedFrom < 0
+        ? new Run(c, x, y, years, null, stock, extraction, displaced, jobsLost, jobsCreated, events)
+        : new Run(c, x, y, exhaustedFrom, caps.exhausted().position, stock, extraction, displaced, jobsLost,
+            jobsCreated, events);
   }
 
   /**
@@ -381,19 +384,12 @@ final class Simulation {
       x[k] = new double[ex.rows];
     }
     product(ex.columns, ex.others, c.demand, x, ex.rows, from, years);
-    if (y == c.demand) {
-      y = c.demand.clone();
-    }
+    // the capped sectors' final demand stays after the output in each row (Run reads it there), so the compiled
+    // demand rows are not copied
     final double[] pv = e.extractionPerOutput;
     final int[] ri = e.resourceIndex;
-    final int[] sectors = ex.sectors;
     for (int k = from; k < years; k++) {
       final double[] xk = x[k];
-      final double[] yk = c.demand[k].clone();
-      for (int a = 0; a < sectors.length; a++) {
-        yk[sectors[a]] = xk[n + a];
-      }
-      y[k] = yk;
       // without branches: the sums start at +0, so no output is -0 and max(x, 0) is "0 if x < 0, else x"
       for (int i = 0; i < n; i++) {
         xk[i] = Math.max(xk[i], 0.0);
