@@ -105,8 +105,10 @@ public final class CompiledScenario {
 
   /** The events of a run with these depletions (in year order): compile events, then clamps and depletions by year. */
   ImmutableList<Event> withDepletions(Event[] depletions) {
-    if (events.isEmpty() && noClamps) {
-      return ImmutableList.copyOf(depletions);
+    if (noClamps) {
+      return events.isEmpty() ? ImmutableList.copyOf(depletions)
+          : ImmutableList.<Event>builderWithExpectedSize(events.size() + depletions.length).addAll(events)
+              .add(depletions).build();
     }
     ClampOrder order = clampOrder();
     ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(
@@ -134,25 +136,36 @@ public final class CompiledScenario {
   private ClampOrder clampOrder() {
     ClampOrder o = clampOrder;
     if (o == null) {
-      List<Event> list = new ArrayList<>();
-      List<Integer> keys = new ArrayList<>();
-      int[] next = new int[groups.length];
-      for (int k = 1; k < years; k++) {
-        for (int g = 0; g < groups.length; g++) {
-          ScenarioTemplate.FactorGroup group = groups[g];
-          for (int stop = group.end(k); next[g] < stop; next[g]++) {
-            list.add(group.events[next[g]]);
-            keys.add(3 * k + (g < ScenarioTemplate.ENERGY ? 0 : 2));
+      int total = 0;
+      for (ScenarioTemplate.FactorGroup group : groups) {
+        total += group.events.length;
+      }
+      if (total == 0) {
+        o = ClampOrder.NONE;
+      } else {
+        Event[] ordered = new Event[total];
+        int[] keys = new int[total];
+        int[] next = new int[groups.length];
+        int at = 0;
+        for (int k = 1; k < years && at < total; k++) {
+          for (int g = 0; g < groups.length; g++) {
+            ScenarioTemplate.FactorGroup group = groups[g];
+            for (int stop = group.end(k); next[g] < stop; next[g]++) {
+              ordered[at] = group.events[next[g]];
+              keys[at++] = 3 * k + (g < ScenarioTemplate.ENERGY ? 0 : 2);
+            }
           }
         }
+        o = new ClampOrder(ordered, keys);
       }
-      o = new ClampOrder(list.toArray(new Event[0]), keys.stream().mapToInt(Integer::intValue).toArray());
       clampOrder = o;
     }
     return o;
   }
 
   private static final class ClampOrder {
+    static final ClampOrder NONE = new ClampOrder(new Event[0], new int[0]);
+
     final Event[] events;
     final int[] keys;
 
