@@ -36,7 +36,7 @@ final class Simulation {
   private int exhaustedFrom = -1;
   private final boolean[] capped;
   private final double[] cap;
-  /** The capped slots in ascending order, their sectors, and the right-hand side and then the demand changes. */
+  /** The capped slots in ascending order, their sectors, the right-hand side {@code cap_S - x_S}, the changes. */
   private final int[] slots;
   private final int[] sectorOf;
   private final double[] change;
@@ -135,11 +135,11 @@ final class Simulation {
   }
 
   /**
-   * {@code x_k = L y_k} for every year after the base year, as sums of the columns of {@code L} scaled by the
-   * demands, four columns at a time. Each output element adds the column terms one by one in column order, exactly
-   * as one column at a time would (floating-point addition is not associative, so the order is kept), but loads
-   * and stores it once per four columns. Every array is indexed from 0 in the inner loops: with offsets into one
-   * flat array the JIT compiler of Java 17 cannot rule out overlap and does not vectorise (about 4x slower).
+   * {@code x_k = L y_k} for the years {@code from..to-1}, as sums of the columns of {@code L} scaled by the demands,
+   * four columns at a time. Each output element adds the column terms one by one in column order, exactly as one
+   * column at a time would (floating-point addition is not associative, so the order is kept), but loads and
+   * stores it once per four columns. Every array is indexed from 0 in the inner loops: with offsets into one flat
+   * array the JIT compiler of Java 17 cannot rule out overlap and does not vectorise (about 4x slower).
    */
   static void leontief(double[][] l, double[][] demand, double[][] x, int n, int from, int to) {
     int j = 0;
@@ -233,7 +233,7 @@ final class Simulation {
       double left = stock[prev + s];
       // an exhausted stock caps its sector at 0 for good; another binds when the output exceeds what is left
       if ((left == 0.0 && pv[s] > 0) || xk[ri[s]] > left / pv[s]) {
-        capCapped(s, k, left);
+        markCapped(s, k, left);
         added = true;
         count++;
       }
@@ -243,7 +243,7 @@ final class Simulation {
       added = false;
       for (int s = 0; s < r; s++) {
         if (!capped[s] && phi[s] != 0 && xk[ri[s]] > stock[prev + s] / pv[s]) {
-          capCapped(s, k, stock[prev + s]);
+          markCapped(s, k, stock[prev + s]);
           added = true;
           count++;
         }
@@ -276,7 +276,7 @@ final class Simulation {
   }
 
   /** Marks slot {@code s} capped in year {@code k} with {@code left} in stock, and records its first depletion. */
-  private void capCapped(int s, int k, double left) {
+  private void markCapped(int s, int k, double left) {
     capped[s] = true;
     cap[s] = left == 0.0 ? 0.0 : left / e.extractionPerOutput[s];
     if (depleted == null) {
