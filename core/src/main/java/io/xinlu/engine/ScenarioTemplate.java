@@ -98,6 +98,8 @@ final class ScenarioTemplate {
   private final int[] productivityProject;
   /** The sectors with effects on final demand (scale or new capacity), energy, emission factor, productivity. */
   private final int[] demandAffected;
+  /** Each sector's position in {@link #demandAffected}, or -1. */
+  private final int[] demandSlot;
   private final int[] energyAffected;
   private final int[] emissionAffected;
   private final int[] productivityAffected;
@@ -297,6 +299,7 @@ final class ScenarioTemplate {
       fxShare[k] = Arrays.copyOf(fsh[k], count[k]);
     }
     demandAffected = affected(SCALE_DEMAND, NEW_CAPACITY);
+    demandSlot = slots(demandAffected);
     energyAffected = affected(ENERGY_INTENSITY);
     emissionAffected = affected(EMISSION_FACTOR);
     productivityAffected = affected(PRODUCTIVITY);
@@ -325,6 +328,16 @@ final class ScenarioTemplate {
       }
     }
     return Arrays.copyOf(out, count);
+  }
+
+  /** Each sector's position in {@code affected}, or -1. */
+  private int[] slots(int[] affected) {
+    int[] slot = new int[n];
+    Arrays.fill(slot, -1);
+    for (int a = 0; a < affected.length; a++) {
+      slot[affected[a]] = a;
+    }
+    return slot;
   }
 
   private static void add(int k, int a, int sector, int slot, double size, double share, int[] count, int[][] fp,
@@ -663,6 +676,11 @@ final class ScenarioTemplate {
     double[] add = new double[n];
     boolean[] demandClamped = new boolean[n];
     Clamps clamps = new Clamps(years);
+    // the scale-demand factors and new capacity of every year at once, unless a factor could be clamped (then the
+    // year-by-year path below records the clamps in their order)
+    final boolean byYear = demandAffected.length > 0 && noClamp(fx.size[SCALE_DEMAND]);
+    final double[][] scaleBy = byYear ? factorsByYear(fx, SCALE_DEMAND, ramp, demandSlot, demandAffected.length) : null;
+    final double[][] addBy = byYear ? sumsByYear(fx, NEW_CAPACITY, ramp, demandSlot, demandAffected.length) : null;
     for (int k = 1; k < years; k++) {
       final int t = t0 + k;
       double shock = shockByYear[k] + extraShock;
@@ -696,7 +714,14 @@ final class ScenarioTemplate {
           dk[i] = baseDemand[i] + 0.0;
         }
       }
-      if (demandAffected.length > 0) {
+      if (byYear) {
+        // base * 1 is base, and + 0 as below: the bits of the year-by-year path
+        for (int a = 0; a < demandAffected.length; a++) {
+          final int i = demandAffected[a];
+          double scaled = scaleBy[a] == null ? baseDemand[i] : baseDemand[i] * scaleBy[a][k];
+          dk[i] = scaled + (addBy[a] == null ? 0.0 : addBy[a][k]);
+        }
+      } else if (demandAffected.length > 0) {
         for (int i : demandAffected) {
           scale[i] = 1.0;
           add[i] = 0.0;
@@ -793,13 +818,24 @@ final class ScenarioTemplate {
     Arrays.fill(trend, 1.0);
     double[] factor = new double[n];
     Clamps clamps = new Clamps(years);
+    // every affected sector's factor of every year at once, unless a factor could be clamped (then the year-by-year
+    // path below records the clamps in their order)
+    final double[][] byYear = affected.length > 0 && noClamp(c.effects.size[kind])
+        ? factorsByYear(c.effects, kind, c.ramp, slots(affected), affected.length) : null;
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       for (int i = 0; i < n; i++) {
         trend[i] *= step[i];
         row[i] = base[i] * trend[i];
       }
-      if (affected.length > 0) {
+      if (byYear != null) {
+        for (int a = 0; a < affected.length; a++) {
+          final int i = affected[a];
+          if (byYear[a] != null) {
+            row[i] = base[i] * trend[i] * byYear[a][k];
+          }
+        }
+      } else if (affected.length > 0) {
         for (int i : affected) {
           factor[i] = 1.0;
         }
@@ -840,6 +876,73 @@ final class ScenarioTemplate {
     }
     c.rho = rho;
     c.groups[RHO] = clamps.group();
+  }
+
+  /**
+   * Whether no effect of these sizes can be clamped: a ramp lies in [0, 1], so {@code 1 + size r >= 1 + size >= 0}
+   * when {@code size >= -1}, and rounding keeps it so ({@code |size r|} rounds to at most {@code |size|}).
+   */
+  private static boolean noClamp(double[] sizes) {
+    for (double z : sizes) {
+      if (!(z >= -1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * For each affected sector (by slot), the product over the effects of one kind of {@code 1 + size r(k)} in every
+   * year index {@code k}, multiplied in the effects' order as {@link #multiply} does year by year; null for a slot
+   * without such effects. No factor may be clamped ({@link #noClamp}).
+   */
+  private double[][] factorsByYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots) {
+    int[] ep = fx.project[kind];
+    int[] es = fx.sector[kind];
+    double[] ez = fx.size[kind];
+    double[][] out = new double[slots][];
+    double[] r = new double[years];
+    for (int j = 0; j < ez.length; j++) {
+      int a = slotOf[es[j]];
+      if (out[a] == null) {
+        out[a] = new double[years];
+        Arrays.fill(out[a], 1.0);
+      }
+      final double[] f = out[a];
+      final double z = ez[j];
+      // the ramp's row copied to an array of its own, indexed from 0, so that the JIT compiler vectorises the loop
+      System.arraycopy(ramp, ep[j] * years, r, 0, years);
+      for (int k = 1; k < years; k++) {
+        f[k] *= 1.0 + z * r[k];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each affected sector (by slot), the sum over the effects of one kind of {@code size r(k)} in every year
+   * index {@code k}, added in the effects' order from 0 as the year-by-year path does; null for a slot without such
+   * effects.
+   */
+  private double[][] sumsByYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots) {
+    int[] ep = fx.project[kind];
+    int[] es = fx.sector[kind];
+    double[] ez = fx.size[kind];
+    double[][] out = new double[slots][];
+    double[] r = new double[years];
+    for (int j = 0; j < ez.length; j++) {
+      int a = slotOf[es[j]];
+      if (out[a] == null) {
+        out[a] = new double[years];
+      }
+      final double[] sum = out[a];
+      final double z = ez[j];
+      System.arraycopy(ramp, ep[j] * years, r, 0, years);
+      for (int k = 1; k < years; k++) {
+        sum[k] += z * r[k];
+      }
+    }
+    return out;
   }
 
   /** Multiplies {@code factor} by {@code max(0, 1 + size r)} for every effect of a kind. */
