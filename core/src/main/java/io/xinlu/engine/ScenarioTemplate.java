@@ -773,13 +773,23 @@ final class ScenarioTemplate {
     rows[0] = c0;
     double[] factor = new double[n];
     Clamps clamps = new Clamps(years);
+    // every affected sector's factor of every year at once unless one could be clamped, as in trendRows
+    final double[][] byYear = emissionAffected.length > 0 && noClamp(c.effects.size[EMISSION_FACTOR])
+        ? factorsByYear(c.effects, EMISSION_FACTOR, c.ramp, slots(emissionAffected), emissionAffected.length) : null;
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       double[] pathK = path[k];
       for (int i = 0; i < n; i++) {
         row[i] = c0[i] * pathK[i];
       }
-      if (emissionAffected.length > 0) {
+      if (byYear != null) {
+        for (int a = 0; a < emissionAffected.length; a++) {
+          final int i = emissionAffected[a];
+          if (byYear[a] != null) {
+            row[i] = c0[i] * byYear[a][k] * pathK[i];
+          }
+        }
+      } else if (emissionAffected.length > 0) {
         for (int i : emissionAffected) {
           factor[i] = 1.0;
         }

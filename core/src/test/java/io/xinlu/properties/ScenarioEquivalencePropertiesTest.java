@@ -5,7 +5,10 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.xinlu.engine.Engine;
 import io.xinlu.engine.Run;
+import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
+import io.xinlu.policy.Ramp;
+import io.xinlu.policy.SectorSelector;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.Scenario;
@@ -66,6 +69,32 @@ class ScenarioEquivalencePropertiesTest {
       CityModel model = g.with(List.of(), List.of(zero.build()));
       RunValues.assertClose(Engine.run(model, ModelGen.BASELINE), Engine.run(model, "zero"), 1e-12,
           "intensity 0");
+    });
+  }
+
+  /**
+   * The compiler works out effect factors for all years at once when none of a kind can be clamped (every size at
+   * least -1), and year by year otherwise. Both must give the same bits. A project that starts at the horizon's end
+   * (a linear ramp, so 0 in every year of the run) with scale-demand, energy and emission effects of size -2 on
+   * every sector sends those kinds down the year-by-year path and changes nothing else: its factors are exactly 1.
+   * The policy scenario with and without it must be equal bit for bit.
+   */
+  @Test
+  void effectFactorsForAllYearsAtOnceAreTheYearByYearFactorsBitForBit() {
+    qt().forAll(ModelGen.models()).checkAssert(g -> {
+      CityModel model = g.model();
+      int end = model.scenario(ModelGen.POLICY).endYear().orElse(model.scenario(ModelGen.BASELINE).endYear()
+          .orElseThrow());
+      Project.Builder late = Project.builder().id("late").start(end).fullEffect(end + 10).ramp(Ramp.LINEAR);
+      for (String id : model.profile().sectorIds()) {
+        late.addEffects(Effect.scaleDemand(SectorSelector.sector(id), -2),
+            Effect.energyIntensity(SectorSelector.sector(id), -2), Effect.emissionFactor(SectorSelector.sector(id), -2));
+      }
+      CityModel extended = g.with(List.of(Strategy.builder().id("late-strategy").addProjects(late.build()).build()),
+          List.of(Scenario.builder().name("policy-late").parent(ModelGen.POLICY).adopt("late-strategy", 1.0)
+              .build()));
+      RunValues.assertBitIdentical(Engine.run(model, ModelGen.POLICY), Engine.run(extended, "policy-late"),
+          "policy with a late project");
     });
   }
 }
