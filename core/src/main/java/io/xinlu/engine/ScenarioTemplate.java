@@ -979,15 +979,21 @@ final class ScenarioTemplate {
    * whose only effect clamps are those of scaled demand. Confined to one compilation.
    */
   private static final class Clamps {
-    private final List<Event> events = new ArrayList<>();
-    private final int[] yearEnd;
+    private final int years;
+    // both made at the first clamp: most compilations have none
+    private @Nullable List<Event> events;
+    private int @Nullable [] yearEnd;
     private boolean[] clamped;
 
     Clamps(int years) {
-      yearEnd = new int[years];
+      this.years = years;
     }
 
     void add(Event e) {
+      if (events == null) {
+        events = new ArrayList<>();
+        yearEnd = new int[years]; // the years before have no events
+      }
       events.add(e);
     }
 
@@ -1004,13 +1010,16 @@ final class ScenarioTemplate {
     }
 
     void endYear(int k) {
-      yearEnd[k] = events.size();
+      if (events != null) {
+        yearEnd[k] = events.size();
+      }
     }
 
     FactorGroup group() {
-      return events.isEmpty() ? FactorGroup.NONE : new FactorGroup(events.toArray(new Event[0]), yearEnd);
+      return events == null ? FactorGroup.NONE : new FactorGroup(events.toArray(new Event[0]), yearEnd);
     }
   }
+
 
   /** The clamp events of one group of yearly factors, in year order, with the end of each year's run. */
   static final class FactorGroup {
