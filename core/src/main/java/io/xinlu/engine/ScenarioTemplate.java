@@ -903,30 +903,11 @@ final class ScenarioTemplate {
 
   /**
    * For each affected sector (by slot), the product over the effects of one kind of {@code 1 + size r(k)} in every
-   * year index {@code k}, multiplied in the effects' order as {@link #multiply} does year by year; null for a slot
-   * without such effects. No factor may be clamped ({@link #noClamp}).
+   * year index {@code k}, multiplied in the effects' order from 1 as {@link #multiply} does year by year; null for a
+   * slot without such effects. No factor may be clamped ({@link #noClamp}).
    */
   private double[][] factorsByYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots) {
-    int[] ep = fx.project[kind];
-    int[] es = fx.sector[kind];
-    double[] ez = fx.size[kind];
-    double[][] out = new double[slots][];
-    double[] r = new double[years];
-    for (int j = 0; j < ez.length; j++) {
-      int a = slotOf[es[j]];
-      if (out[a] == null) {
-        out[a] = new double[years];
-        Arrays.fill(out[a], 1.0);
-      }
-      final double[] f = out[a];
-      final double z = ez[j];
-      // the ramp's row copied to an array of its own, indexed from 0, so that the JIT compiler vectorises the loop
-      System.arraycopy(ramp, ep[j] * years, r, 0, years);
-      for (int k = 1; k < years; k++) {
-        f[k] *= 1.0 + z * r[k];
-      }
-    }
-    return out;
+    return byYear(fx, kind, ramp, slotOf, slots, true);
   }
 
   /**
@@ -935,6 +916,10 @@ final class ScenarioTemplate {
    * effects.
    */
   private double[][] sumsByYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots) {
+    return byYear(fx, kind, ramp, slotOf, slots, false);
+  }
+
+  private double[][] byYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots, boolean product) {
     int[] ep = fx.project[kind];
     int[] es = fx.sector[kind];
     double[] ez = fx.size[kind];
@@ -944,12 +929,22 @@ final class ScenarioTemplate {
       int a = slotOf[es[j]];
       if (out[a] == null) {
         out[a] = new double[years];
+        if (product) {
+          Arrays.fill(out[a], 1.0);
+        }
       }
-      final double[] sum = out[a];
+      final double[] row = out[a];
       final double z = ez[j];
+      // the ramp's row copied to an array of its own, indexed from 0, so that the JIT compiler vectorises the loops
       System.arraycopy(ramp, ep[j] * years, r, 0, years);
-      for (int k = 1; k < years; k++) {
-        sum[k] += z * r[k];
+      if (product) {
+        for (int k = 1; k < years; k++) {
+          row[k] *= 1.0 + z * r[k];
+        }
+      } else {
+        for (int k = 1; k < years; k++) {
+          row[k] += z * r[k];
+        }
       }
     }
     return out;
