@@ -42,10 +42,17 @@ final class ResourceCaps {
   }
 
   /**
-   * {@code L_SS^-1}, row-major, for the capped resource slots {@code slots[0..count)} in ascending order; {@code mask}
-   * has bit {@code s} set for each of them, or is 0 when there are more than 64 resource slots (never cached).
+   * {@code L_SS^-1}, row-major, for the capped resource slots {@code slots[0..count)} in ascending order. Kept per
+   * set, as a bit mask of the slots, when the economy has at most 64 resource slots; computed on each call
+   * otherwise.
    */
-  double[] inverse(int[] slots, int count, long mask) {
+  double[] inverse(int[] slots, int count) {
+    long mask = 0;
+    if (resourceIndex.length <= 64) {
+      for (int a = 0; a < count; a++) {
+        mask |= 1L << slots[a];
+      }
+    }
     if (mask != 0) {
       Known k = known;
       for (int t = 0; t < k.masks.length; t++) {
@@ -142,7 +149,7 @@ final class ResourceCaps {
           others[o++] = i;
         }
       }
-      double[] w = inverse(slots, count, count <= 64 ? maskOf(slots, count) : 0);
+      double[] w = inverse(slots, count);
       rows = n + count;
       columns = new double[others.length][];
       for (int t = 0; t < others.length; t++) {
@@ -173,11 +180,4 @@ final class ResourceCaps {
     }
   }
 
-  static long maskOf(int[] slots, int count) {
-    long m = 0;
-    for (int a = 0; a < count; a++) {
-      m |= 1L << slots[a];
-    }
-    return m;
-  }
 }

@@ -98,11 +98,14 @@ final class ScenarioTemplate {
   private final int[] productivityProject;
   /** The sectors with effects on final demand (scale or new capacity), energy, emission factor, productivity. */
   private final int[] demandAffected;
-  /** Each sector's position in {@link #demandAffected}, or -1. */
-  private final int[] demandSlot;
   private final int[] energyAffected;
   private final int[] emissionAffected;
   private final int[] productivityAffected;
+  /** Each sector's position in the array of affected sectors above, or -1. */
+  private final int[] demandPosition;
+  private final int[] energyPosition;
+  private final int[] emissionPosition;
+  private final int[] productivityPosition;
   private final int[] productivitySlot;
 
   /**
@@ -299,10 +302,13 @@ final class ScenarioTemplate {
       fxShare[k] = Arrays.copyOf(fsh[k], count[k]);
     }
     demandAffected = affected(SCALE_DEMAND, NEW_CAPACITY);
-    demandSlot = slots(demandAffected);
     energyAffected = affected(ENERGY_INTENSITY);
     emissionAffected = affected(EMISSION_FACTOR);
     productivityAffected = affected(PRODUCTIVITY);
+    demandPosition = positions(demandAffected);
+    energyPosition = positions(energyAffected);
+    emissionPosition = positions(emissionAffected);
+    productivityPosition = positions(productivityAffected);
     productivityProject = productivity.stream().mapToInt(x -> x[0]).toArray();
     productivitySlot = productivity.stream().mapToInt(x -> x[1]).toArray();
     try {
@@ -331,7 +337,7 @@ final class ScenarioTemplate {
   }
 
   /** Each sector's position in {@code affected}, or -1. */
-  private int[] slots(int[] affected) {
+  private int[] positions(int[] affected) {
     int[] slot = new int[n];
     Arrays.fill(slot, -1);
     for (int a = 0; a < affected.length; a++) {
@@ -679,8 +685,8 @@ final class ScenarioTemplate {
     // the scale-demand factors and new capacity of every year at once, unless a factor could be clamped (then the
     // year-by-year path below records the clamps in their order)
     final boolean byYear = demandAffected.length > 0 && noClamp(fx.size[SCALE_DEMAND]);
-    final double[][] scaleBy = byYear ? factorsByYear(fx, SCALE_DEMAND, ramp, demandSlot, demandAffected.length) : null;
-    final double[][] addBy = byYear ? sumsByYear(fx, NEW_CAPACITY, ramp, demandSlot, demandAffected.length) : null;
+    final double[][] scaleBy = byYear ? factorsByYear(fx, SCALE_DEMAND, ramp, demandPosition, demandAffected.length) : null;
+    final double[][] addBy = byYear ? sumsByYear(fx, NEW_CAPACITY, ramp, demandPosition, demandAffected.length) : null;
     for (int k = 1; k < years; k++) {
       final int t = t0 + k;
       double shock = shockByYear[k] + extraShock;
@@ -762,7 +768,7 @@ final class ScenarioTemplate {
     for (int i = 0; i < n; i++) {
       step[i] = 1.0 - intensityDecline[i];
     }
-    c.energyPerValueAdded = trendRows(c, economy.e0, step, ENERGY_INTENSITY, energyAffected,
+    c.energyPerValueAdded = trendRows(c, economy.e0, step, ENERGY_INTENSITY, energyAffected, energyPosition,
         "energy-intensity change", ENERGY);
   }
 
@@ -775,7 +781,7 @@ final class ScenarioTemplate {
     Clamps clamps = new Clamps(years);
     // every affected sector's factor of every year at once unless one could be clamped, as in trendRows
     final double[][] byYear = emissionAffected.length > 0 && noClamp(c.effects.size[EMISSION_FACTOR])
-        ? factorsByYear(c.effects, EMISSION_FACTOR, c.ramp, slots(emissionAffected), emissionAffected.length) : null;
+        ? factorsByYear(c.effects, EMISSION_FACTOR, c.ramp, emissionPosition, emissionAffected.length) : null;
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       double[] pathK = path[k];
@@ -811,8 +817,8 @@ final class ScenarioTemplate {
     for (int i = 0; i < n; i++) {
       step[i] = 1.0 + productivityGrowth[i];
     }
-    c.valueAddedPerJob = trendRows(c, economy.q0, step, PRODUCTIVITY, productivityAffected, "productivity change",
-        LABOUR);
+    c.valueAddedPerJob = trendRows(c, economy.q0, step, PRODUCTIVITY, productivityAffected, productivityPosition,
+        "productivity change", LABOUR);
   }
 
   /**
@@ -821,7 +827,7 @@ final class ScenarioTemplate {
    * {@code x * 1} is {@code x}), with the kind's clamps as factor group {@code group}.
    */
   private double[][] trendRows(CompiledScenario.Builder c, double[] base, double[] step, int kind, int[] affected,
-      String label, int group) {
+      int[] position, String label, int group) {
     double[][] rows = new double[years][];
     rows[0] = base;
     double[] trend = new double[n];
@@ -831,7 +837,7 @@ final class ScenarioTemplate {
     // every affected sector's factor of every year at once, unless a factor could be clamped (then the year-by-year
     // path below records the clamps in their order)
     final double[][] byYear = affected.length > 0 && noClamp(c.effects.size[kind])
-        ? factorsByYear(c.effects, kind, c.ramp, slots(affected), affected.length) : null;
+        ? factorsByYear(c.effects, kind, c.ramp, position, affected.length) : null;
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       for (int i = 0; i < n; i++) {
@@ -902,31 +908,31 @@ final class ScenarioTemplate {
   }
 
   /**
-   * For each affected sector (by slot), the product over the effects of one kind of {@code 1 + size r(k)} in every
-   * year index {@code k}, multiplied in the effects' order from 1 as {@link #multiply} does year by year; null for a
-   * slot without such effects. No factor may be clamped ({@link #noClamp}).
+   * For each affected sector (by position), the product over the effects of one kind of {@code 1 + size r(k)} in
+   * every year index {@code k}, multiplied in the effects' order from 1 as {@link #multiply} does year by year; null
+   * for a sector without such effects. No factor may be clamped ({@link #noClamp}).
    */
-  private double[][] factorsByYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots) {
-    return byYear(fx, kind, ramp, slotOf, slots, true);
+  private double[][] factorsByYear(EffectTable fx, int kind, double[] ramp, int[] position, int affected) {
+    return byYear(fx, kind, ramp, position, affected, true);
   }
 
   /**
-   * For each affected sector (by slot), the sum over the effects of one kind of {@code size r(k)} in every year
-   * index {@code k}, added in the effects' order from 0 as the year-by-year path does; null for a slot without such
-   * effects.
+   * For each affected sector (by position), the sum over the effects of one kind of {@code size r(k)} in every year
+   * index {@code k}, added in the effects' order from 0 as the year-by-year path does; null for a sector without
+   * such effects.
    */
-  private double[][] sumsByYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots) {
-    return byYear(fx, kind, ramp, slotOf, slots, false);
+  private double[][] sumsByYear(EffectTable fx, int kind, double[] ramp, int[] position, int affected) {
+    return byYear(fx, kind, ramp, position, affected, false);
   }
 
-  private double[][] byYear(EffectTable fx, int kind, double[] ramp, int[] slotOf, int slots, boolean product) {
+  private double[][] byYear(EffectTable fx, int kind, double[] ramp, int[] position, int affected, boolean product) {
     int[] ep = fx.project[kind];
     int[] es = fx.sector[kind];
     double[] ez = fx.size[kind];
-    double[][] out = new double[slots][];
+    double[][] out = new double[affected][];
     double[] r = new double[years];
     for (int j = 0; j < ez.length; j++) {
-      int a = slotOf[es[j]];
+      int a = position[es[j]];
       if (out[a] == null) {
         out[a] = new double[years];
         if (product) {
@@ -1047,6 +1053,8 @@ final class ScenarioTemplate {
     final boolean identity;
     /** The Leontief inverse by column: {@code L[i][j] = leontief[j][i]}. */
     final double[][] leontief;
+    /** Every sector index, in order: the columns of the product {@code L y} (Simulation.product). */
+    final int[] allSectors;
     final double[] valueAdded0;
     final double[] v;
     final double[] x0;
@@ -1153,6 +1161,8 @@ final class ScenarioTemplate {
       valueAdded0 = va;
       v = vr;
       y0 = y;
+      allSectors = new int[n];
+      Arrays.setAll(allSectors, i -> i);
     }
 
     /**

@@ -41,9 +41,6 @@ final class Simulation {
   private final int[] sectorOf;
   private final double[] change;
   private final double[] rhs;
-  /** The last set of capped slots and its inverse (the set mostly stays from one year to the next). */
-  private long lastMask;
-  private double @Nullable [] lastInverse;
   private boolean[] depleted;
   private Event[] depletions;
   private int depletionCount;
@@ -99,7 +96,7 @@ final class Simulation {
         // year by year until every stock that can run out has: from then on the caps are fixed
         for (; k < years; k++) {
           x[k] = new double[n];
-          leontief(e.leontief, c.demand, x, n, k, k + 1);
+          product(e.leontief, e.allSectors, c.demand, x, n, k, k + 1);
           deplete(k);
           if (fixedCapsOnceExhausted && allExhausted(k)) {
             exhaustedYears(k + 1);
@@ -117,7 +114,7 @@ final class Simulation {
         for (int t = k; t < years; t++) {
           x[t] = new double[n];
         }
-        leontief(e.leontief, c.demand, x, n, k, years);
+        product(e.leontief, e.allSectors, c.demand, x, n, k, years);
       }
       for (int t = k; r > 0 && t < years; t++) {
         deplete(t);
@@ -135,35 +132,12 @@ final class Simulation {
   }
 
   /**
-   * {@code x_k = L y_k} for the years {@code from..to-1}, as sums of the columns of {@code L} scaled by the demands,
-   * four columns at a time. Each output element adds the column terms one by one in column order, exactly as one
-   * column at a time would (floating-point addition is not associative, so the order is kept), but loads and
-   * stores it once per four columns. Every array is indexed from 0 in the inner loops: with offsets into one flat
-   * array the JIT compiler of Java 17 cannot rule out overlap and does not vectorise (about 4x slower).
-   */
-  static void leontief(double[][] l, double[][] demand, double[][] x, int n, int from, int to) {
-    int j = 0;
-    for (; j + 4 <= n; j += 4) {
-      final double[] l0 = l[j];
-      final double[] l1 = l[j + 1];
-      final double[] l2 = l[j + 2];
-      final double[] l3 = l[j + 3];
-      for (int k = from; k < to; k++) {
-        final double[] dk = demand[k];
-        addColumns(x[k], n, dk[j], l0, dk[j + 1], l1, dk[j + 2], l2, dk[j + 3], l3);
-      }
-    }
-    for (; j < n; j++) {
-      final double[] lj = l[j];
-      for (int k = from; k < to; k++) {
-        addColumn(x[k], n, demand[k][j], lj);
-      }
-    }
-  }
-
-  /**
-   * {@code x_k = sum_t demand_k[which[t]] columns[t]} for the years {@code from..to-1}, as {@link #leontief} does,
-   * over the given columns of {@code rows} elements.
+   * {@code x_k = sum_t demand_k[which[t]] columns[t]} for the years {@code from..to-1}: with the columns of
+   * {@code L} and every sector, {@code x_k = L y_k}. Four columns at a time: each output element adds the column
+   * terms one by one in column order, exactly as one column at a time would (floating-point addition is not
+   * associative, so the order is kept), but loads and stores it once per four columns. Every array is indexed from
+   * 0 in the inner loops: with offsets into one flat array the JIT compiler of Java 17 cannot rule out overlap and
+   * does not vectorise (about 4x slower).
    */
   static void product(double[][] columns, int[] which, double[][] demand, double[][] x, int rows, int from, int to) {
     int t = 0;
@@ -305,13 +279,11 @@ final class Simulation {
     final double[] xk = x[k];
     final int[] ri = e.resourceIndex;
     int m = 0;
-    long mask = 0;
     for (int s = 0; s < r; s++) {
       if (capped[s]) {
         slots[m] = s;
         sectorOf[m] = ri[s];
         rhs[m] = cap[s] - xk[ri[s]];
-        mask |= 1L << s;
         m++;
       }
     }
@@ -322,14 +294,7 @@ final class Simulation {
       }
       return;
     }
-    final double[] w;
-    if (lastInverse != null && mask == lastMask && r <= 64) {
-      w = lastInverse;
-    } else {
-      w = caps.inverse(slots, m, r <= 64 ? mask : 0);
-      lastMask = mask;
-      lastInverse = w;
-    }
+    final double[] w = caps.inverse(slots, m);
     for (int a = 0; a < m; a++) {
       double d = 0;
       final int row = a * m;
