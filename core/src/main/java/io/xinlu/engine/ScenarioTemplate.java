@@ -107,6 +107,8 @@ final class ScenarioTemplate {
   private final int[] emissionPosition;
   private final int[] productivityPosition;
   private final int[] productivitySlot;
+  /** Whether no sector's final demand in the base year is below 0 (-0 is not). */
+  private final boolean baseDemandNonNegative;
 
   /**
    * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
@@ -309,6 +311,7 @@ final class ScenarioTemplate {
     energyPosition = positions(energyAffected);
     emissionPosition = positions(emissionAffected);
     productivityPosition = positions(productivityAffected);
+    baseDemandNonNegative = Arrays.stream(this.economy.y0).allMatch(v -> v >= 0);
     productivityProject = productivity.stream().mapToInt(x -> x[0]).toArray();
     productivitySlot = productivity.stream().mapToInt(x -> x[1]).toArray();
     try {
@@ -684,11 +687,11 @@ final class ScenarioTemplate {
     Clamps clamps = new Clamps(years);
     // the scale-demand factors and new capacity of every year at once, unless a factor could be clamped (then the
     // year-by-year path below records the clamps in their order)
-    final boolean byYear = demandAffected.length > 0 && noClamp(fx.size[SCALE_DEMAND]);
-    final double[][] scaleBy = byYear ? factorsByYear(fx, SCALE_DEMAND, ramp, demandPosition, demandAffected.length) : null;
+    final boolean byYear = noClamp(fx.size[SCALE_DEMAND]);
+    final double[][] scaleBy =
+        byYear ? factorsByYear(fx, SCALE_DEMAND, ramp, demandPosition, demandAffected.length) : null;
     final double[][] addBy = byYear ? sumsByYear(fx, NEW_CAPACITY, ramp, demandPosition, demandAffected.length) : null;
     for (int k = 1; k < years; k++) {
-      final int t = t0 + k;
       double shock = shockByYear[k] + extraShock;
       int[] ep = fx.project[GROWTH_SHIFT];
       int[] es = fx.sector[GROWTH_SHIFT];
@@ -720,14 +723,11 @@ final class ScenarioTemplate {
           dk[i] = baseDemand[i] + 0.0;
         }
       }
+      demand[k] = dk;
       if (byYear) {
-        // base * 1 is base, and + 0 as below: the bits of the year-by-year path
-        for (int a = 0; a < demandAffected.length; a++) {
-          final int i = demandAffected[a];
-          double scaled = scaleBy[a] == null ? baseDemand[i] : baseDemand[i] * scaleBy[a][k];
-          dk[i] = scaled + (addBy[a] == null ? 0.0 : addBy[a][k]);
-        }
-      } else if (demandAffected.length > 0) {
+        continue; // the affected sectors and the clamps at 0 below, once every year's growth is known
+      }
+      if (demandAffected.length > 0) {
         for (int i : demandAffected) {
           scale[i] = 1.0;
           add[i] = 0.0;
@@ -743,20 +743,82 @@ final class ScenarioTemplate {
           dk[i] = baseDemand[i] * scale[i] + add[i];
         }
       }
-      for (int i = 0; i < n; i++) {
-        if (dk[i] < 0) {
-          dk[i] = 0.0;
-          if (!demandClamped[i]) {
-            demandClamped[i] = true;
-            clamps.add(new Event.Clamp(t, "final demand", sectorIds.get(i), ""));
+      clampDemand(dk, k, demandClamped, clamps);
+    }
+    if (byYear) {
+      final boolean nonNegative = nonNegative(growth, extraShock, fx);
+      // each affected sector over every year: the row holds base + 0, which gives the same product and sum as base
+      // (it differs from base only for base = -0, where the product is a zero and adding a sum that is never -0, or
+      // +0, gives +0 either way), and x * 1 is x and + 0 as in the year-by-year path
+      for (int a = 0; a < demandAffected.length; a++) {
+        final int i = demandAffected[a];
+        final double[] by = scaleBy[a];
+        final double[] plus = addBy[a];
+        if (by == null) {
+          if (plus != null) {
+            for (int k = 1; k < years; k++) {
+              demand[k][i] += plus[k];
+            }
+          }
+        } else if (plus == null) {
+          for (int k = 1; k < years; k++) {
+            demand[k][i] = demand[k][i] * by[k] + 0.0;
+          }
+        } else {
+          for (int k = 1; k < years; k++) {
+            demand[k][i] = demand[k][i] * by[k] + plus[k];
           }
         }
       }
-      demand[k] = dk;
-      clamps.endYear(k);
+      for (int k = 1; !nonNegative && k < years; k++) {
+        clampDemand(demand[k], k, demandClamped, clamps);
+      }
     }
     c.demand = demand;
     c.groups[DEMAND] = clamps.group();
+  }
+
+  /**
+   * Whether no final demand can fall below 0 when the scale-demand factors are not clamped ({@link #noClamp}), so
+   * that the demand rows need no clamp at 0: no base-year demand is below 0, no year's growth factor
+   * {@code 1 + (g_i + shock)} is, no growth is overridden or shifted, and no new capacity is below 0. A growth factor
+   * is at least {@code 1 + (min g + min shock)}, as rounding keeps the order of sums; NaN answers no.
+   */
+  private boolean nonNegative(double[] growth, double extraShock, EffectTable fx) {
+    if (!baseDemandNonNegative || hasGrowthOverride || fx.size[GROWTH_SHIFT].length > 0) {
+      return false;
+    }
+    for (double z : fx.size[NEW_CAPACITY]) {
+      if (!(z >= 0)) {
+        return false;
+      }
+    }
+    double low = Double.POSITIVE_INFINITY;
+    for (double g : growth) {
+      low = Math.min(low, g);
+    }
+    double lowShock = Double.POSITIVE_INFINITY;
+    for (int k = 1; k < years; k++) {
+      lowShock = Math.min(lowShock, shockByYear[k] + extraShock);
+    }
+    return low + lowShock >= -1;
+  }
+
+  /**
+   * Clamps year {@code k}'s final demand at 0, reporting a sector's first clamp, and ends the year's clamps (no demand
+   * clamp of a later year can come before).
+   */
+  private void clampDemand(double[] dk, int k, boolean[] demandClamped, Clamps clamps) {
+    for (int i = 0; i < n; i++) {
+      if (dk[i] < 0) {
+        dk[i] = 0.0;
+        if (!demandClamped[i]) {
+          demandClamped[i] = true;
+          clamps.add(new Event.Clamp(t0 + k, "final demand", sectorIds.get(i), ""));
+        }
+      }
+    }
+    clamps.endYear(k);
   }
 
   /**
@@ -788,14 +850,7 @@ final class ScenarioTemplate {
       for (int i = 0; i < n; i++) {
         row[i] = c0[i] * pathK[i];
       }
-      if (byYear != null) {
-        for (int a = 0; a < emissionAffected.length; a++) {
-          final int i = emissionAffected[a];
-          if (byYear[a] != null) {
-            row[i] = c0[i] * byYear[a][k] * pathK[i];
-          }
-        }
-      } else if (emissionAffected.length > 0) {
+      if (byYear == null && emissionAffected.length > 0) {
         for (int i : emissionAffected) {
           factor[i] = 1.0;
         }
@@ -806,6 +861,19 @@ final class ScenarioTemplate {
       }
       rows[k] = row;
       clamps.endYear(k);
+    }
+    if (byYear != null) {
+      // each affected sector over every year
+      for (int a = 0; a < emissionAffected.length; a++) {
+        final int i = emissionAffected[a];
+        final double[] f = byYear[a];
+        if (f != null) {
+          final double base = c0[i];
+          for (int k = 1; k < years; k++) {
+            rows[k][i] = base * f[k] * path[k][i];
+          }
+        }
+      }
     }
     c.co2PerEnergy = rows;
     c.groups[EMISSION] = clamps.group();
@@ -844,14 +912,7 @@ final class ScenarioTemplate {
         trend[i] *= step[i];
         row[i] = base[i] * trend[i];
       }
-      if (byYear != null) {
-        for (int a = 0; a < affected.length; a++) {
-          final int i = affected[a];
-          if (byYear[a] != null) {
-            row[i] = base[i] * trend[i] * byYear[a][k];
-          }
-        }
-      } else if (affected.length > 0) {
+      if (byYear == null && affected.length > 0) {
         for (int i : affected) {
           factor[i] = 1.0;
         }
@@ -862,6 +923,19 @@ final class ScenarioTemplate {
       }
       rows[k] = row;
       clamps.endYear(k);
+    }
+    if (byYear != null) {
+      // each affected sector over every year: the row holds base * trend, so times the factor it is
+      // base * trend * factor
+      for (int a = 0; a < affected.length; a++) {
+        final int i = affected[a];
+        final double[] f = byYear[a];
+        if (f != null) {
+          for (int k = 1; k < years; k++) {
+            rows[k][i] *= f[k];
+          }
+        }
+      }
     }
     c.groups[group] = clamps.group();
     return rows;
