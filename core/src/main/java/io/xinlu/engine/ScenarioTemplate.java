@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,8 +108,8 @@ final class ScenarioTemplate {
   private final int[] emissionPosition;
   private final int[] productivityPosition;
   private final int[] productivitySlot;
-  /** Whether no sector's final demand in the base year is below 0 (-0 is not). */
-  private final boolean baseDemandNonNegative;
+  /** The sectors whose final demand in the base year is below 0 (-0 is not), in ascending order. */
+  private final int[] negativeBaseDemand;
 
   /**
    * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
@@ -311,7 +312,7 @@ final class ScenarioTemplate {
     energyPosition = positions(energyAffected);
     emissionPosition = positions(emissionAffected);
     productivityPosition = positions(productivityAffected);
-    baseDemandNonNegative = Arrays.stream(this.economy.y0).allMatch(v -> v >= 0);
+    negativeBaseDemand = IntStream.range(0, n).filter(i -> this.economy.y0[i] < 0).toArray();
     productivityProject = productivity.stream().mapToInt(x -> x[0]).toArray();
     productivitySlot = productivity.stream().mapToInt(x -> x[1]).toArray();
     try {
@@ -746,7 +747,6 @@ final class ScenarioTemplate {
       clampDemand(dk, k, demandClamped, clamps);
     }
     if (byYear) {
-      final boolean nonNegative = nonNegative(growth, extraShock, fx);
       // each affected sector over every year: the row holds base + 0, which gives the same product and sum as base
       // (it differs from base only for base = -0, where the product is a zero and adding a sum that is never -0, or
       // +0, gives +0 either way), and x * 1 is x and + 0 as in the year-by-year path
@@ -770,8 +770,13 @@ final class ScenarioTemplate {
           }
         }
       }
-      for (int k = 1; !nonNegative && k < years; k++) {
-        clampDemand(demand[k], k, demandClamped, clamps);
+      final int[] candidates = clampCandidates(growth, extraShock, fx);
+      if (candidates == null) {
+        for (int k = 1; k < years; k++) {
+          clampDemand(demand[k], k, demandClamped, clamps);
+        }
+      } else if (candidates.length > 0) {
+        clampDemand(demand, candidates, clamps);
       }
     }
     c.demand = demand;
@@ -779,19 +784,16 @@ final class ScenarioTemplate {
   }
 
   /**
-   * Whether no final demand can fall below 0 when the scale-demand factors are not clamped ({@link #noClamp}), so
-   * that the demand rows need no clamp at 0: no base-year demand is below 0, no year's growth factor
-   * {@code 1 + (g_i + shock)} is, no growth is overridden or shifted, and no new capacity is below 0. A growth factor
-   * is at least {@code 1 + (min g + min shock)}, as rounding keeps the order of sums; NaN answers no.
+   * The sectors whose final demand may fall below 0 in some year when the scale-demand factors are not clamped
+   * ({@link #noClamp}), in ascending order; null if that cannot be narrowed down. When no year's growth factor
+   * {@code 1 + (g_i + shock)} is below 0 and no growth is overridden or shifted, a sector's demand before effects
+   * keeps the sign of its base-year demand, and the factors of its scale-demand effects are at least 0; so only the
+   * sectors with base-year demand below 0 or new capacity below 0 can fall below it. A growth factor is at least
+   * {@code 1 + (min g + min shock)}, as rounding keeps the order of sums; NaN gives null.
    */
-  private boolean nonNegative(double[] growth, double extraShock, EffectTable fx) {
-    if (!baseDemandNonNegative || hasGrowthOverride || fx.size[GROWTH_SHIFT].length > 0) {
-      return false;
-    }
-    for (double z : fx.size[NEW_CAPACITY]) {
-      if (!(z >= 0)) {
-        return false;
-      }
+  private int @Nullable [] clampCandidates(double[] growth, double extraShock, EffectTable fx) {
+    if (hasGrowthOverride || fx.size[GROWTH_SHIFT].length > 0) {
+      return null;
     }
     double low = Double.POSITIVE_INFINITY;
     for (double g : growth) {
@@ -801,7 +803,66 @@ final class ScenarioTemplate {
     for (int k = 1; k < years; k++) {
       lowShock = Math.min(lowShock, shockByYear[k] + extraShock);
     }
-    return low + lowShock >= -1;
+    if (!(low + lowShock >= -1)) {
+      return null;
+    }
+    final double[] ez = fx.size[NEW_CAPACITY];
+    final int[] es = fx.sector[NEW_CAPACITY];
+    boolean[] candidate = null;
+    for (int j = 0; j < ez.length; j++) {
+      if (!(ez[j] >= 0)) {
+        if (candidate == null) {
+          candidate = new boolean[n];
+          for (int i : negativeBaseDemand) {
+            candidate[i] = true;
+          }
+        }
+        candidate[es[j]] = true;
+      }
+    }
+    if (candidate == null) {
+      return negativeBaseDemand;
+    }
+    int count = 0;
+    for (boolean b : candidate) {
+      count += b ? 1 : 0;
+    }
+    int[] out = new int[count];
+    for (int i = 0, m = 0; i < n; i++) {
+      if (candidate[i]) {
+        out[m++] = i;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Clamps the final demand of some sectors (in ascending order) at 0 in every year, reporting each sector's first
+   * clamp in the order of {@link #clampDemand(double[], int, boolean[], Clamps)}: by year, then by sector.
+   */
+  private void clampDemand(double[][] demand, int[] sectors, Clamps clamps) {
+    int[] first = new int[sectors.length];
+    boolean any = false;
+    for (int a = 0; a < sectors.length; a++) {
+      final int i = sectors[a];
+      for (int k = 1; k < years; k++) {
+        if (demand[k][i] < 0) {
+          demand[k][i] = 0.0;
+          if (first[a] == 0) {
+            first[a] = k;
+            any = true;
+          }
+        }
+      }
+    }
+    for (int k = 1; any && k < years; k++) {
+      for (int a = 0; a < sectors.length; a++) {
+        if (first[a] == k) {
+          clamps.add(new Event.Clamp(t0 + k, "final demand", sectorIds.get(sectors[a]), ""));
+        }
+      }
+      clamps.endYear(k);
+    }
   }
 
   /**

@@ -41,7 +41,7 @@ class DemandClampPropertiesTest {
 
   /** What may send final demand below 0 in a generated model: nothing, or one cause. */
   private enum Cause {
-    NONE, GROWTH, MACRO_SHOCK, NEW_CAPACITY, BASE_DEMAND, GROWTH_SHIFT, GROWTH_OVERRIDE
+    NONE, GROWTH, MACRO_SHOCK, NEW_CAPACITY, BASE_DEMAND, BASE_DEMAND_AND_NEW_CAPACITY, GROWTH_SHIFT, GROWTH_OVERRIDE
   }
 
   /**
@@ -49,10 +49,10 @@ class DemandClampPropertiesTest {
    * to 40 or a demand scale from -1 to 1 on some sectors, none of which takes demand below 0; then one cause that may:
    * growth from -2.5 to 0.3 (one sector in five exactly -1, whose demand becomes exactly 0 and is not clamped), a
    * macro shock from -2.5 to 0.3 in some years, new capacity from -40 to 0, an input-output table in which s0 sells
-   * 0.2 to 0.7 of s1's output to s1 (so that s0's base-year final demand may be below 0), a growth shift from -3 to
-   * 0.3 or a growth override from -2.5 to 0.3 from some year. With {@code late}, a second strategy adds a project
-   * that starts at the end year (ramp 0 in every year) with a demand scale of -2 on every sector, which changes no
-   * number but sends the demand down the year-by-year path.
+   * 0.2 to 0.7 of s1's output to s1 (so that s0's base-year final demand may be below 0), both that table and new
+   * capacity below 0, a growth shift from -3 to 0.3 or a growth override from -2.5 to 0.3 from some year. With
+   * {@code late}, a second strategy adds a project that starts at the end year (ramp 0 in every year) with a demand
+   * scale of -2 on every sector, which changes no number but sends the demand down the year-by-year path.
    */
   private static CityModel model(long seed, boolean late) {
     Random rnd = new Random(seed);
@@ -63,7 +63,7 @@ class DemandClampPropertiesTest {
     for (int i = 0; i < n; i++) {
       ids.add("s" + i);
     }
-    if (cause == Cause.BASE_DEMAND) {
+    if (cause == Cause.BASE_DEMAND || cause == Cause.BASE_DEMAND_AND_NEW_CAPACITY) {
       double[][] a = new double[n][n];
       double[] v = new double[n];
       a[0][1] = 0.2 + 0.5 * rnd.nextDouble();
@@ -94,7 +94,7 @@ class DemandClampPropertiesTest {
         p.addEffects(Effect.scaleDemand(SectorSelector.sector("s" + i), -1 + 2 * rnd.nextDouble()));
       }
     }
-    if (cause == Cause.NEW_CAPACITY) {
+    if (cause == Cause.NEW_CAPACITY || cause == Cause.BASE_DEMAND_AND_NEW_CAPACITY) {
       p.addEffects(Effect.newCapacity(SectorSelector.sector("s" + rnd.nextInt(n)), -40 * rnd.nextDouble()));
     }
     if (cause == Cause.GROWTH_SHIFT) {
