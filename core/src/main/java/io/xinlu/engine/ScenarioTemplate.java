@@ -102,12 +102,13 @@ final class ScenarioTemplate {
   private final int[] energyAffected;
   private final int[] emissionAffected;
   private final int[] productivityAffected;
-  /** Each sector's position in the array of affected sectors above, or -1. */
-  private final int[] demandPosition;
-  private final int[] energyPosition;
-  private final int[] emissionPosition;
-  private final int[] productivityPosition;
   private final int[] productivitySlot;
+  /**
+   * For each kind of effect, for each affected sector of its group (by position in {@link #demandAffected},
+   * {@link #energyAffected}, {@link #emissionAffected} or {@link #productivityAffected}), the indices of its effects
+   * of that kind in their order; empty for kinds worked out year by year only.
+   */
+  private final int[][][] effectsAt;
   /** The sectors whose final demand in the base year is below 0 (-0 is not), in ascending order. */
   private final int[] negativeBaseDemand;
 
@@ -308,11 +309,14 @@ final class ScenarioTemplate {
     energyAffected = affected(ENERGY_INTENSITY);
     emissionAffected = affected(EMISSION_FACTOR);
     productivityAffected = affected(PRODUCTIVITY);
-    demandPosition = positions(demandAffected);
-    energyPosition = positions(energyAffected);
-    emissionPosition = positions(emissionAffected);
-    productivityPosition = positions(productivityAffected);
     negativeBaseDemand = IntStream.range(0, n).filter(i -> this.economy.y0[i] < 0).toArray();
+    effectsAt = new int[KINDS][][];
+    Arrays.fill(effectsAt, new int[0][]);
+    effectsAt[SCALE_DEMAND] = effectsAt(SCALE_DEMAND, demandAffected);
+    effectsAt[NEW_CAPACITY] = effectsAt(NEW_CAPACITY, demandAffected);
+    effectsAt[ENERGY_INTENSITY] = effectsAt(ENERGY_INTENSITY, energyAffected);
+    effectsAt[EMISSION_FACTOR] = effectsAt(EMISSION_FACTOR, emissionAffected);
+    effectsAt[PRODUCTIVITY] = effectsAt(PRODUCTIVITY, productivityAffected);
     productivityProject = productivity.stream().mapToInt(x -> x[0]).toArray();
     productivitySlot = productivity.stream().mapToInt(x -> x[1]).toArray();
     try {
@@ -341,6 +345,26 @@ final class ScenarioTemplate {
   }
 
   /** Each sector's position in {@code affected}, or -1. */
+  /** For each affected sector (by position), the indices of its effects of one kind, in their order. */
+  private int[][] effectsAt(int kind, int[] affectedSectors) {
+    final int[] position = positions(affectedSectors);
+    final int affected = affectedSectors.length;
+    int[] count = new int[affected];
+    for (int sector : fxSector[kind]) {
+      count[position[sector]]++;
+    }
+    int[][] out = new int[affected][];
+    for (int a = 0; a < affected; a++) {
+      out[a] = new int[count[a]];
+      count[a] = 0;
+    }
+    for (int j = 0; j < fxSector[kind].length; j++) {
+      int a = position[fxSector[kind][j]];
+      out[a][count[a]++] = j;
+    }
+    return out;
+  }
+
   private int[] positions(int[] affected) {
     int[] slot = new int[n];
     Arrays.fill(slot, -1);
@@ -689,9 +713,6 @@ final class ScenarioTemplate {
     // the scale-demand factors and new capacity of every year at once, unless a factor could be clamped (then the
     // year-by-year path below records the clamps in their order)
     final boolean byYear = noClamp(fx.size[SCALE_DEMAND]);
-    final double[][] scaleBy =
-        byYear ? factorsByYear(fx, SCALE_DEMAND, ramp, demandPosition, demandAffected.length) : null;
-    final double[][] addBy = byYear ? sumsByYear(fx, NEW_CAPACITY, ramp, demandPosition, demandAffected.length) : null;
     for (int k = 1; k < years; k++) {
       double shock = shockByYear[k] + extraShock;
       int[] ep = fx.project[GROWTH_SHIFT];
@@ -750,10 +771,13 @@ final class ScenarioTemplate {
       // each affected sector over every year: the row holds base + 0, which gives the same product and sum as base
       // (it differs from base only for base = -0, where the product is a zero and adding a sum that is never -0, or
       // +0, gives +0 either way), and x * 1 is x and + 0 as in the year-by-year path
+      final double[] r = new double[years];
+      final double[] scaleRow = new double[years];
+      final double[] addRow = new double[years];
       for (int a = 0; a < demandAffected.length; a++) {
         final int i = demandAffected[a];
-        final double[] by = scaleBy[a];
-        final double[] plus = addBy[a];
+        final double[] by = effectRow(fx, SCALE_DEMAND, ramp, effectsAt[SCALE_DEMAND][a], true, scaleRow, r);
+        final double[] plus = effectRow(fx, NEW_CAPACITY, ramp, effectsAt[NEW_CAPACITY][a], false, addRow, r);
         if (by == null) {
           if (plus != null) {
             for (int k = 1; k < years; k++) {
@@ -891,7 +915,7 @@ final class ScenarioTemplate {
     for (int i = 0; i < n; i++) {
       step[i] = 1.0 - intensityDecline[i];
     }
-    c.energyPerValueAdded = trendRows(c, economy.e0, step, ENERGY_INTENSITY, energyAffected, energyPosition,
+    c.energyPerValueAdded = trendRows(c, economy.e0, step, ENERGY_INTENSITY, energyAffected,
         "energy-intensity change", ENERGY);
   }
 
@@ -903,15 +927,14 @@ final class ScenarioTemplate {
     double[] factor = new double[n];
     Clamps clamps = new Clamps(years);
     // every affected sector's factor of every year at once unless one could be clamped, as in trendRows
-    final double[][] byYear = emissionAffected.length > 0 && noClamp(c.effects.size[EMISSION_FACTOR])
-        ? factorsByYear(c.effects, EMISSION_FACTOR, c.ramp, emissionPosition, emissionAffected.length) : null;
+    final boolean byYear = noClamp(c.effects.size[EMISSION_FACTOR]);
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       double[] pathK = path[k];
       for (int i = 0; i < n; i++) {
         row[i] = c0[i] * pathK[i];
       }
-      if (byYear == null && emissionAffected.length > 0) {
+      if (!byYear && emissionAffected.length > 0) {
         for (int i : emissionAffected) {
           factor[i] = 1.0;
         }
@@ -923,11 +946,14 @@ final class ScenarioTemplate {
       rows[k] = row;
       clamps.endYear(k);
     }
-    if (byYear != null) {
+    if (byYear && emissionAffected.length > 0) {
       // each affected sector over every year
+      final double[] r = new double[years];
+      final double[] factors = new double[years];
       for (int a = 0; a < emissionAffected.length; a++) {
         final int i = emissionAffected[a];
-        final double[] f = byYear[a];
+        final double[] f = effectRow(c.effects, EMISSION_FACTOR, c.ramp, effectsAt[EMISSION_FACTOR][a], true,
+            factors, r);
         if (f != null) {
           final double base = c0[i];
           for (int k = 1; k < years; k++) {
@@ -946,8 +972,8 @@ final class ScenarioTemplate {
     for (int i = 0; i < n; i++) {
       step[i] = 1.0 + productivityGrowth[i];
     }
-    c.valueAddedPerJob = trendRows(c, economy.q0, step, PRODUCTIVITY, productivityAffected, productivityPosition,
-        "productivity change", LABOUR);
+    c.valueAddedPerJob = trendRows(c, economy.q0, step, PRODUCTIVITY, productivityAffected, "productivity change",
+        LABOUR);
   }
 
   /**
@@ -956,7 +982,7 @@ final class ScenarioTemplate {
    * {@code x * 1} is {@code x}), with the kind's clamps as factor group {@code group}.
    */
   private double[][] trendRows(CompiledScenario.Builder c, double[] base, double[] step, int kind, int[] affected,
-      int[] position, String label, int group) {
+      String label, int group) {
     double[][] rows = new double[years][];
     rows[0] = base;
     double[] trend = new double[n];
@@ -965,15 +991,14 @@ final class ScenarioTemplate {
     Clamps clamps = new Clamps(years);
     // every affected sector's factor of every year at once, unless a factor could be clamped (then the year-by-year
     // path below records the clamps in their order)
-    final double[][] byYear = affected.length > 0 && noClamp(c.effects.size[kind])
-        ? factorsByYear(c.effects, kind, c.ramp, position, affected.length) : null;
+    final boolean byYear = noClamp(c.effects.size[kind]);
     for (int k = 1; k < years; k++) {
       double[] row = new double[n];
       for (int i = 0; i < n; i++) {
         trend[i] *= step[i];
         row[i] = base[i] * trend[i];
       }
-      if (byYear == null && affected.length > 0) {
+      if (!byYear && affected.length > 0) {
         for (int i : affected) {
           factor[i] = 1.0;
         }
@@ -985,12 +1010,14 @@ final class ScenarioTemplate {
       rows[k] = row;
       clamps.endYear(k);
     }
-    if (byYear != null) {
+    if (byYear && affected.length > 0) {
       // each affected sector over every year: the row holds base * trend, so times the factor it is
       // base * trend * factor
+      final double[] r = new double[years];
+      final double[] factors = new double[years];
       for (int a = 0; a < affected.length; a++) {
         final int i = affected[a];
-        final double[] f = byYear[a];
+        final double[] f = effectRow(c.effects, kind, c.ramp, effectsAt[kind][a], true, factors, r);
         if (f != null) {
           for (int k = 1; k < years; k++) {
             rows[k][i] *= f[k];
@@ -1043,44 +1070,38 @@ final class ScenarioTemplate {
   }
 
   /**
-   * For each affected sector (by position), the product over the effects of one kind of {@code 1 + size r(k)} in
-   * every year index {@code k}, multiplied in the effects' order from 1 as {@link #multiply} does year by year; null
-   * for a sector without such effects. No factor may be clamped ({@link #noClamp}).
+   * One affected sector's effects of one kind (their indices in order) in every year index {@code k} from 1, into
+   * {@code row}: with {@code product}, the product of {@code 1 + size r(k)} multiplied in the effects' order from 1,
+   * as {@link #multiply} does year by year (no factor may be clamped, {@link #noClamp}); otherwise the sum of
+   * {@code size r(k)} added in order from 0. Returns {@code row}, or null if the sector has no such effects.
+   * {@code r} is work space of the years' length.
    */
-  private double[][] factorsByYear(EffectTable fx, int kind, double[] ramp, int[] position, int affected) {
-    return byYear(fx, kind, ramp, position, affected, true);
-  }
-
-  /**
-   * For each affected sector (by position), the sum over the effects of one kind of {@code size r(k)} in every year
-   * index {@code k}, added in the effects' order from 0 as the year-by-year path does; null for a sector without
-   * such effects.
-   */
-  private double[][] sumsByYear(EffectTable fx, int kind, double[] ramp, int[] position, int affected) {
-    return byYear(fx, kind, ramp, position, affected, false);
-  }
-
-  private double[][] byYear(EffectTable fx, int kind, double[] ramp, int[] position, int affected, boolean product) {
-    int[] ep = fx.project[kind];
-    int[] es = fx.sector[kind];
-    double[] ez = fx.size[kind];
-    double[][] out = new double[affected][];
-    double[] r = new double[years];
-    for (int j = 0; j < ez.length; j++) {
-      int a = position[es[j]];
-      if (out[a] == null) {
-        out[a] = new double[years];
-        if (product) {
-          Arrays.fill(out[a], 1.0);
-        }
-      }
-      final double[] row = out[a];
+  private double @Nullable [] effectRow(EffectTable fx, int kind, double[] ramp, int[] effects, boolean product,
+      double[] row, double[] r) {
+    if (effects.length == 0) {
+      return null;
+    }
+    final int[] ep = fx.project[kind];
+    final double[] ez = fx.size[kind];
+    for (int e = 0; e < effects.length; e++) {
+      final int j = effects[e];
       final double z = ez[j];
       // the ramp's row copied to an array of its own, indexed from 0, so that the JIT compiler vectorises the loops
       System.arraycopy(ramp, ep[j] * years, r, 0, years);
+      // the first effect writes the row: 1 * f is f, and 0 + s is s, or +0 for s = -0
       if (product) {
+        if (e == 0) {
+          for (int k = 1; k < years; k++) {
+            row[k] = 1.0 + z * r[k];
+          }
+        } else {
+          for (int k = 1; k < years; k++) {
+            row[k] *= 1.0 + z * r[k];
+          }
+        }
+      } else if (e == 0) {
         for (int k = 1; k < years; k++) {
-          row[k] *= 1.0 + z * r[k];
+          row[k] = 0.0 + z * r[k];
         }
       } else {
         for (int k = 1; k < years; k++) {
@@ -1088,7 +1109,7 @@ final class ScenarioTemplate {
         }
       }
     }
-    return out;
+    return row;
   }
 
   /** Multiplies {@code factor} by {@code max(0, 1 + size r)} for every effect of a kind. */
