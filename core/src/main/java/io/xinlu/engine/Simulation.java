@@ -399,25 +399,21 @@ final class Simulation {
     double[] before = e.employment0;
     for (int k = 1; k < years; k += 4) {
       final int m = Math.min(4, years - k);
+      // each year's employment, and its falls and rises, in one whole-array operation, which the JIT compiler
+      // vectorises: (d - |d|) / 2 is min(d, 0) and (d + |d|) / 2 is max(d, 0), bit for bit (doubling and halving
+      // are exact, and -0 gives -0 and +0 as min and max do); subtracting the falls and adding the rises give the
+      // bits of "lost -= change if change < 0, else created += change", as neither sum is ever -0
+      double[] previous = before;
       for (int b = 0; b < m; b++) {
         final double[] xk = x[k + b];
         final double[] perJob = c.valueAddedPerJob[k + b];
         final double[] now = rows[b];
-        for (int i = 0; i < n; i++) {
-          now[i] = v[i] * xk[i] / perJob[i];
-        }
-      }
-      // the falls and rises of each year as whole-array operations, which the JIT compiler vectorises:
-      // (d - |d|) / 2 is min(d, 0) and (d + |d|) / 2 is max(d, 0), bit for bit (doubling and halving are exact, and
-      // -0 gives -0 and +0 as min and max do); subtracting the falls and adding the rises give the bits of "lost -=
-      // change if change < 0, else created += change", as neither sum is ever -0
-      double[] previous = before;
-      for (int b = 0; b < m; b++) {
-        final double[] now = rows[b];
         final double[] fall = falls[b];
         final double[] rise = rises[b];
         for (int i = 0; i < n; i++) {
-          double change = now[i] - previous[i];
+          double jobs = v[i] * xk[i] / perJob[i];
+          now[i] = jobs;
+          double change = jobs - previous[i];
           double size = Math.abs(change);
           fall[i] = (change - size) * 0.5;
           rise[i] = (change + size) * 0.5;
