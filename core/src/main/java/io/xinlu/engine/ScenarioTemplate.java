@@ -344,7 +344,6 @@ final class ScenarioTemplate {
     return Arrays.copyOf(out, count);
   }
 
-  /** Each sector's position in {@code affected}, or -1. */
   /** For each affected sector (by position), the indices of its effects of one kind, in their order. */
   private int[][] effectsAt(int kind, int[] affectedSectors) {
     final int[] position = positions(affectedSectors);
@@ -365,6 +364,7 @@ final class ScenarioTemplate {
     return out;
   }
 
+  /** Each sector's position in {@code affected}, or -1. */
   private int[] positions(int[] affected) {
     int[] slot = new int[n];
     Arrays.fill(slot, -1);
