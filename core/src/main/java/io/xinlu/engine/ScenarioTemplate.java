@@ -24,7 +24,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -309,7 +308,7 @@ final class ScenarioTemplate {
     energyAffected = affected(ENERGY_INTENSITY);
     emissionAffected = affected(EMISSION_FACTOR);
     productivityAffected = affected(PRODUCTIVITY);
-    negativeBaseDemand = IntStream.range(0, n).filter(i -> this.economy.y0[i] < 0).toArray();
+    negativeBaseDemand = below0(this.economy.y0);
     effectsAt = new int[KINDS][][];
     Arrays.fill(effectsAt, new int[0][]);
     effectsAt[SCALE_DEMAND] = effectsAt(SCALE_DEMAND, demandAffected);
@@ -342,6 +341,21 @@ final class ScenarioTemplate {
       }
     }
     return Arrays.copyOf(out, count);
+  }
+
+  /** The indices of the values below 0 (-0 is not), in ascending order. */
+  private static int[] below0(double[] values) {
+    int count = 0;
+    for (double v : values) {
+      count += v < 0 ? 1 : 0;
+    }
+    int[] out = new int[count];
+    for (int i = 0, m = 0; i < values.length; i++) {
+      if (values[i] < 0) {
+        out[m++] = i;
+      }
+    }
+    return out;
   }
 
   /** For each affected sector (by position), the indices of its effects of one kind, in their order. */
