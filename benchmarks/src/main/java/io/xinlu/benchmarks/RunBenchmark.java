@@ -2,6 +2,7 @@ package io.xinlu.benchmarks;
 
 import io.xinlu.engine.CompiledScenario;
 import io.xinlu.engine.Engine;
+import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.scenarios.SyntheticCity;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One run of a compiled {@code synthetic(n, 20, endYear)}, scenario {@code all}: the time of
- * {@link CompiledScenario#run()} alone (compiling happens once in the setup). With {@code -prof gc},
- * {@code gc.alloc.rate.norm} gives the bytes allocated per run; comparing {@code endYear} 2030 and 2050 shows
- * how allocation grows with the horizon.
+ * {@link CompiledScenario#run()} alone (compiling happens once in the setup), and of a run whose labour transition
+ * is then asked for ({@link #runWithLabour}), which a run works out at the first request of a labour quantity. With
+ * {@code -prof gc}, {@code gc.alloc.rate.norm} gives the bytes allocated per run; comparing {@code endYear} 2030 and
+ * 2050 shows how allocation grows with the horizon.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,5 +46,11 @@ public class RunBenchmark {
   @Benchmark
   public Run run() {
     return compiled.run();
+  }
+
+  /** One run and its jobs lost by year, which works out the labour transition; the series is returned. */
+  @Benchmark
+  public double[] runWithLabour() {
+    return compiled.run().totalSeries(Quantity.JOBS_LOST);
   }
 }

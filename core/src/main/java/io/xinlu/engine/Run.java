@@ -51,18 +51,24 @@ public final class Run {
   private final double[] extraction;
   private final double[][] city; // by Quantity ordinal, [year]; null for per-sector quantities
   private final ImmutableList<Event> events;
+  /**
+   * The labour transition, worked out at the first request of a labour quantity. Not volatile: two threads may both
+   * work it out, with the same numbers, and {@link Labour}'s final fields make a reference read through a race show
+   * its filled arrays.
+   */
+  private @Nullable Labour labour;
 
   /**
-   * A run of {@code c}: gross output and final demand by year and sector, resource stocks and extraction by year
-   * and resource sector, and the labour series ({@code null} without employment data). Value added, energy, CO2
-   * and employment are derived on demand from the output and the compiled factors, with the same operations, in
-   * the same order, as the yearly step, so they are the numbers a run storing them would hold. From year index
+   * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
+   * year and resource sector. Value added, energy, CO2 and employment are derived on demand from the output and the
+   * compiled factors, and the labour series ({@link Labour}) at the first request of one of them, with the same
+   * operations, in the same order, as the yearly step, so they are the numbers a run storing them would hold. From
+   * year index
    * {@code fixedFrom} on, the capped sectors' final demand is stored after the output, at the row positions
    * {@code n + fixedPosition[i]} (see {@link ResourceCaps.Exhausted}).
    */
   Run(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
-      double[] stock, double[] extraction, double[] displaced, double[] jobsLost, double[] jobsCreated,
-      ImmutableList<Event> events) {
+      double[] stock, double[] extraction, ImmutableList<Event> events) {
     this.c = c;
     this.e = c.economy;
     this.scenarioName = c.scenario.name();
@@ -78,9 +84,6 @@ public final class Run {
     this.stock = stock;
     this.extraction = extraction;
     this.city = new double[Quantity.values().length][];
-    city[Quantity.DISPLACED_WORKERS.ordinal()] = displaced;
-    city[Quantity.JOBS_LOST.ordinal()] = jobsLost;
-    city[Quantity.JOBS_CREATED.ordinal()] = jobsCreated;
     city[Quantity.INVESTMENT.ordinal()] = c.capital;
     city[Quantity.REEMPLOYMENT_RATE.ordinal()] = c.rho;
     city[Quantity.POPULATION.ordinal()] = c.population;
@@ -293,7 +296,26 @@ public final class Run {
 
   private double[] cityArray(Quantity q) {
     checkAvailable(q);
-    return city[q.ordinal()];
+    switch (q) {
+      case DISPLACED_WORKERS:
+        return labour().displaced;
+      case JOBS_LOST:
+        return labour().jobsLost;
+      case JOBS_CREATED:
+        return labour().jobsCreated;
+      default:
+        return city[q.ordinal()];
+    }
+  }
+
+  /** The labour transition, worked out from the output at the first call (the run has employment data). */
+  private Labour labour() {
+    Labour l = labour;
+    if (l == null) {
+      l = Labour.of(c, x);
+      labour = l;
+    }
+    return l;
   }
 
   private void checkAvailable(Quantity q) {

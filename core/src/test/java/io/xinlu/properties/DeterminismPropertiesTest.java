@@ -1,13 +1,18 @@
 package io.xinlu.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.xinlu.properties.Theories.qt;
 
 import io.xinlu.engine.CompiledScenario;
 import io.xinlu.engine.Engine;
+import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -68,6 +73,47 @@ class DeterminismPropertiesTest {
           Run run = results.get(k).get();
           RunValues.assertBitIdentical(reference, run, "run " + k);
           assertEquals(reference.events(), run.events(), "run " + k + ": events");
+        }
+      } catch (InterruptedException | ExecutionException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  /**
+   * A run works its labour series out at the first request of one of them. One {@link Run}, its labour not yet
+   * asked for, read by {@value #THREADS} threads at once (each asking for every quantity, labour first or last by
+   * turns) gives every thread the numbers of a run read on one thread, bit for bit.
+   */
+  @Test
+  void oneRunReadOnEightThreadsAtOnceGivesEveryThreadTheSameNumbers() {
+    qt().withExamples(30).forAll(ModelGen.models()).checkAssert(g -> {
+      CompiledScenario compiled = Engine.compile(g.model(), ModelGen.POLICY);
+      Run reference = compiled.run();
+      Run shared = compiled.run();
+      CountDownLatch ready = new CountDownLatch(THREADS);
+      List<Callable<Map<Quantity, double[]>>> tasks = new ArrayList<>();
+      for (int k = 0; k < THREADS; k++) {
+        boolean labourFirst = k % 2 == 0;
+        tasks.add(() -> {
+          ready.countDown();
+          ready.await(5, TimeUnit.SECONDS);
+          Map<Quantity, double[]> out = new EnumMap<>(Quantity.class);
+          if (labourFirst && shared.has(Quantity.JOBS_LOST)) {
+            out.put(Quantity.JOBS_LOST, shared.totalSeries(Quantity.JOBS_LOST));
+          }
+          out.putAll(RunValues.of(shared));
+          return out;
+        });
+      }
+      try {
+        Map<Quantity, double[]> expected = RunValues.of(reference);
+        for (Future<Map<Quantity, double[]>> f : pool.invokeAll(tasks)) {
+          Map<Quantity, double[]> got = f.get();
+          assertEquals(expected.keySet(), got.keySet());
+          for (Quantity q : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(q), got.get(q)), q + " differs");
+          }
         }
       } catch (InterruptedException | ExecutionException e) {
         throw new AssertionError(e);
