@@ -83,8 +83,9 @@ final class Simulation {
       if (caps != null && caps.exhaustible.length > 0) {
         // year by year until every stock that can run out has: from then on the caps are fixed
         for (; k < years; k++) {
-          x[k] = new double[n];
-          product(e.leontief, e.allSectors, c.demand, x, n, k, k + 1);
+          final double[] xk = new double[n];
+          x[k] = xk;
+          multiply(e.leontief, c.demand[k], xk, n);
           deplete(k);
           if (fixedCapsOnceExhausted && allExhausted(k)) {
             exhaustedYears(k + 1);
@@ -146,6 +147,23 @@ final class Simulation {
       for (int k = from; k < to; k++) {
         addColumn(x[k], rows, demand[k][j], lt);
       }
+    }
+  }
+
+  /**
+   * {@code out += sum_t y[t] columns[t]} over rows {@code 0..rows-1}: {@link #product} for one year, with the
+   * demand already in the columns' order, without its indirection and year loop (with them, the years before every
+   * stock has run out, one product each, took about a tenth longer).
+   */
+  private static void multiply(double[][] columns, double[] y, double[] out, int rows) {
+    final int m = columns.length;
+    int t = 0;
+    for (; t + 4 <= m; t += 4) {
+      addColumns(out, rows, y[t], columns[t], y[t + 1], columns[t + 1], y[t + 2], columns[t + 2], y[t + 3],
+          columns[t + 3]);
+    }
+    for (; t < m; t++) {
+      addColumn(out, rows, y[t], columns[t]);
     }
   }
 
