@@ -63,9 +63,8 @@ public final class Run {
    * year and resource sector. Value added, energy, CO2 and employment are derived on demand from the output and the
    * compiled factors, and the labour series ({@link Labour}) at the first request of one of them, with the same
    * operations, in the same order, as the yearly step, so they are the numbers a run storing them would hold. From
-   * year index
-   * {@code fixedFrom} on, the capped sectors' final demand is stored after the output, at the row positions
-   * {@code n + fixedPosition[i]} (see {@link ResourceCaps.Exhausted}).
+   * year index {@code fixedFrom} on, the capped sectors' final demand is stored after the output, at the row
+   * positions {@code n + fixedPosition[i]} (see {@link ResourceCaps.Exhausted}).
    */
   Run(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
       double[] stock, double[] extraction, ImmutableList<Event> events) {

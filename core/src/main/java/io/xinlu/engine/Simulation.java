@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * turn output into value added, energy, CO2 and jobs, so a run is: the Leontief product {@code x = L y} of each
  * year with that year's resource caps (which change capped sectors' final demand and correct the output), until
  * every stock that can run out has; then one product with the fixed matrices of {@link ResourceCaps.Exhausted} for
- * the remaining years; then the labour transition. Allocates its result rows and work arrays once and nothing else
- * per year (events, which are rare, aside). Confined to one thread.
+ * the remaining years. The labour transition is left to the {@link Run}, which works it out ({@link Labour}) when
+ * a labour quantity is first asked for. Allocates its result rows and work arrays once and nothing else per year
+ * (events, which are rare, aside). Confined to one thread.
  */
 final class Simulation {
   private final CompiledScenario c;
