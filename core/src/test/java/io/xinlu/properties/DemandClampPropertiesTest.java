@@ -1,5 +1,6 @@
 package io.xinlu.properties;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -137,12 +138,12 @@ class DemandClampPropertiesTest {
       Run yearly = Engine.run(model(seed, true), "plan-late");
       String what = "seed " + seed;
       RunValues.assertBitIdentical(yearly, all, what);
-      assertTrue(yearly.events().equals(all.events()), what + ": events " + yearly.events() + " vs " + all.events());
+      assertEquals(yearly.events(), all.events(), what + ": events");
       // the baseline has no demand effects at all
       Run baseline = Engine.run(model(seed, false), "baseline");
       Run baselineYearly = Engine.run(model(seed, true), "baseline-late");
       RunValues.assertBitIdentical(baselineYearly, baseline, what + ", baseline");
-      assertTrue(baselineYearly.events().equals(baseline.events()), what + ": baseline events");
+      assertEquals(baselineYearly.events(), baseline.events(), what + ": baseline events");
       examples.incrementAndGet();
       if (all.events().stream().anyMatch(e -> e instanceof Event.Clamp)) {
         clamped.incrementAndGet();
@@ -161,7 +162,7 @@ class DemandClampPropertiesTest {
       Run yearly = Parameterization.of(model(seed, true), "plan-late", List.of("macro-shock")).compile(values).run();
       String what = "seed " + seed + ", macro shock " + shock;
       RunValues.assertBitIdentical(yearly, all, what);
-      assertTrue(yearly.events().equals(all.events()), what + ": events " + yearly.events() + " vs " + all.events());
+      assertEquals(yearly.events(), all.events(), what + ": events");
     });
   }
 }
