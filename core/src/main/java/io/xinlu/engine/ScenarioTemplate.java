@@ -308,7 +308,11 @@ final class ScenarioTemplate {
     energyAffected = affected(ENERGY_INTENSITY);
     emissionAffected = affected(EMISSION_FACTOR);
     productivityAffected = affected(PRODUCTIVITY);
-    negativeBaseDemand = below0(this.economy.y0);
+    boolean[] below = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      below[i] = this.economy.y0[i] < 0;
+    }
+    negativeBaseDemand = indicesOf(below);
     effectsAt = new int[KINDS][][];
     Arrays.fill(effectsAt, new int[0][]);
     effectsAt[SCALE_DEMAND] = effectsAt(SCALE_DEMAND, demandAffected);
@@ -333,25 +337,18 @@ final class ScenarioTemplate {
         hit[sector] = true;
       }
     }
-    int[] out = new int[n];
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      if (hit[i]) {
-        out[count++] = i;
-      }
-    }
-    return Arrays.copyOf(out, count);
+    return indicesOf(hit);
   }
 
-  /** The indices of the values below 0 (-0 is not), in ascending order. */
-  private static int[] below0(double[] values) {
+  /** The indices of the true entries, in ascending order. */
+  private static int[] indicesOf(boolean[] hit) {
     int count = 0;
-    for (double v : values) {
-      count += v < 0 ? 1 : 0;
+    for (boolean b : hit) {
+      count += b ? 1 : 0;
     }
     int[] out = new int[count];
-    for (int i = 0, m = 0; i < values.length; i++) {
-      if (values[i] < 0) {
+    for (int i = 0, m = 0; i < hit.length; i++) {
+      if (hit[i]) {
         out[m++] = i;
       }
     }
@@ -858,20 +855,7 @@ final class ScenarioTemplate {
         candidate[es[j]] = true;
       }
     }
-    if (candidate == null) {
-      return negativeBaseDemand;
-    }
-    int count = 0;
-    for (boolean b : candidate) {
-      count += b ? 1 : 0;
-    }
-    int[] out = new int[count];
-    for (int i = 0, m = 0; i < n; i++) {
-      if (candidate[i]) {
-        out[m++] = i;
-      }
-    }
-    return out;
+    return candidate == null ? negativeBaseDemand : indicesOf(candidate);
   }
 
   /**
@@ -896,11 +880,16 @@ final class ScenarioTemplate {
     for (int k = 1; any && k < years; k++) {
       for (int a = 0; a < sectors.length; a++) {
         if (first[a] == k) {
-          clamps.add(new Event.Clamp(t0 + k, "final demand", sectorIds.get(sectors[a]), ""));
+          clamps.add(demandClamp(k, sectors[a]));
         }
       }
       clamps.endYear(k);
     }
+  }
+
+  /** The event of sector {@code i}'s final demand clamped at 0 in year index {@code k}. */
+  private Event demandClamp(int k, int i) {
+    return new Event.Clamp(t0 + k, "final demand", sectorIds.get(i), "");
   }
 
   /**
@@ -913,7 +902,7 @@ final class ScenarioTemplate {
         dk[i] = 0.0;
         if (!demandClamped[i]) {
           demandClamped[i] = true;
-          clamps.add(new Event.Clamp(t0 + k, "final demand", sectorIds.get(i), ""));
+          clamps.add(demandClamp(k, i));
         }
       }
     }
