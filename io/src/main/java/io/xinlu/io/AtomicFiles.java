@@ -200,8 +200,9 @@ public final class AtomicFiles {
 
   /**
    * Writes several files, all or nothing: first every target is checked ({@link #destination}), then every regular
-   * file's bytes go to a temporary file beside it, then the streams (devices, FIFOs) are written, then the temporary
-   * files are moved into place. A failure before the moves leaves every regular file untouched and deletes every
+   * file's bytes go to a temporary file beside it (and, for more than one, each old version gets a second name to
+   * undo a failed move), then the streams (devices, FIFOs) are written, then the temporary files are moved into
+   * place. A failure before the moves leaves every regular file untouched and deletes every
    * temporary file; a failed move puts back the files already moved (see the class comment).
    *
    * @param files the bytes by target, written in iteration order
@@ -214,30 +215,38 @@ public final class AtomicFiles {
   static void writeAllBytes(Map<Path, byte[]> files, Mover mover) throws IOException {
     List<Destination> destinations = new ArrayList<>();
     Map<Path, Destination> seen = new HashMap<>();
-    for (Path p : files.keySet()) {
-      Destination d = destination(p);
-      Destination before = d.kind() == Kind.FILE ? seen.put(d.file(), d) : null;
-      if (before != null) {
-        throw new IOException("cannot write " + d.describe() + ": it is the same file as " + before.describe());
+    try {
+      for (Path p : files.keySet()) {
+        Destination d = destination(p);
+        Destination before = d.kind() == Kind.FILE ? seen.put(d.file(), d) : null;
+        if (before != null) {
+          throw new IOException("cannot write " + d.describe() + ": it is the same file as " + before.describe());
+        }
+        destinations.add(d);
       }
-      destinations.add(d);
+    } catch (IOException e) {
+      throw noneWritten(e, files.size());
     }
     List<Pending> pending = new ArrayList<>();
     boolean done = false;
     try {
-      for (Destination d : destinations) {
-        if (d.kind() == Kind.FILE) {
-          pending.add(prepare(d, files.get(d.given())));
+      try {
+        for (Destination d : destinations) {
+          if (d.kind() == Kind.FILE) {
+            pending.add(prepare(d, files.get(d.given())));
+          }
         }
+        if (pending.size() > 1) {
+          for (Pending p : pending) {
+            p.backUp();
+          }
+        }
+      } catch (IOException e) {
+        throw noneWritten(e, files.size());
       }
       for (Destination d : destinations) {
         if (d.kind() == Kind.STREAM) {
           stream(d, files.get(d.given()));
-        }
-      }
-      if (pending.size() > 1) {
-        for (Pending p : pending) {
-          p.backUp();
         }
       }
       moveAll(pending, mover);
@@ -248,6 +257,11 @@ public final class AtomicFiles {
       }
     }
     syncFolders(pending);
+  }
+
+  /** Says, for a set of files, that none was written (a failure before any stream or move). */
+  private static IOException noneWritten(IOException e, int count) {
+    return count < 2 ? e : new IOException(e.getMessage() + "; none of the " + count + " files was written", e);
   }
 
   /** A temporary file written beside its target, waiting to be moved over it. */
