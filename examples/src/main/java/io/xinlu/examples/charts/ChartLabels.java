@@ -231,20 +231,33 @@ public final class ChartLabels {
     return tr("Index (share of output variance)", "指数（占输出方差比例）");
   }
 
-  String tornadoTitle(String output, String base) {
-    return tr("Tornado of " + output + " (base " + base + ")", output + " 龙卷风图（基准值 " + base + "）");
+  String tornadoTitle(String output, String base, Charts.TornadoLevels levels) {
+    if (levels.isQuantiles()) {
+      return tr("Tornado of " + output + ": base " + base + " = every parameter at its median",
+          output + " 龙卷风图：基准值 " + base + "（所有参数取中位数）");
+    }
+    return tr("Tornado of " + output + ": base " + base + " = every factor at its base value",
+        output + " 龙卷风图：基准值 " + base + "（所有因素取基准值）");
   }
 
   String tornadoAxis(String output, String unit) {
     return tr("Change of " + output + " from base (" + unit + ")", output + " 相对基准的变化 (" + unit + ")");
   }
 
-  String atLow() {
-    return tr("parameter at low value", "参数取低值");
+  String atLow(Charts.TornadoLevels levels) {
+    if (levels.isQuantiles()) {
+      return tr("parameter at its " + levels.lowPercent() + " % quantile, others at median",
+          "参数取 " + levels.lowPercent() + "% 分位数，其余取中位数");
+    }
+    return tr("factor at its low value", "因素取低值");
   }
 
-  String atHigh() {
-    return tr("parameter at high value", "参数取高值");
+  String atHigh(Charts.TornadoLevels levels) {
+    if (levels.isQuantiles()) {
+      return tr("parameter at its " + levels.highPercent() + " % quantile, others at median",
+          "参数取 " + levels.highPercent() + "% 分位数，其余取中位数");
+    }
+    return tr("factor at its high value", "因素取高值");
   }
 
   String total() {

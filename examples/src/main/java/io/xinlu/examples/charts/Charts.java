@@ -255,14 +255,73 @@ public final class Charts {
   }
 
   /**
-   * A tornado: for each factor (sorted by swing, largest left), the change of the output from the base output with
-   * the factor at its low and at its high value. At most {@code maxBars} factors are shown.
+   * What a tornado's base, low and high values are, for its title and legend: either generic ("every factor at its
+   * base value", "factor at its low value") or quantiles of each parameter's distribution, with the base at every
+   * parameter's median.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param low the quantile level of the low values, or NaN for generic words
+   * @param high the quantile level of the high values, or NaN for generic words
+   */
+  public record TornadoLevels(double low, double high) {
+    /** Generic words: base, low and high values. */
+    public static final TornadoLevels GENERIC = new TornadoLevels(Double.NaN, Double.NaN);
+
+    /** Checks that both levels are NaN, or that {@code 0 < low < 0.5 < high < 1}. */
+    public TornadoLevels {
+      boolean generic = Double.isNaN(low) && Double.isNaN(high);
+      checkArgument(generic || (low > 0 && low < 0.5 && high > 0.5 && high < 1),
+          "tornado levels must be quantile levels with 0 < low < 0.5 < high < 1, got %s and %s", low, high);
+    }
+
+    /** Each parameter at these quantiles of its distribution, the others (and the base) at their medians. */
+    public static TornadoLevels quantiles(double low, double high) {
+      return new TornadoLevels(low, high);
+    }
+
+    /** Whether the levels are quantiles (else generic words). */
+    public boolean isQuantiles() {
+      return !Double.isNaN(low);
+    }
+
+    /** The low level in percent, as printed: {@code 5} for 0.05. */
+    public String lowPercent() {
+      return percent(low);
+    }
+
+    /** The high level in percent, as printed: {@code 95} for 0.95. */
+    public String highPercent() {
+      return percent(high);
+    }
+
+    private static String percent(double level) {
+      String s = String.format(Locale.ROOT, "%.4f", 100 * level);
+      return s.replaceAll("\\.?0+$", "");
+    }
+  }
+
+  /**
+   * A tornado with generic words for its levels: {@link #tornado(Tornado, String, String, int, ChartLabels,
+   * TornadoLevels) tornado(..., TornadoLevels.GENERIC)}.
    */
   public static CategoryChart tornado(Tornado tornado, String output, String unit, int maxBars, ChartLabels labels) {
+    return tornado(tornado, output, unit, maxBars, labels, TornadoLevels.GENERIC);
+  }
+
+  /**
+   * A tornado: for each factor (sorted by swing, largest left), the change of the output from the base output with
+   * the factor at its low and at its high value. At most {@code maxBars} factors are shown. The title gives the base
+   * output and says what it is (every factor at its base value; with quantile levels, every parameter at its median),
+   * and the legend what the bars are (the factor at its low or high value, or at which quantile), so that the base in
+   * the title is explained on the chart.
+   */
+  public static CategoryChart tornado(Tornado tornado, String output, String unit, int maxBars, ChartLabels labels,
+      TornadoLevels levels) {
     checkArgument(maxBars > 0, "maxBars must be positive, got %s", maxBars);
     List<Tornado.Bar> bars = tornado.bars().subList(0, Math.min(maxBars, tornado.bars().size()));
     String base = String.format(Locale.ROOT, "%.3g %s", tornado.baseOutput(), unit);
-    CategoryChart chart = category(labels, labels.tornadoTitle(output, base), labels.parameter(),
+    CategoryChart chart = category(labels, labels.tornadoTitle(output, base, levels), labels.parameter(),
         labels.tornadoAxis(output, unit));
     List<String> names = new ArrayList<>();
     List<Double> low = new ArrayList<>();
@@ -272,8 +331,8 @@ public final class Charts {
       low.add(b.outputAtLow() - tornado.baseOutput());
       high.add(b.outputAtHigh() - tornado.baseOutput());
     }
-    chart.addSeries(labels.atLow(), names, low).setFillColor(PALETTE[0]);
-    chart.addSeries(labels.atHigh(), names, high).setFillColor(PALETTE[1]);
+    chart.addSeries(labels.atLow(levels), names, low).setFillColor(PALETTE[0]);
+    chart.addSeries(labels.atHigh(levels), names, high).setFillColor(PALETTE[1]);
     chart.getStyler().setOverlapped(true).setXAxisLabelRotation(30).setYAxisDecimalPattern("0.00");
     return chart;
   }
@@ -285,7 +344,8 @@ public final class Charts {
    * end total, each bar labelled above with its name and (signed) value. Bars are rectangles (polygon series) at x =
    * 0, 1, 2, ... (the x axis has no tick labels; the annotations name the bars): the series
    * named "total", "increase" and "decrease" (in the chart's language) carry the legend, further bars of the same
-   * kind are unlisted series. The y axis starts below the lowest level so that small effects remain visible.
+   * kind are unlisted series. The y axis starts at 0 (or below the lowest level, if negative), so that the total bars are
+   * whole and an effect is drawn in its true proportion to the totals; the labels give each value.
    *
    * @throws IllegalArgumentException if the decomposition is not additive
    */
@@ -313,8 +373,11 @@ public final class Charts {
       lowest = Math.min(lowest, isTotal ? sp[1] : Math.min(sp[0], sp[1]));
       highest = Math.max(highest, Math.max(sp[0], sp[1]));
     }
-    double pad = Math.max(highest - lowest, 1e-9 * Math.abs(highest));
-    double yMin = lowest > 0 ? Math.max(0, lowest - 0.6 * pad) : Math.min(0, lowest - 0.1 * pad);
+    // the y axis always includes 0, so the totals are drawn whole and the effects keep their true proportion to them
+    lowest = Math.min(lowest, 0);
+    highest = Math.max(highest, 0);
+    double pad = Math.max(highest - lowest, 1e-9);
+    double yMin = lowest < 0 ? lowest - 0.1 * pad : 0;
     XYChart chart = xy(labels, title, labels.effect(), unit);
     AxesChartStyler st = chart.getStyler();
     st.setXAxisMin(-0.6).setXAxisMax(cats.size() - 0.4).setYAxisMin(yMin).setYAxisMax(highest + 0.3 * pad);
@@ -329,8 +392,9 @@ public final class Charts {
       int kind = isTotal ? 0 : (sp[1] >= sp[0] ? 1 : 2);
       String name = kind == 0 ? labels.total() : kind == 1 ? labels.increase() : labels.decrease();
       Color c = kind == 0 ? TOTAL : kind == 1 ? UP : DOWN;
-      double lo = isTotal ? yMin : Math.min(sp[0], sp[1]);
-      double hi = isTotal ? sp[1] : Math.max(sp[0], sp[1]);
+      // a total is a bar from 0 to its level
+      double lo = isTotal ? Math.min(0, sp[1]) : Math.min(sp[0], sp[1]);
+      double hi = isTotal ? Math.max(0, sp[1]) : Math.max(sp[0], sp[1]);
       XYSeries bar = chart.addSeries(shown[kind] ? name + " " + i : name,
           new double[] {i - 0.35, i + 0.35, i + 0.35, i - 0.35}, new double[] {lo, lo, hi, hi});
       bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);

@@ -140,6 +140,39 @@ class ChartsTest {
   }
 
   @Test
+  void aTornadoTitleSaysWhatTheBaseIsAndTheLegendWhatTheBarsAre() {
+    Tornado t = Tornado.compute(List.of("a", "b"), new double[] {0, 0}, new double[] {-1, -1},
+        new double[] {1, 1}, v -> 6 + v[0] + 3 * v[1]);
+    CategoryChart c = Charts.tornado(t, "y", "units", 2, ChartLabels.english());
+    assertTrue(c.getTitle().contains("base 6.00 units = every factor at its base value"), c.getTitle());
+    assertEquals(Set.of("factor at its low value", "factor at its high value"), c.getSeriesMap().keySet());
+  }
+
+  @Test
+  void aTornadoOfQuantilesSaysTheBaseIsEveryParameterAtItsMedian() {
+    Tornado t = Tornado.compute(List.of("a", "b"), new double[] {0, 0}, new double[] {-1, -1},
+        new double[] {1, 1}, v -> 29.5 + v[0] + 3 * v[1]);
+    CategoryChart c = Charts.tornado(t, "CO2 2035", "Mt", 2, ChartLabels.english(),
+        Charts.TornadoLevels.quantiles(0.05, 0.95));
+    assertEquals("Tornado of CO2 2035: base 29.5 Mt = every parameter at its median", c.getTitle());
+    assertEquals(Set.of("parameter at its 5 % quantile, others at median",
+        "parameter at its 95 % quantile, others at median"), c.getSeriesMap().keySet());
+    assertEquals("2.5", Charts.TornadoLevels.quantiles(0.025, 0.975).lowPercent());
+    assertThrows(IllegalArgumentException.class, () -> Charts.TornadoLevels.quantiles(0.6, 0.9));
+  }
+
+  @Test
+  void theWaterfallsAxisStartsAtZeroSoTheTotalsAreWhole() {
+    LmdiResult gap = RunDecomposition.of(LmdiIdentity.CO2, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE)
+        .gap(run(Yangquan.BASELINE), run(Yangquan.SEED_PLAN), Yangquan.END_YEAR);
+    XYChart c = Charts.waterfall(gap, "gap", "CO2 (Mt)", ChartLabels.english());
+    assertEquals(0.0, c.getStyler().getYAxisMin(), 0.0, "the y axis must start at 0, not cut the totals");
+    double[] start = c.getSeriesMap().get("total").getYData();
+    assertEquals(0.0, start[0], 0.0, "the start total is drawn from 0");
+    assertEquals(gap.startTotal(), start[2], 1e-9);
+  }
+
+  @Test
   void waterfallRunsFromReferenceThroughEachFactorToPolicy() {
     int year = Yangquan.END_YEAR;
     LmdiResult gap = RunDecomposition.of(LmdiIdentity.CO2, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE)
