@@ -1,11 +1,11 @@
 package io.xinlu.examples;
 
-import io.xinlu.io.AtomicFiles;
 import io.xinlu.io.FileFormat;
 import io.xinlu.io.ScenarioDocument;
 import io.xinlu.io.ScenarioFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,12 +62,19 @@ final class ExportCommand implements Callable<Integer> {
         throw new BadInputException("'" + p + "' exists; give another --out folder, or --force to replace it");
       }
     }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new BadInputException("cannot write into '" + folder + "': it is a file, not a folder; give --out a "
+          + "folder (it is created if missing)");
+    }
     try {
       Files.createDirectories(folder);
-      AtomicFiles.writeAll(files);
     } catch (IOException e) {
-      throw new BadInputException("cannot write into '" + folder + "' (" + e + "); give a folder you can write to");
+      throw new BadInputException("cannot create the folder '" + folder + "' (" + e.getMessage() + "); give --out "
+          + "a folder that you can write to (it is created if missing)");
     }
+    Map<Path, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((p, text) -> bytes.put(p, text.getBytes(StandardCharsets.UTF_8)));
+    OutputOptions.writeAll(bytes, "; give --out a folder that you can write to");
     PrintWriter o = spec.commandLine().getOut();
     for (Path p : files.keySet()) {
       o.println("wrote " + p);

@@ -7,7 +7,6 @@ import io.xinlu.io.results.Metadata;
 import io.xinlu.io.results.Table;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,8 @@ final class OutputOptions {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "write the output to FILE (atomically: the whole file or nothing) instead of the terminal")
+      description = "write the output to FILE instead of the terminal: a file whole or not at all (atomically), "
+          + "through a symbolic link to its target, into a FIFO or device (such as /dev/stdout) as a stream")
   Path output;
 
   /** Prints or writes the result: the text for {@code table}, else the tables as CSV or JSON. */
@@ -39,35 +39,38 @@ final class OutputOptions {
       out.flush();
       return;
     }
-    write(output, content);
-    out.println("wrote " + output.toAbsolutePath().normalize());
+    AtomicFiles.Destination d = write(output, content);
+    // a stream (a FIFO, a device, /dev/stdout) may be this very output: nothing is said about it
+    if (d.kind() == AtomicFiles.Kind.FILE) {
+      out.println("wrote " + d.file().normalize() + (d.throughLink() ? " (through the link " + output + ")" : ""));
+    }
     out.flush();
   }
 
-  /** Writes several files, all or none (temporary files first, then moved into place); see {@link #write}. */
-  static void writeAll(Map<Path, String> files) {
+  /**
+   * Writes a file through {@link AtomicFiles}: a regular file atomically (the whole file or nothing), through a
+   * symbolic link to its target, into a device or FIFO as a stream. A path that cannot be written is bad input
+   * (exit 2), and nothing is written.
+   *
+   * @return where the text went
+   */
+  static AtomicFiles.Destination write(Path file, String content) {
     try {
-      AtomicFiles.writeAll(files);
+      AtomicFiles.Destination d = AtomicFiles.destination(file);
+      AtomicFiles.write(file, content);
+      return d;
     } catch (IOException e) {
-      throw new BadInputException("cannot write " + files.keySet() + " (" + e + "); give a folder you can write to");
+      throw new BadInputException(e.getMessage() + "; give a file in a folder that exists and that you can write "
+          + "to");
     }
   }
 
-  /** Writes a file atomically; an unwritable place is bad input (exit 2). */
-  static void write(Path file, String content) {
-    Path folder = file.toAbsolutePath().getParent();
-    if (!Files.isDirectory(folder)) {
-      throw new BadInputException("cannot write '" + file + "': '" + folder + "' is not an existing folder; give a "
-          + "file in a folder that exists and that you can write to");
-    }
-    if (Files.isDirectory(file)) {
-      throw new BadInputException("cannot write '" + file + "': it is a folder; give a file name");
-    }
+  /** Writes several files, all or none ({@link AtomicFiles#writeAllBytes}); a failure is bad input (exit 2). */
+  static void writeAll(Map<Path, byte[]> files, String hint) {
     try {
-      AtomicFiles.write(file, content);
+      AtomicFiles.writeAllBytes(files);
     } catch (IOException e) {
-      throw new BadInputException("cannot write '" + file + "' (" + e + "); give a file in a folder you can write "
-          + "to");
+      throw new BadInputException(e.getMessage() + "; no file was changed" + hint);
     }
   }
 }

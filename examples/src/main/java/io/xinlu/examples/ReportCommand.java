@@ -19,6 +19,7 @@ import io.xinlu.indicator.Indicators;
 import io.xinlu.scenarios.Yangquan;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,39 +91,44 @@ final class ReportCommand implements Callable<Integer> {
     o.println(lmdiText(gap));
     o.flush();
 
-    // the report's files: each entry is one file name and its content; add more here
+    // the report's files, rendered into memory first (each entry is one file name and its bytes; add more here),
+    // then written all or none: a file that cannot be written leaves every file of the folder as it was
     Metadata m = Metadata.of(baseline.profileName(), names);
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put("runs.csv", CsvExport.toCsv(m, Tables.runs(runs)));
-    files.put("comparison.csv", CsvExport.toCsv(m, Tables.comparison(comparison)));
-    files.put("targets.csv", CsvExport.toCsv(m, Tables.targets(comparison.checks())));
-    files.put("decomposition.csv", CsvExport.toCsv(m.withSeed("none"), Tables.decomposition(gap, "Mt")));
-    Map<Path, String> byPath = new LinkedHashMap<>();
-    files.forEach((name, text) -> byPath.put(folder.resolve(name), text));
-    OutputOptions.writeAll(byPath); // all the tables or none
-    List<Path> written = new ArrayList<>(byPath.keySet());
-    written.addAll(writeCharts(city, runs, folder));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("runs.csv", utf8(CsvExport.toCsv(m, Tables.runs(runs))));
+    files.put("comparison.csv", utf8(CsvExport.toCsv(m, Tables.comparison(comparison))));
+    files.put("targets.csv", utf8(CsvExport.toCsv(m, Tables.targets(comparison.checks()))));
+    files.put("decomposition.csv", utf8(CsvExport.toCsv(m.withSeed("none"), Tables.decomposition(gap, "Mt"))));
+    files.putAll(renderCharts(city, runs));
+    Map<Path, byte[]> byPath = new LinkedHashMap<>();
+    files.forEach((name, bytes) -> byPath.put(folder.resolve(name), bytes));
+    OutputOptions.writeAll(byPath, "; give --out a folder that you can write to");
 
-    o.println("Wrote " + written.size() + " files into " + folder.toAbsolutePath().normalize() + ":");
-    for (Path p : written) {
+    o.println("Wrote " + byPath.size() + " files into " + folder.toAbsolutePath().normalize() + ":");
+    for (Path p : byPath.keySet()) {
       o.println("  " + folder.relativize(p));
     }
     o.flush();
     return 0;
   }
 
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   /**
-   * Writes the report's charts (PNG and SVG): the industrial mix of every scenario, headline indicators across
-   * scenarios, a fan of CO2 from an ensemble of the policy scenario, a tornado of CO2 in the last year and the LMDI
-   * waterfall of the CO2 gap. Chinese labels fall back to English, with a warning, where no CJK font is installed.
+   * Renders the report's charts (PNG and SVG) into memory: the industrial mix of every scenario, headline indicators
+   * across scenarios, a fan of CO2 from an ensemble of the policy scenario, a tornado of CO2 in the last year and the
+   * LMDI waterfall of the CO2 gap. Chinese labels fall back to English, with a warning, where no CJK font is
+   * installed.
    */
-  private List<Path> writeCharts(City city, List<Run> runs, Path folder) {
+  private Map<String, byte[]> renderCharts(City city, List<Run> runs) {
     ChartLanguage language = lang == Language.zh ? ChartLanguage.CHINESE : ChartLanguage.ENGLISH;
     try {
-      return ReportCharts.writeAll(city.model(), runs, city.reference(), city.policy(), city.space(), folder,
-          language, warning -> spec.commandLine().getErr().println("xinlu: " + warning));
+      return ReportCharts.renderAll(city.model(), runs, city.reference(), city.policy(), city.space(), language,
+          warning -> spec.commandLine().getErr().println("xinlu: " + warning), ReportCharts.DEFAULT_ENSEMBLE_RUNS);
     } catch (IOException e) {
-      throw new BadInputException("cannot write the report's charts into '" + folder + "': " + e.getMessage());
+      throw new IllegalStateException("cannot render the report's charts: " + e.getMessage(), e);
     }
   }
 

@@ -74,7 +74,7 @@ class BadInputTest {
     Path file = dir.resolve("plain-file");
     Files.writeString(file, "x");
     usageError(Cli.run("run", "--city", "synthetic", "--format", "csv", "--output",
-        file.resolve("out.csv").toString()), "cannot write", "is not an existing folder");
+        file.resolve("out.csv").toString()), "cannot write", "plain-file' is not a folder");
     usageError(Cli.run("run", "--city", "synthetic", "--output", dir.toString()), "it is a folder");
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList());

@@ -19,11 +19,14 @@ import io.xinlu.uncertainty.EnsembleResult;
 import io.xinlu.uncertainty.ParameterSpace;
 import io.xinlu.uncertainty.Tornado;
 import io.xinlu.uncertainty.UncertainParameter;
+import io.xinlu.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -56,6 +59,11 @@ public final class ReportCharts {
       List.of("co2", "energy-intensity", "share:group:tertiary", "employment");
   /** The tornado's factors: at most this many bars. */
   public static final int TORNADO_BARS = 12;
+  /**
+   * The tornado's levels: each parameter in turn at its distribution's 5 % and 95 % quantiles, the others at their
+   * medians; the base is every parameter at its median.
+   */
+  public static final Charts.TornadoLevels TORNADO_MEANING = Charts.TornadoLevels.quantiles(0.05, 0.95);
 
   private ReportCharts() {}
 
@@ -71,23 +79,43 @@ public final class ReportCharts {
   }
 
   /**
-   * Writes every chart and returns the files written, in order.
+   * Writes every chart, all files or none ({@link AtomicFiles#writeAllBytes}), and returns the files written, in
+   * order; see {@link #renderAll} for the charts.
+   *
+   * @param folder the output folder, created if needed
+   * @throws IllegalArgumentException as {@link #renderAll}, or if the folder is not a folder
+   * @throws IOException if a file cannot be written; then none is
+   */
+  public static List<Path> writeAll(CityModel model, List<Run> runs, String reference, String policy,
+      ParameterSpace uncertainty, Path folder, ChartLanguage language, Consumer<String> warnings, int ensembleRuns)
+      throws IOException {
+    Map<String, byte[]> charts = renderAll(model, runs, reference, policy, uncertainty, language, warnings,
+        ensembleRuns);
+    ChartFiles.prepareFolder(folder);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    charts.forEach((name, bytes) -> files.put(folder.resolve(name), bytes));
+    AtomicFiles.writeAllBytes(files);
+    return List.copyOf(files.keySet());
+  }
+
+  /**
+   * Renders every chart, each as PNG and SVG, into memory: the file names (such as {@code co2-fan.png}) and their
+   * bytes, in order. Nothing is written, so a caller can write them together with other files, all or none.
    *
    * @param model the city model the runs come from
    * @param runs one run per scenario to chart
    * @param reference the reference scenario (the baseline) of the LMDI gap; one of the runs
    * @param policy the policy scenario of the fan, tornado and LMDI gap; one of the runs
    * @param uncertainty the uncertain parameters (paths of the model) of the fan and tornado
-   * @param folder the output folder, created if needed
    * @param language the labels' language; Chinese falls back to English with a warning without a CJK font
    * @param warnings receives warnings (the font fallback, skipped indicators)
    * @param ensembleRuns the fan's ensemble size
-   * @throws IllegalArgumentException if reference or policy is not among the runs (the message lists the runs), the
-   *     space is empty, or the folder is not a folder
-   * @throws IOException if a file cannot be written
+   * @throws IllegalArgumentException if reference or policy is not among the runs (the message lists the runs), or
+   *     the space is empty
+   * @throws IOException if a chart cannot be encoded
    */
-  public static List<Path> writeAll(CityModel model, List<Run> runs, String reference, String policy,
-      ParameterSpace uncertainty, Path folder, ChartLanguage language, Consumer<String> warnings, int ensembleRuns)
+  public static Map<String, byte[]> renderAll(CityModel model, List<Run> runs, String reference, String policy,
+      ParameterSpace uncertainty, ChartLanguage language, Consumer<String> warnings, int ensembleRuns)
       throws IOException {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(warnings, "warnings");
@@ -97,10 +125,10 @@ public final class ReportCharts {
     Run ref = find(runs, reference);
     Run pol = find(runs, policy);
     ChartLabels labels = ChartLabels.of(language, warnings);
-    List<Path> written = new ArrayList<>();
+    Map<String, byte[]> rendered = new LinkedHashMap<>();
 
     for (Run run : runs) {
-      write(Charts.industrialMix(run, labels), folder, "mix-" + run.scenarioName(), written);
+      render(Charts.industrialMix(run, labels), "mix-" + run.scenarioName(), rendered);
     }
 
     IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
@@ -110,7 +138,7 @@ public final class ReportCharts {
         warnings.accept("no chart of '" + id + "': " + indicator.unavailableReason(runs.get(0)).orElse("not available"));
         continue;
       }
-      write(Charts.indicatorLines(runs, indicator, labels), folder, fileName(id) + "-lines", written);
+      render(Charts.indicatorLines(runs, indicator, labels), fileName(id) + "-lines", rendered);
     }
 
     Indicator co2 = Indicators.co2();
@@ -120,12 +148,12 @@ public final class ReportCharts {
     EnsembleResult fan = Ensemble.builder(p)
         .design(Designs.latinHypercube(uncertainty.parameters().size(), ensembleRuns, SEED), uncertainty)
         .indicators(co2).build().run();
-    write(Charts.fan(fan, co2.id(), labels), folder, "co2-fan", written);
+    render(Charts.fan(fan, co2.id(), labels), "co2-fan", rendered);
 
     Tornado tornado = tornado(p, uncertainty, co2, lastYear, warnings);
     if (tornado != null) {
-      write(Charts.tornado(tornado, co2Name + " " + lastYear, co2.unit(), TORNADO_BARS, labels), folder,
-          "tornado-co2", written);
+      render(Charts.tornado(tornado, co2Name + " " + lastYear, co2.unit(), TORNADO_BARS, labels,
+          TORNADO_MEANING), "tornado-co2", rendered);
     }
 
     int gapYear = Math.min(ref.endYear(), pol.endYear());
@@ -133,8 +161,8 @@ public final class ReportCharts {
     String title = labels.language() == ChartLanguage.CHINESE
         ? String.format(Locale.ROOT, "%d 年 %s 与 %s 的二氧化碳差距（LMDI-I 加法分解）", gapYear, policy, reference)
         : String.format(Locale.ROOT, "CO2 gap %s vs %s in %d (additive LMDI-I)", policy, reference, gapYear);
-    write(Charts.waterfall(gap, title, co2Name + " (" + co2.unit() + ")", labels), folder, "lmdi-waterfall", written);
-    return List.copyOf(written);
+    render(Charts.waterfall(gap, title, co2Name + " (" + co2.unit() + ")", labels), "lmdi-waterfall", rendered);
+    return rendered;
   }
 
   private static Tornado tornado(Parameterization p, ParameterSpace space, Indicator output, int year,
@@ -142,10 +170,11 @@ public final class ReportCharts {
     List<String> names = new ArrayList<>();
     List<double[]> ranges = new ArrayList<>();
     for (UncertainParameter u : space.parameters()) {
-      double lo = u.distribution().inverseCdf(0.05);
-      double hi = u.distribution().inverseCdf(0.95);
+      double lo = u.distribution().inverseCdf(TORNADO_MEANING.low());
+      double hi = u.distribution().inverseCdf(TORNADO_MEANING.high());
       if (!(lo < hi)) {
-        warnings.accept("tornado: parameter '" + u.name() + "' left out, its 5 % and 95 % quantiles are equal");
+        warnings.accept("tornado: parameter '" + u.name() + "' left out, its " + TORNADO_MEANING.lowPercent()
+            + " % and " + TORNADO_MEANING.highPercent() + " % quantiles are equal");
         continue;
       }
       names.add(u.name());
@@ -193,8 +222,8 @@ public final class ReportCharts {
     return indicatorId.replaceAll("[^A-Za-z0-9._-]", "-");
   }
 
-  private static void write(Chart<?, ?> chart, Path folder, String baseName, List<Path> written)
-      throws IOException {
-    written.addAll(ChartFiles.write(chart, folder, baseName));
+  private static void render(Chart<?, ?> chart, String baseName, Map<String, byte[]> rendered) throws IOException {
+    rendered.put(baseName + ".png", ChartFiles.png(chart));
+    rendered.put(baseName + ".svg", ChartFiles.svg(chart));
   }
 }
