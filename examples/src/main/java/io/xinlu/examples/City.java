@@ -83,6 +83,8 @@ record City(String name, String label, CityModel model, String reference, String
       throw new BadInputException(String.format(Locale.ROOT, "invalid --size %d,%d,%d: N (sectors) must be at "
           + "least 1, M (projects) at least 0, T (end year) after %d", n, m, t, SyntheticCity.BASE_YEAR));
     }
+    Limits.checkSynthetic(String.format(Locale.ROOT, "--size %d,%d,%d", n, m, t), n, m, t, Limits.available(),
+        Limits::modelBytes);
     CityModel model = SyntheticCity.model(n, m, t);
     ParameterSpace space = SyntheticCity.uncertainty(n, m);
     List<String> headline = new ArrayList<>(List.of("gdp", "share:group:tertiary", "resource-dependence",
@@ -129,6 +131,12 @@ record City(String name, String label, CityModel model, String reference, String
     String name = model.profile().name();
     return new City(name, name + " (" + files2 + ")", model, reference, policy, loaded.targets(),
         loaded.uncertainty(), List.copyOf(headline));
+  }
+
+  /** The memory one run of this city in flight needs ({@link Limits#runBytes}), from a run's size. */
+  long runBytes(Run probe) {
+    long projects = model.strategies().stream().mapToLong(st -> st.projects().size()).sum();
+    return Limits.runBytes(probe.sectorIds().size(), projects, probe.years().length);
   }
 
   /** The uncertain parameters. */

@@ -72,12 +72,13 @@ final class EnsembleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1) {
-      throw new BadInputException("--runs must be at least 1, got " + runs);
+    int minRuns = design == DesignKind.lhs ? 2 : 1;
+    if (runs < minRuns) {
+      throw new BadInputException("--runs must be at least " + minRuns + " for the " + design + " design"
+          + (design == DesignKind.lhs ? " (a Latin hypercube has one point per stratum, at least two strata)" : "")
+          + ", got " + runs);
     }
-    if (threads < 1) {
-      throw new BadInputException("--threads must be at least 1, got " + threads);
-    }
+    Limits.checkThreads(threads);
     City city = cityOptions.resolve();
     String sc = city.scenario(scenario == null ? city.policy() : scenario);
     Run probe = city.run(sc);
@@ -87,6 +88,11 @@ final class EnsembleCommand implements Callable<Integer> {
     ParameterSpace space = city.space();
     Parameterization p = parameterization(city, sc, space);
     int k = space.parameters().size();
+    long runBytes = city.runBytes(probe);
+    long cells = (long) chosen.size() * ys.length;
+    Limits.checkCount("--runs", runs, minRuns, (Integer.MAX_VALUE - 8) / k, "for " + k + " uncertain parameters "
+        + "(the design is one array of runs x parameters)",
+        n -> Limits.ensembleBytes(n, k, cells, threads, runBytes), Limits.available());
     Design d = switch (design) {
       case lhs -> Designs.latinHypercube(k, runs, seed);
       case mc -> Designs.monteCarlo(k, runs, seed);
@@ -100,15 +106,19 @@ final class EnsembleCommand implements Callable<Integer> {
     EnsembleResult r = b.build().run();
 
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s, scenario %s: %d runs, %s design, %d "
-        + "uncertain parameters%s%n", city.label(), sc, r.runs(), design, k,
+        + "uncertain parameters%s (shares in %%)%n", city.label(), sc, r.runs(), design, k,
         design == DesignKind.sobol ? "" : ", seed " + seed));
     TextTable t = new TextTable("indicator", "unit", "year", "mean", "sd", "q05", "q25", "median", "q75", "q95");
     for (Indicator i : chosen) {
       for (int y : ys) {
         Summary s = r.summary(i.id(), y);
-        List<Object> row = new ArrayList<>(List.of(i.id(), i.unit(), Integer.toString(y)));
-        row.addAll(TextTable.sameDecimals(List.of(s.mean(), s.standardDeviation(), s.quantile(0.05),
-            s.quantile(0.25), s.median(), s.quantile(0.75), s.quantile(0.95))));
+        List<Object> row = new ArrayList<>(List.of(i.id(), TextTable.shownUnit(i.unit()), Integer.toString(y)));
+        List<Double> values = new ArrayList<>();
+        for (double v : List.of(s.mean(), s.standardDeviation(), s.quantile(0.05), s.quantile(0.25), s.median(),
+            s.quantile(0.75), s.quantile(0.95))) {
+          values.add(TextTable.shown(v, i.unit()));
+        }
+        row.addAll(TextTable.sameDecimals(values));
         t.row(row);
       }
     }

@@ -53,6 +53,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (size != null && size.length == 3 && city.equalsIgnoreCase("synthetic") && size[0] >= 1 && size[1] >= 0) {
+      Limits.checkSynthetic(String.format(Locale.ROOT, "export synthetic --size %d,%d,%d", size[0], size[1], size[2]),
+          size[0], size[1], size[2], Limits.available(), Limits::exportBytes);
+    }
     City c = City.of(city, size);
     Path folder = out == null ? Path.of(c.name()) : out;
     Map<Path, String> files = files(c, folder, format == Syntax.yaml ? FileFormat.YAML : FileFormat.JSON,

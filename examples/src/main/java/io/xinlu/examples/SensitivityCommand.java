@@ -46,7 +46,8 @@ final class SensitivityCommand implements Callable<Integer> {
   int base;
 
   @Option(names = "--bootstrap", defaultValue = "200", paramLabel = "B",
-      description = "bootstrap resamples for the 95 % intervals, 0 for none (default: ${DEFAULT-VALUE})")
+      description = "bootstrap resamples for the 95 %% intervals: 0 for none, else 40 to 100000 "
+          + "(default: ${DEFAULT-VALUE})")
   int bootstrap;
 
   @Option(names = "--seed", defaultValue = "20261128", paramLabel = "SEED",
@@ -66,10 +67,12 @@ final class SensitivityCommand implements Callable<Integer> {
     if (base < 2) {
       throw new BadInputException("--base must be at least 2, got " + base);
     }
-    if (bootstrap < 0 || threads < 1) {
-      throw new BadInputException("--bootstrap must be at least 0 and --threads at least 1, got " + bootstrap
-          + " and " + threads);
+    if (bootstrap != 0 && (bootstrap < Limits.MIN_BOOTSTRAP || bootstrap > Limits.MAX_BOOTSTRAP)) {
+      throw new BadInputException("--bootstrap " + bootstrap + ": give 0 (no intervals) or at least "
+          + Limits.MIN_BOOTSTRAP + " (each 2.5 % tail of a 95 % interval needs a resample) and at most "
+          + Limits.MAX_BOOTSTRAP + " resamples (each is a pass over the base points; 1,000 to 10,000 are usual)");
     }
+    Limits.checkThreads(threads);
     City city = cityOptions.resolve();
     String sc = city.scenario(scenario == null ? city.policy() : scenario);
     Run probe = city.run(sc);
@@ -78,6 +81,25 @@ final class SensitivityCommand implements Callable<Integer> {
     ParameterSpace space = city.space();
     Parameterization p = EnsembleCommand.parameterization(city, sc, space);
     int k = space.parameters().size();
+    if (2 * k > Designs.SOBOL_MAX_DIMENSION) {
+      throw new BadInputException("sensitivity needs a Sobol sequence of 2k dimensions, at most "
+          + Designs.SOBOL_MAX_DIMENSION + "; city " + city.name() + " has k = " + k + " uncertain parameters, give "
+          + "at most " + Designs.SOBOL_MAX_DIMENSION / 2);
+    }
+    long runBytes = city.runBytes(probe);
+    Limits.checkCount("--base", base, 2, (Integer.MAX_VALUE - 8) / (2L * k + 2), "for " + k + " uncertain "
+        + "parameters (the design is one array of N(k + 2) runs)",
+        n -> Limits.sensitivityBytes(n, k, bootstrap, threads, runBytes), Limits.available());
+    long work = (long) bootstrap * base * (k + 2);
+    if (work > Limits.MAX_BOOTSTRAP_WORK) {
+      long b = Limits.MAX_BOOTSTRAP_WORK / ((long) base * (k + 2));
+      throw new BadInputException(String.format(Locale.ROOT, "--bootstrap %d with --base %d and %d uncertain "
+          + "parameters is too much work: resamples x base points x (k + 2) = %,d, at most %,d (about 40 s); %s",
+          bootstrap, base, k, work, Limits.MAX_BOOTSTRAP_WORK, b >= Limits.MIN_BOOTSTRAP
+              ? "the largest --bootstrap for this --base is " + b
+              : "with --bootstrap " + bootstrap + " the largest --base is " + Limits.MAX_BOOTSTRAP_WORK
+                  / ((long) bootstrap * (k + 2)) + ", or give --bootstrap 0 for no intervals"));
+    }
     double[][] sobol = Designs.sobol(2 * k, base).toArray();
     double[][] a = new double[base][k];
     double[][] b = new double[base][k];

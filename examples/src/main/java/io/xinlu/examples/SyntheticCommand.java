@@ -47,6 +47,8 @@ final class SyntheticCommand implements Callable<Integer> {
           "invalid size: N must be at least 1 (got %d), M at least 0 (got %d), T after %d (got %d)",
           sectors, projects, SyntheticCity.BASE_YEAR, endYear));
     }
+    Limits.checkSynthetic(String.format(Locale.ROOT, "synthetic %d %d %d", sectors, projects, endYear), sectors,
+        projects, endYear, Limits.available(), Limits::modelBytes);
     CityModel model = SyntheticCity.model(sectors, projects, endYear);
     if (!model.scenarioNames().contains(scenario)) {
       throw new CommandLine.ParameterException(spec.commandLine(),

@@ -64,6 +64,21 @@ final class TextTable {
     return out;
   }
 
+  /** Whether values of this unit are fractions (shares, relative changes), shown in % in every text table. */
+  static boolean isFraction(String unit) {
+    return unit.equals("share") || unit.equals("fraction");
+  }
+
+  /** The unit a value of this unit is shown in: {@code %} for a share or fraction, else the unit itself. */
+  static String shownUnit(String unit) {
+    return isFraction(unit) ? "%" : unit;
+  }
+
+  /** A value as shown in a text table: a share or fraction times 100 (in %), else the value itself. */
+  static double shown(double value, String unit) {
+    return isFraction(unit) ? 100 * value : value;
+  }
+
   static String percent(double fraction) {
     return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.1f", 100 * fraction);
   }

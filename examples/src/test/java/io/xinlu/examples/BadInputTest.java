@@ -57,7 +57,8 @@ class BadInputTest {
     usageError(Cli.run("run", "--city", "synthetic", "--size", "0,3,2035"), "N (sectors) must be at least 1");
     usageError(Cli.run("run", "--city", "synthetic", "--size", "5,3"), "three whole numbers N,M,T");
     usageError(Cli.run("ensemble", "--city", "synthetic", "--runs", "many"), "'many' is not an int");
-    usageError(Cli.run("ensemble", "--city", "synthetic", "--runs", "0"), "--runs must be at least 1");
+    usageError(Cli.run("ensemble", "--city", "synthetic", "--runs", "0"), "--runs must be at least 2 for the lhs "
+        + "design");
     usageError(Cli.run("sensitivity", "--city", "synthetic", "--base", "1"), "--base must be at least 2");
     usageError(Cli.run("run", "--size", "5,3,2035"), "--size applies to the synthetic city only");
   }
