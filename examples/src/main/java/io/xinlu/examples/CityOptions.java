@@ -24,8 +24,9 @@ final class CityOptions {
   Path profile;
 
   @Option(names = "--scenarios", paramLabel = "FILE",
-      description = "a scenario file with the strategies, scenarios, targets and uncertain parameters")
-  Path scenarios;
+      description = "a scenario file with strategies, scenarios, targets or uncertain parameters; give it more than "
+          + "once for several files, read in the order given (at most one with uncertain parameters)")
+  List<Path> scenarios;
 
   @Option(names = "--model", paramLabel = "FILE",
       description = "one scenario file with everything (profile, strategies, scenarios, ...), instead of --profile "
@@ -34,10 +35,14 @@ final class CityOptions {
 
   City resolve() {
     List<Path> files = new ArrayList<>();
-    for (Path p : new Path[] {profile, scenarios, model}) {
-      if (p != null) {
-        files.add(p);
-      }
+    if (profile != null) {
+      files.add(profile);
+    }
+    if (scenarios != null) {
+      files.addAll(scenarios);
+    }
+    if (model != null) {
+      files.add(model);
     }
     if (files.isEmpty()) {
       return City.of(city == null ? "yangquan" : city, size);

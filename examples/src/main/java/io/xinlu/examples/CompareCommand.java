@@ -64,31 +64,46 @@ final class CompareCommand implements Callable<Integer> {
     List<Target> targets = noTargets ? List.of() : city.targets();
     ScenarioComparison c = ScenarioComparison.builder().addAll(runs).reference(ref).indicators(chosen).years(ys)
         .targets(targets).build();
-    String text = city.label() + ": scenarios compared with " + ref + "\n"
-        + comparisonText(c, runs, chosen, ys) + (targets.isEmpty() ? "" : "\nTargets\n" + targetText(c, runs));
+    String text = city.label() + ": scenarios compared with " + ref + " (shares in %; the columns 'scenario - "
+        + ref + "' give the difference, in percentage points for shares)\n"
+        + comparisonText(c, runs, chosen, ys, true) + (targets.isEmpty() ? ""
+            : "\nTargets (met or NOT met, and the value: shares and changes in %, others in the target's unit)\n"
+                + targetText(c, runs));
     List<String> scenarioNames = runs.stream().map(Run::scenarioName).toList();
     Metadata m = Metadata.of(probe.profileName(), scenarioNames);
     output.emit(spec.commandLine().getOut(), text, m, List.of(Tables.comparison(c), Tables.targets(c.checks())));
     return 0;
   }
 
-  /** Rows (indicator, unit, year), one column per scenario. */
-  static String comparisonText(ScenarioComparison c, List<Run> runs, List<Indicator> indicators, int[] years) {
+  /**
+   * Rows (indicator, unit, year), one column per scenario and, with {@code differences}, one per scenario other than
+   * the reference with its difference to the reference ({@code scenario - reference}); shares in %.
+   */
+  static String comparisonText(ScenarioComparison c, List<Run> runs, List<Indicator> indicators, int[] years,
+      boolean differences) {
+    String ref = c.reference().scenarioName();
+    List<Run> others = differences
+        ? runs.stream().filter(r -> !r.scenarioName().equals(ref)).toList() : List.of();
     List<String> header = new ArrayList<>(List.of("indicator", "unit", "year"));
     runs.forEach(r -> header.add(r.scenarioName()));
+    others.forEach(r -> header.add(r.scenarioName() + " - " + ref));
     TextTable t = new TextTable(header);
     for (Indicator i : indicators) {
       List<Double> all = new ArrayList<>();
       for (int y : years) {
         for (Run r : runs) {
-          all.add(c.value(r.scenarioName(), i.id(), y));
+          all.add(TextTable.shown(c.value(r.scenarioName(), i.id(), y), i.unit()));
         }
       }
       for (int y : years) {
-        List<Object> row = new ArrayList<>(List.of(i.id(), i.unit(), Integer.toString(y)));
+        List<Object> row = new ArrayList<>(List.of(i.id(), TextTable.shownUnit(i.unit()), Integer.toString(y)));
         List<Double> values = new ArrayList<>();
         for (Run r : runs) {
-          values.add(c.value(r.scenarioName(), i.id(), y));
+          values.add(TextTable.shown(c.value(r.scenarioName(), i.id(), y), i.unit()));
+        }
+        double reference = TextTable.shown(c.value(ref, i.id(), y), i.unit());
+        for (Run r : others) {
+          values.add(TextTable.shown(c.value(r.scenarioName(), i.id(), y), i.unit()) - reference);
         }
         row.addAll(TextTable.sameDecimals(values, all));
         t.row(row);
@@ -107,7 +122,8 @@ final class CompareCommand implements Callable<Integer> {
       for (Run r : runs) {
         TargetCheck k = c.checks(r.scenarioName()).stream().filter(x -> x.target().id().equals(target.id())).findFirst()
             .orElseThrow();
-        row.add((k.met() ? "met " : "NOT met ") + TextTable.number(k.value()));
+        row.add((k.met() ? "met " : "NOT met ") + TextTable.number(TextTable.shown(k.value(), k.unit()))
+            + (TextTable.isFraction(k.unit()) ? " %" : ""));
       }
       t.row(row);
     }

@@ -82,9 +82,9 @@ final class ReportCommand implements Callable<Integer> {
         String.join(", ", names), baseline.baseYear(), baseline.endYear());
     o.println("Industrial mix (% of GDP)");
     o.println(mixTable(runs));
-    o.println("Headline indicators");
-    o.println(CompareCommand.comparisonText(comparison, runs, headline, YEARS));
-    o.println("Targets (met or NOT met, and the value in the target's unit)");
+    o.println("Headline indicators (shares in %)");
+    o.println(CompareCommand.comparisonText(comparison, runs, headline, YEARS, false));
+    o.println("Targets (met or NOT met, and the value: shares and changes in %, others in the target's unit)");
     o.println(CompareCommand.targetText(comparison, runs));
     o.printf(Locale.ROOT, "CO2 gap between %s and %s in %d: LMDI-I additive decomposition (Mt CO2)%n",
         Yangquan.SEED_PLAN, Yangquan.BASELINE, Yangquan.END_YEAR);

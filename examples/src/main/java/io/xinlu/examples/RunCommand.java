@@ -51,15 +51,15 @@ final class RunCommand implements Callable<Integer> {
     }
     TextTable text = new TextTable(header);
     for (Indicator i : chosen) {
-      List<Object> row = new ArrayList<>(List.of(i.id(), i.unit()));
+      List<Object> row = new ArrayList<>(List.of(i.id(), TextTable.shownUnit(i.unit())));
       List<Double> values = new ArrayList<>();
       for (int y : ys) {
-        values.add(t.value(run.scenarioName(), i.id(), y));
+        values.add(TextTable.shown(t.value(run.scenarioName(), i.id(), y), i.unit()));
       }
       row.addAll(TextTable.sameDecimals(values));
       text.row(row);
     }
-    String title = city.label() + ", scenario " + run.scenarioName() + "\n";
+    String title = city.label() + ", scenario " + run.scenarioName() + " (shares in %)\n";
     Metadata m = Metadata.of(run.profileName(), List.of(run.scenarioName()));
     Table tidy = Tables.indicators("run", t);
     output.emit(spec.commandLine().getOut(), title + text, m, List.of(tidy));
