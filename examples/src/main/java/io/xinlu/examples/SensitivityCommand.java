@@ -94,7 +94,7 @@ final class SensitivityCommand implements Callable<Integer> {
     if (work > Limits.MAX_BOOTSTRAP_WORK) {
       long b = Limits.MAX_BOOTSTRAP_WORK / ((long) base * (k + 2));
       throw new BadInputException(String.format(Locale.ROOT, "--bootstrap %d with --base %d and %d uncertain "
-          + "parameters is too much work: resamples x base points x (k + 2) = %,d, at most %,d (about 40 s); %s",
+          + "parameters is too much work: resamples x base points x (k + 2) = %,d, at most %,d (about 20 s); %s",
           bootstrap, base, k, work, Limits.MAX_BOOTSTRAP_WORK, b >= Limits.MIN_BOOTSTRAP
               ? "the largest --bootstrap for this --base is " + b
               : "with --bootstrap " + bootstrap + " the largest --base is " + Limits.MAX_BOOTSTRAP_WORK
