@@ -46,6 +46,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
     City city = cityOptions.resolve();
     List<String> names = scenarios == null || scenarios.isEmpty() ? city.model().scenarioNames() : scenarios;
     String ref = city.scenario(reference == null ? city.reference() : reference);

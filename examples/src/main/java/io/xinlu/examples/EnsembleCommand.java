@@ -79,6 +79,7 @@ final class EnsembleCommand implements Callable<Integer> {
           + ", got " + runs);
     }
     Limits.checkThreads(threads);
+    output.check();
     City city = cityOptions.resolve();
     String sc = city.scenario(scenario == null ? city.policy() : scenario);
     Run probe = city.run(sc);

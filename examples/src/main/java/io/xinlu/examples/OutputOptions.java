@@ -48,20 +48,41 @@ final class OutputOptions {
   }
 
   /**
+   * Checks, before any work, that {@code --output} can be written: not a folder, in a folder that exists, links that
+   * lead somewhere. Nothing is written.
+   *
+   * @throws BadInputException if it cannot be
+   */
+  void check() {
+    if (output != null) {
+      destination(output);
+    }
+  }
+
+  private static final String HINT = "; give a file in a folder that exists and that you can write to";
+
+  private static AtomicFiles.Destination destination(Path file) {
+    try {
+      return AtomicFiles.destination(file);
+    } catch (IOException e) {
+      throw new BadInputException(e.getMessage() + HINT);
+    }
+  }
+
+  /**
    * Writes a file through {@link AtomicFiles}: a regular file atomically (the whole file or nothing), through a
    * symbolic link to its target, into a device or FIFO as a stream. A path that cannot be written is bad input
-   * (exit 2), and nothing is written.
+   * (exit 2), and no file is changed.
    *
    * @return where the text went
    */
   static AtomicFiles.Destination write(Path file, String content) {
+    AtomicFiles.Destination d = destination(file);
     try {
-      AtomicFiles.Destination d = AtomicFiles.destination(file);
       AtomicFiles.write(file, content);
       return d;
     } catch (IOException e) {
-      throw new BadInputException(e.getMessage() + "; give a file in a folder that exists and that you can write "
-          + "to");
+      throw new BadInputException(e.getMessage() + (d.kind() == AtomicFiles.Kind.STREAM ? "" : HINT));
     }
   }
 
@@ -70,7 +91,7 @@ final class OutputOptions {
     try {
       AtomicFiles.writeAllBytes(files);
     } catch (IOException e) {
-      throw new BadInputException(e.getMessage() + "; no file was changed" + hint);
+      throw new BadInputException(e.getMessage() + hint);
     }
   }
 }

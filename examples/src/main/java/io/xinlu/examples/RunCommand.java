@@ -39,6 +39,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
     City city = cityOptions.resolve();
     Run run = city.run(scenario == null ? city.policy() : scenario);
     List<Indicator> chosen = city.indicators(indicators, run);

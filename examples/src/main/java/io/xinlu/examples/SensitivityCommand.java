@@ -73,6 +73,7 @@ final class SensitivityCommand implements Callable<Integer> {
           + Limits.MAX_BOOTSTRAP + " resamples (each is a pass over the base points; 1,000 to 10,000 are usual)");
     }
     Limits.checkThreads(threads);
+    output.check();
     City city = cityOptions.resolve();
     String sc = city.scenario(scenario == null ? city.policy() : scenario);
     Run probe = city.run(sc);

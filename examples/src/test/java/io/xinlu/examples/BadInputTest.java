@@ -83,6 +83,18 @@ class BadInputTest {
   }
 
   @Test
+  void an_output_that_cannot_be_written_is_refused_before_any_work(@TempDir Path dir) {
+    // checked before the runs: the message is about the output, not about the (too many) runs
+    Path missing = dir.resolve("missing").resolve("out.csv");
+    for (String command : List.of("run", "compare", "ensemble", "sensitivity")) {
+      Cli.Result r = Cli.run(command, "--city", "synthetic", "--output", missing.toString());
+      usageError(r, "the folder '" + dir.resolve("missing") + "' does not exist");
+    }
+    usageError(Cli.run("ensemble", "--city", "synthetic", "--runs", "2000000000", "--output", missing.toString()),
+        "does not exist");
+  }
+
+  @Test
   void an_unwritable_report_folder_writes_nothing(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("plain-file");
     Files.writeString(file, "x");
