@@ -224,6 +224,23 @@ class AtomicFilesTest {
   }
 
   @Test
+  void a_replaced_file_keeps_its_owner_where_the_process_may_give_files_away() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path f = Files.writeString(dir.resolve("theirs.csv"), "old\n");
+    java.nio.file.attribute.UserPrincipal nobody;
+    try {
+      nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+      Files.setOwner(f, nobody);
+    } catch (IOException | UnsupportedOperationException e) {
+      assumeTrue(false, "cannot give a file away here (not root): " + e);
+      return;
+    }
+    AtomicFiles.write(f, "new\n");
+    assertEquals(nobody, Files.getOwner(f));
+    assertEquals("new\n", Files.readString(f));
+  }
+
+  @Test
   void a_regular_file_is_replaced_whole() throws IOException {
     Path f = Files.writeString(dir.resolve("out.csv"), "old\n");
     AtomicFiles.write(f, "new, ünïcödé\n");
