@@ -17,9 +17,11 @@ stale() {
   [ -n "$(find "$root" -path "$root/.git" -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -newer "$stamp" -print -quit)" ]
 }
 if stale; then
-  echo "run-example: building the shaded jar first (mvn -q -B package -DskipTests -pl spark -am)..." >&2
-  (cd "$root" && mvn -q -B package -DskipTests -pl spark -am \
-    && mvn -q -B dependency:build-classpath -pl spark -Dmdep.includeScope=provided -Dmdep.outputFile="$classpath") >&2
+  echo "run-example: building the shaded jar first (mvn -q -B package dependency:build-classpath -DskipTests -pl spark -am)..." >&2
+  # one reactor build (-am): the class path is resolved beside the project's own modules, so nothing needs to be
+  # installed in the local repository first; each module writes its own target/spark-classpath.txt
+  (cd "$root" && mvn -q -B package dependency:build-classpath -DskipTests -pl spark -am \
+    -Dmdep.includeScope=provided -Dmdep.excludeGroupIds=io.xinlu -Dmdep.outputFile=target/spark-classpath.txt) >&2
   touch "$stamp"
 fi
 # The options of Spark's own launcher (org.apache.spark.launcher.JavaModuleOptions, Spark 4.2.0); the same list is the
