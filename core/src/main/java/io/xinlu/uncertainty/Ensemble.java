@@ -387,7 +387,10 @@ public final class Ensemble {
       return this;
     }
 
-    /** The relative accuracy of the quantiles; 0.001 (0.1 %) when not given. */
+    /**
+     * The relative accuracy of the quantiles, in [{@link QuantileSketch#MIN_ALPHA}, 1); 0.001 (0.1 %) when not
+     * given.
+     */
     public Builder quantileAccuracy(double alpha) {
       this.accuracy = alpha;
       return this;
