@@ -239,50 +239,74 @@ public final class Run {
   public double total(Quantity q, int year) {
     int k = yearIndex(year);
     if (!q.isPerSector()) {
-      double v = cityArray(q)[k];
-      if (!(Math.abs(v) <= limit)) {
-        throw beyondCity(q, k, v);
-      }
-      return v;
+      return cityValue(q, k);
     }
     checkPerSector(q);
     int kind = q.ordinal();
-    double s = 0;
-    if (kind == RESOURCE_STOCK || kind == Quantity.EXTRACTION.ordinal()) {
-      double[] a = kind == RESOURCE_STOCK ? stock : extraction;
-      for (int j = 0; j < r; j++) {
-        double v = a[k * r + j];
-        if (!(Math.abs(v) <= limit)) {
-          throw beyond(kind, k, e.resourceIndex[j], v);
-        }
-        s += v;
-      }
-      return s;
-    }
     if (kind == CO2 && k > 0) {
-      // the hot path of ensembles that summarise CO2; the sum of magnitudes, a second chain of additions that runs
-      // beside the first, bounds every term, so the terms are checked one by one only when it is out of range
-      final double[] v = e.v;
-      final double[] xk = x[k];
-      final double[] ev = c.energyPerValueAdded[k];
-      final double[] ce = c.co2PerEnergy[k];
-      double size = 0;
-      for (int i = 0; i < n; i++) {
-        double term = ce[i] * (ev[i] * (v[i] * xk[i]));
-        s += term;
-        size += Math.abs(term);
-      }
-      if (!(size <= limit)) {
-        for (int i = 0; i < n; i++) {
-          at(kind, k, i);
-        }
-      }
-      return s;
+      return co2Total(k);
     }
+    if (kind == RESOURCE_STOCK || kind == Quantity.EXTRACTION.ordinal()) {
+      return resourceTotal(kind, k);
+    }
+    double s = 0;
     for (int i = 0; i < n; i++) {
       s += at(kind, k, i);
     }
     return s;
+  }
+
+  /**
+   * The CO2 total of year index {@code k > 0}: the hot path of ensembles that summarise CO2. The sum of the terms'
+   * magnitudes, a second chain of additions beside the sum, bounds every term, so the terms are checked one by one
+   * ({@link #checkTerms}) only when it is out of range. Kept small, apart from the checks, so that it is inlined.
+   */
+  private double co2Total(int k) {
+    final double[] v = e.v;
+    final double[] xk = x[k];
+    final double[] ev = c.energyPerValueAdded[k];
+    final double[] ce = c.co2PerEnergy[k];
+    double s = 0;
+    double size = 0;
+    for (int i = 0; i < n; i++) {
+      double term = ce[i] * (ev[i] * (v[i] * xk[i]));
+      s += term;
+      size += Math.abs(term);
+    }
+    if (!(size <= limit)) {
+      checkTerms(CO2, k);
+    }
+    return s;
+  }
+
+  /** Checks every sector's value of per-sector quantity {@code q} in year index {@code k}. */
+  private void checkTerms(int q, int k) {
+    for (int i = 0; i < n; i++) {
+      at(q, k, i);
+    }
+  }
+
+  /** The total of a resource quantity (stock or extraction) over the resource sectors, each value checked. */
+  private double resourceTotal(int kind, int k) {
+    double[] a = kind == RESOURCE_STOCK ? stock : extraction;
+    double s = 0;
+    for (int j = 0; j < r; j++) {
+      double v = a[k * r + j];
+      if (!(Math.abs(v) <= limit)) {
+        throw beyond(kind, k, e.resourceIndex[j], v);
+      }
+      s += v;
+    }
+    return s;
+  }
+
+  /** A city-wide quantity in year index {@code k}, checked. */
+  private double cityValue(Quantity q, int k) {
+    double v = cityArray(q)[k];
+    if (!(Math.abs(v) <= limit)) {
+      throw beyondCity(q, k, v);
+    }
+    return v;
   }
 
   /** A per-sector quantity for one sector, by year from the base year. */

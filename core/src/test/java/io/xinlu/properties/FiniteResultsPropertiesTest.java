@@ -36,7 +36,7 @@ class FiniteResultsPropertiesTest {
 
   @Test
   void everyValueIsFiniteOrRefusedNamingSectorQuantityAndYear() {
-    qt().forAll(ModelGen.extremeModels(400)).checkAssert(recipe -> {
+    qt().forAll(ModelGen.extremeModels(250)).checkAssert(recipe -> {
       GeneratedModel g;
       try {
         g = recipe.build().get();
