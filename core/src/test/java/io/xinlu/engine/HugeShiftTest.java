@@ -117,6 +117,33 @@ class HugeShiftTest {
     }
   }
 
+  /**
+   * A project whose prerequisite is delayed beyond the horizon is deferred after it (D5), beyond the horizon too:
+   * neither spends or acts within it, and the deferral names the start 3e9 years on.
+   */
+  @org.junit.jupiter.api.Test
+  void a_project_waiting_for_one_shifted_beyond_the_horizon_waits_beyond_it_too() {
+    CityProfile city = profile(sector("a", 100).energy(10).emissionFactor(2.0).build());
+    Project p = Project.builder().id("p").start(2022).fullEffect(2025).ramp(Ramp.LINEAR).capitalCost(6.0)
+        .addEffects(Effect.newCapacity("a", 10.0)).build();
+    Project q = Project.builder().id("q").start(2023).fullEffect(2024).ramp(Ramp.LINEAR).capitalCost(2.0)
+        .addPrerequisite("p").addEffects(Effect.scaleDemand("a", -0.5)).build();
+    CityModel m = CityModel.builder().profile(city).addStrategy(strategy("s", p, q))
+        .addScenario(Scenario.baseline("baseline", END))
+        .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s")
+            .putProjectOverride("p", ProjectOverride.delay(3e9)).build())
+        .build();
+    Run run = assertTimeoutPreemptively(LIMIT, () -> Engine.run(m, "plan"));
+    Run baseline = Engine.run(m, "baseline");
+    assertArrayEquals(baseline.series(Quantity.VALUE_ADDED, "a"), run.series(Quantity.VALUE_ADDED, "a"));
+    assertArrayEquals(new double[END - 2020 + 1], run.totalSeries(Quantity.INVESTMENT));
+    Event.Deferral d = TestModels.events(run, Event.Deferral.class).get(0);
+    assertEquals("q", d.projectId());
+    assertEquals(2023.0, d.plannedStart());
+    assertEquals(2025 + 3e9, d.newStart());
+    assertEquals(2023, d.year());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"strategy/s/start-shift", "project/p/delay"})
   void huge_shifts_as_parameter_values_run_in_a_parameterization_and_an_ensemble(String path) {
