@@ -141,7 +141,7 @@ public final class Run {
   /**
    * The largest magnitude a value of this run may have, {@code Double.MAX_VALUE / (4 n years)} for {@code n}
    * sectors: a sum of such values over the sectors and the years, as a city total, a cumulative indicator or the
-   * labour transition forms, stays finite. About 5.8e303 for 40 sectors over 31 years; no city reaches it, but a
+   * labour transition forms, stays finite. About 3.6e304 for 40 sectors over 31 years; no city reaches it, but a
    * model whose numbers compound for centuries can. An accessor asked for a value beyond it (or an infinite or NaN
    * one) throws a {@link NonFiniteResultException}.
    */
