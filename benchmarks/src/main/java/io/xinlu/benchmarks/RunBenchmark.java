@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One run of a compiled {@code synthetic(n, 20, endYear)}, scenario {@code all}: the time of
  * {@link CompiledScenario#run()} alone (compiling happens once in the setup), and of a run whose labour transition
- * is then asked for ({@link #runWithLabour}), which a run works out at the first request of a labour quantity. With
+ * is then asked for ({@link #runWithLabour}), which a run works out at the first request of a labour quantity, and
+ * of a run whose CO2 totals are read ({@link #runWithCo2}). With
  * {@code -prof gc}, {@code gc.alloc.rate.norm} gives the bytes allocated per run; comparing {@code endYear} 2030 and
  * 2050 shows how allocation grows with the horizon.
  */
@@ -52,5 +53,14 @@ public class RunBenchmark {
   @Benchmark
   public double[] runWithLabour() {
     return compiled.run().totalSeries(Quantity.JOBS_LOST);
+  }
+
+  /**
+   * One run and its CO2 total in every year, read as an ensemble summarising CO2 reads it (each value derived and
+   * checked on access); the series is returned.
+   */
+  @Benchmark
+  public double[] runWithCo2() {
+    return compiled.run().totalSeries(Quantity.CO2);
   }
 }

@@ -7,7 +7,10 @@ package io.xinlu.engine;
  */
 public sealed interface Event permits Event.Deferral, Event.Blocked, Event.Depletion, Event.Clamp {
 
-  /** The year the event refers to (for a deferral, the planned start year rounded down). */
+  /**
+   * The year the event refers to (for a deferral or a blocked project, the planned start year rounded down, and
+   * {@code Integer.MAX_VALUE} for a start shifted beyond it).
+   */
   int year();
 
   /** A one-line description. */

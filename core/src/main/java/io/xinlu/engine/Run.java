@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * double[] co2 = run.totalSeries(Quantity.CO2);          // base year first
  * }</pre>
  *
+ * <p>Every value a run gives is a finite number no larger in magnitude than {@link #largestValue()}, so that its
+ * sums over sectors and years stay finite too; where a model's numbers leave that range (a growth path compounding
+ * for centuries, an effect of astronomical size), the accessor asking for such a value throws a
+ * {@link NonFiniteResultException} naming the quantity, the sector and the year, and every other value is still
+ * there.
+ *
  * <p>Immutable and thread-safe: accessors return copies.
  */
 public final class Run {
@@ -51,6 +57,8 @@ public final class Run {
   private final double[] extraction;
   private final double[][] city; // by Quantity ordinal, [year]; null for per-sector quantities
   private final ImmutableList<Event> events;
+  /** {@link #largestValue()}. */
+  private final double limit;
   /**
    * The labour transition, worked out at the first request of a labour quantity. Not volatile: two threads may both
    * work it out, with the same numbers, and {@link Labour}'s final fields make a reference read through a race show
@@ -87,6 +95,7 @@ public final class Run {
     city[Quantity.REEMPLOYMENT_RATE.ordinal()] = c.rho;
     city[Quantity.POPULATION.ordinal()] = c.population;
     this.events = events;
+    this.limit = Double.MAX_VALUE / (4.0 * n * years);
   }
 
   /** The scenario's name. */
@@ -129,6 +138,17 @@ public final class Run {
     return years;
   }
 
+  /**
+   * The largest magnitude a value of this run may have, {@code Double.MAX_VALUE / (4 n years)} for {@code n}
+   * sectors: a sum of such values over the sectors and the years, as a city total, a cumulative indicator or the
+   * labour transition forms, stays finite. About 3.6e304 for 40 sectors over 31 years; no city reaches it, but a
+   * model whose numbers compound for centuries can. An accessor asked for a value beyond it (or an infinite or NaN
+   * one) throws a {@link NonFiniteResultException}.
+   */
+  public double largestValue() {
+    return limit;
+  }
+
   /** Whether the profile had employment data (else employment and the labour quantities are unavailable). */
   public boolean hasEmployment() {
     return e.hasEmployment;
@@ -157,6 +177,35 @@ public final class Run {
     }
   }
 
+  /**
+   * Checks every value of the run, as the accessors would, and returns the run: for a caller who wants a run whose
+   * numbers are all usable before reading any (a command that writes all of them, for one). Goes year by year from
+   * the base year; within a year, quantity by quantity in the order of {@link Quantity}, each sector's value then
+   * the city total (for labour quantities, the city value).
+   *
+   * @return this run
+   * @throws NonFiniteResultException for the first value out of range in that order
+   */
+  public Run requireFinite() {
+    for (int k = 0; k < years; k++) {
+      for (Quantity q : Quantity.values()) {
+        if (!has(q)) {
+          continue;
+        }
+        if (q.isPerSector()) {
+          boolean resource = q == Quantity.RESOURCE_STOCK || q == Quantity.EXTRACTION;
+          for (int i = 0; i < n; i++) {
+            if (!resource || e.resourceSlot[i] >= 0) {
+              at(q.ordinal(), k, i);
+            }
+          }
+        }
+        total(q, t0 + k);
+      }
+    }
+    return this;
+  }
+
   /** The events of the run: deferrals and blocked projects, depletions, clamps; in the order they happened. */
   public ImmutableList<Event> events() {
     return events;
@@ -168,6 +217,7 @@ public final class Run {
    * @throws IllegalArgumentException for a city-wide quantity, a year outside the run, an unknown sector, or a
    *     resource quantity of a sector without a stock
    * @throws IllegalStateException if the run cannot give the quantity (no employment data)
+   * @throws NonFiniteResultException if the value is infinite, NaN or beyond {@link #largestValue()}
    */
   public double value(Quantity q, int year, String sector) {
     checkPerSector(q);
@@ -182,37 +232,81 @@ public final class Run {
   /**
    * The city total of a quantity in a year: the sum over sectors (over resource sectors for stocks and extraction),
    * or the city-wide value.
+   *
+   * @throws NonFiniteResultException if a sector's value or the city-wide value is infinite, NaN or beyond
+   *     {@link #largestValue()}, naming the first such sector
    */
   public double total(Quantity q, int year) {
     int k = yearIndex(year);
     if (!q.isPerSector()) {
-      return cityArray(q)[k];
+      return cityValue(q, k);
     }
     checkPerSector(q);
     int kind = q.ordinal();
-    double s = 0;
-    if (kind == RESOURCE_STOCK || kind == Quantity.EXTRACTION.ordinal()) {
-      double[] a = kind == RESOURCE_STOCK ? stock : extraction;
-      for (int j = 0; j < r; j++) {
-        s += a[k * r + j];
-      }
-      return s;
-    }
     if (kind == CO2 && k > 0) {
-      // the hot path of ensembles that summarise CO2
-      final double[] v = e.v;
-      final double[] xk = x[k];
-      final double[] ev = c.energyPerValueAdded[k];
-      final double[] ce = c.co2PerEnergy[k];
-      for (int i = 0; i < n; i++) {
-        s += ce[i] * (ev[i] * (v[i] * xk[i]));
-      }
-      return s;
+      return co2Total(k);
     }
+    if (kind == RESOURCE_STOCK || kind == Quantity.EXTRACTION.ordinal()) {
+      return resourceTotal(kind, k);
+    }
+    double s = 0;
     for (int i = 0; i < n; i++) {
       s += at(kind, k, i);
     }
     return s;
+  }
+
+  /**
+   * The CO2 total of year index {@code k > 0}: the hot path of ensembles that summarise CO2. The sum of the terms'
+   * magnitudes, a second chain of additions beside the sum, bounds every term, so the terms are checked one by one
+   * ({@link #checkTerms}) only when it is out of range. Kept small, apart from the checks, so that it is inlined.
+   */
+  private double co2Total(int k) {
+    final double[] v = e.v;
+    final double[] xk = x[k];
+    final double[] ev = c.energyPerValueAdded[k];
+    final double[] ce = c.co2PerEnergy[k];
+    double s = 0;
+    double size = 0;
+    for (int i = 0; i < n; i++) {
+      double term = ce[i] * (ev[i] * (v[i] * xk[i]));
+      s += term;
+      size += Math.abs(term);
+    }
+    if (!(size <= limit)) {
+      checkTerms(CO2, k);
+    }
+    return s;
+  }
+
+  /** Checks every sector's value of per-sector quantity {@code q} in year index {@code k}. */
+  private void checkTerms(int q, int k) {
+    for (int i = 0; i < n; i++) {
+      at(q, k, i);
+    }
+  }
+
+  /** The total of a resource quantity (stock or extraction) over the resource sectors, each value checked. */
+  private double resourceTotal(int kind, int k) {
+    double[] a = kind == RESOURCE_STOCK ? stock : extraction;
+    double s = 0;
+    for (int j = 0; j < r; j++) {
+      double v = a[k * r + j];
+      if (!(Math.abs(v) <= limit)) {
+        throw beyond(kind, k, e.resourceIndex[j], v);
+      }
+      s += v;
+    }
+    return s;
+  }
+
+  /** A city-wide quantity in year index {@code k}, checked. */
+  private double cityValue(Quantity q, int k) {
+    double v = cityArray(q)[k];
+    if (!(Math.abs(v) <= limit)) {
+      throw beyondCity(q, k, v);
+    }
+    return v;
   }
 
   /** A per-sector quantity for one sector, by year from the base year. */
@@ -245,10 +339,25 @@ public final class Run {
   }
 
   /**
+   * A per-sector quantity in year index {@code k} and sector {@code i}, as {@link #raw}, checked: NaN for the
+   * resource quantities of a sector without a stock, else a value within {@link #largestValue()}.
+   *
+   * @throws NonFiniteResultException for a value beyond it
+   */
+  private double at(int q, int k, int i) {
+    double v = raw(q, k, i);
+    if (!(Math.abs(v) <= limit) && !((q == RESOURCE_STOCK || q == Quantity.EXTRACTION.ordinal())
+        && e.resourceSlot[i] < 0)) {
+      throw beyond(q, k, i, v);
+    }
+    return v;
+  }
+
+  /**
    * A per-sector quantity in year index {@code k} and sector {@code i}: stored (output, demand, stocks) or derived
    * from the output with the compiled factors of the year, as the yearly step of {@code docs/MODEL.md} computes it.
    */
-  private double at(int q, int k, int i) {
+  private double raw(int q, int k, int i) {
     if (q == GROSS_OUTPUT) {
       return x[k][i];
     }
@@ -277,6 +386,68 @@ public final class Run {
       return c.co2PerEnergy[k][i] * energy;
     }
     throw new AssertionError(q);
+  }
+
+  /**
+   * The exception for per-sector quantity {@code q} of sector {@code i} in year index {@code k}, whose value
+   * {@code v} is out of range: it says how the value arises and the first year it left the range.
+   */
+  private NonFiniteResultException beyond(int q, int k, int i, double v) {
+    Quantity quantity = Quantity.values()[q];
+    int first = k;
+    for (int t = 0; t < k; t++) {
+      double w = raw(q, t, i);
+      if (!(Math.abs(w) <= limit)) {
+        first = t;
+        break;
+      }
+    }
+    String how = "";
+    if (k > 0 && q != GROSS_OUTPUT && q != FINAL_DEMAND && q != RESOURCE_STOCK
+        && q != Quantity.EXTRACTION.ordinal()) {
+      double output = x[k][i];
+      how = q == VALUE_ADDED ? "value-added ratio " + e.v[i] + " times gross output " + output
+          : q == ENERGY ? "energy per value added " + c.energyPerValueAdded[k][i] + " times value added "
+              + e.v[i] * output
+          : q == CO2 ? "CO2 per energy " + c.co2PerEnergy[k][i] + " times energy per value added "
+              + c.energyPerValueAdded[k][i] + " times value added " + e.v[i] * output
+          : "value added " + e.v[i] * output + " over value added per job " + c.valueAddedPerJob[k][i];
+      how = " (" + how + ")";
+    }
+    return new NonFiniteResultException(scenarioName, quantity, t0 + k, sectorIds.get(i), v,
+        how + outOfRange(v) + (first < k ? "; first out of range in " + (t0 + first) : "")
+            + "; look at the growth, effects, scales and magnitudes that lead there");
+  }
+
+  /**
+   * The exception for city-wide quantity {@code q} in year index {@code k} with value {@code v}; for a labour
+   * quantity, the first employment out of range in the years up to {@code k} is named instead, as its cause.
+   */
+  private NonFiniteResultException beyondCity(Quantity q, int k, double v) {
+    if (q == Quantity.DISPLACED_WORKERS || q == Quantity.JOBS_LOST || q == Quantity.JOBS_CREATED) {
+      for (int t = 1; t <= k; t++) {
+        for (int i = 0; i < n; i++) {
+          at(EMPLOYMENT, t, i);
+        }
+      }
+    }
+    int first = k;
+    double[] a = cityArray(q);
+    for (int t = 0; t < k; t++) {
+      if (!(Math.abs(a[t]) <= limit)) {
+        first = t;
+        break;
+      }
+    }
+    return new NonFiniteResultException(scenarioName, q, t0 + k, null, v, outOfRange(v)
+        + (first < k ? "; first out of range in " + (t0 + first) : "")
+        + "; look at the growth, effects, scales and magnitudes that lead there");
+  }
+
+  /** Why a value is out of range: not a number, or beyond the largest value. */
+  private String outOfRange(double v) {
+    return Double.isNaN(v) ? ", not a number" : ", beyond the largest value this run can sum (" + limit
+        + " = Double.MAX_VALUE / (4 x " + n + (n == 1 ? " sector" : " sectors") + " x " + years + " years))";
   }
 
   /** The years of the run, base year first. */

@@ -677,18 +677,20 @@ final class ScenarioTemplate {
         }
       }
       double cost = p.capitalCost() * weight[a];
-      if (cost == 0) {
+      // a project that starts after the horizon's end (a start shift or delay of any size, up to +infinity when
+      // two huge ones add up) spends nothing within it; the years stay doubles, which no shift overflows
+      double first = Math.ceil(start[a]);
+      if (cost == 0 || !(first < t0 + years)) {
         continue;
       }
-      int first = (int) Math.ceil(start[a]);
-      int count = 0;
-      for (int t = first; t < full[a]; t++) {
-        count++;
-      }
+      // the build years are the integers in [first, full): ceil(full) - first of them (full >= start, and both
+      // are below 2^53 here, so the count is exact)
+      double count = Math.max(0.0, Math.ceil(full[a]) - first);
       if (count == 0) {
-        addCapital(capital, first, cost);
+        addCapital(capital, (int) first, cost);
       } else {
-        for (int t = first; t < full[a]; t++) {
+        double last = Math.min(Math.ceil(full[a]) - 1, t0 + years - 1);
+        for (int t = (int) first; t <= last; t++) {
           addCapital(capital, t, cost / count);
         }
       }

@@ -224,9 +224,12 @@ public final class Decoupling {
     return (to - from) / from;
   }
 
-  /** {@code %ΔP / %ΔGDP}; NaN when GDP does not change; {@code +0.0} rather than {@code -0.0}. */
+  /**
+   * {@code %ΔP / %ΔGDP}; NaN when GDP does not change, or when a change or the elasticity is beyond the range of
+   * doubles (a previous level or a change of GDP that has all but vanished); {@code +0.0} rather than {@code -0.0}.
+   */
   private static double elasticity(double gdpChange, double pressureChange) {
-    return gdpChange == 0 ? Double.NaN : pressureChange / gdpChange + 0.0;
+    return gdpChange == 0 ? Double.NaN : Indicator.defined(pressureChange / gdpChange + 0.0);
   }
 
   /** The state from the sign of %ΔGDP and the elasticity (whose sign then gives that of %ΔP). */

@@ -205,9 +205,17 @@ public abstract class Indicator {
     }, self::unavailableReason);
   }
 
-  /** {@code a / b}, NaN where {@code b} is 0 (and {@code a} is finite). */
+  /**
+   * {@code a / b}, NaN where {@code b} is 0 (and {@code a} is finite) or so close to 0 that the quotient is beyond
+   * the range of doubles: a ratio whose denominator has all but vanished is as undefined as one over 0.
+   */
   static double divide(double a, double b) {
-    return b == 0 ? Double.NaN : a / b;
+    return b == 0 ? Double.NaN : defined(a / b);
+  }
+
+  /** {@code x}, or NaN where it is infinite: a ratio or a product of ratios that left the range of doubles. */
+  static double defined(double x) {
+    return Double.isInfinite(x) ? Double.NaN : x;
   }
 
   /**

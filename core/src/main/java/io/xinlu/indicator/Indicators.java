@@ -1,5 +1,6 @@
 package io.xinlu.indicator;
 
+import static io.xinlu.indicator.Indicator.defined;
 import static io.xinlu.indicator.Indicator.divide;
 
 import io.xinlu.economy.Sector;
@@ -13,7 +14,9 @@ import java.util.function.Predicate;
 /**
  * The built-in indicator catalogue. Each factory documents the formula, the display unit and where the value is
  * undefined (NaN). Engine quantities are converted to display units with {@link DisplayUnit}. Shares are fractions
- * in [0, 1] (unit {@code share}).
+ * in [0, 1] (unit {@code share}). A ratio is also NaN where its denominator, though not 0, is so small against the
+ * numerator that the ratio (in display units) is beyond the range of doubles; no indicator but a reserve life
+ * ({@code +Infinity} where nothing is extracted) is ever infinite.
  *
  * <p>All indicators returned are immutable and thread-safe.
  */
@@ -40,8 +43,8 @@ public final class Indicators {
   public static Indicator gdpPerCapita() {
     return Indicator.of("gdp-per-capita", "GDP per capita", DisplayUnit.CNY_PER_PERSON.label(),
         Direction.HIGHER_IS_BETTER,
-        (run, year) -> DisplayUnit.CNY_PER_PERSON.toDisplay(
-            divide(run.total(Quantity.VALUE_ADDED, year), run.total(Quantity.POPULATION, year))),
+        (run, year) -> defined(DisplayUnit.CNY_PER_PERSON.toDisplay(
+            divide(run.total(Quantity.VALUE_ADDED, year), run.total(Quantity.POPULATION, year)))),
         Indicators::needsPopulation);
   }
 
@@ -167,8 +170,8 @@ public final class Indicators {
   /** Energy per GDP, tce per 10,000 CNY; NaN where GDP is 0. */
   public static Indicator energyIntensity() {
     return Indicator.of("energy-intensity", "Energy intensity", DisplayUnit.TCE_PER_10K_CNY.label(),
-        Direction.LOWER_IS_BETTER, (run, year) -> DisplayUnit.TCE_PER_10K_CNY.toDisplay(
-            divide(run.total(Quantity.ENERGY, year), run.total(Quantity.VALUE_ADDED, year))));
+        Direction.LOWER_IS_BETTER, (run, year) -> defined(DisplayUnit.TCE_PER_10K_CNY.toDisplay(
+            divide(run.total(Quantity.ENERGY, year), run.total(Quantity.VALUE_ADDED, year)))));
   }
 
   /**
@@ -189,15 +192,15 @@ public final class Indicators {
   /** CO2 per GDP, t CO2 per 10,000 CNY; NaN where GDP is 0. */
   public static Indicator carbonIntensity() {
     return Indicator.of("carbon-intensity", "Carbon intensity", DisplayUnit.T_CO2_PER_10K_CNY.label(),
-        Direction.LOWER_IS_BETTER, (run, year) -> DisplayUnit.T_CO2_PER_10K_CNY.toDisplay(
-            divide(run.total(Quantity.CO2, year), run.total(Quantity.VALUE_ADDED, year))));
+        Direction.LOWER_IS_BETTER, (run, year) -> defined(DisplayUnit.T_CO2_PER_10K_CNY.toDisplay(
+            divide(run.total(Quantity.CO2, year), run.total(Quantity.VALUE_ADDED, year)))));
   }
 
   /** CO2 per resident, t CO2 per person; needs a population; NaN where it is 0. */
   public static Indicator co2PerCapita() {
     return Indicator.of("co2-per-capita", "CO2 per capita", DisplayUnit.T_CO2_PER_PERSON.label(),
-        Direction.LOWER_IS_BETTER, (run, year) -> DisplayUnit.T_CO2_PER_PERSON.toDisplay(
-            divide(run.total(Quantity.CO2, year), run.total(Quantity.POPULATION, year))),
+        Direction.LOWER_IS_BETTER, (run, year) -> defined(DisplayUnit.T_CO2_PER_PERSON.toDisplay(
+            divide(run.total(Quantity.CO2, year), run.total(Quantity.POPULATION, year)))),
         Indicators::needsPopulation);
   }
 
@@ -261,8 +264,8 @@ public final class Indicators {
   public static Indicator labourProductivity() {
     return Indicator.of("labour-productivity", "Labour productivity",
         DisplayUnit.TEN_THOUSAND_CNY_PER_PERSON.label(), Direction.HIGHER_IS_BETTER,
-        (run, year) -> DisplayUnit.TEN_THOUSAND_CNY_PER_PERSON.toDisplay(
-            divide(run.total(Quantity.VALUE_ADDED, year), run.total(Quantity.EMPLOYMENT, year))),
+        (run, year) -> defined(DisplayUnit.TEN_THOUSAND_CNY_PER_PERSON.toDisplay(
+            divide(run.total(Quantity.VALUE_ADDED, year), run.total(Quantity.EMPLOYMENT, year)))),
         Indicators::needsEmployment);
   }
 
@@ -372,7 +375,7 @@ public final class Indicators {
       }
       tl += (yg / y) * Math.log((yg / lg) / (y / l));
     }
-    return tl;
+    return defined(tl);
   }
 
   static Optional<String> needsEmployment(Run run) {

@@ -3,6 +3,8 @@ package io.xinlu.scenario;
 import static io.xinlu.internal.Problems.named;
 
 import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.InputOutputTable;
+import io.xinlu.economy.Sector;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
@@ -35,10 +37,129 @@ final class ModelValidator {
 
   static void validate(CityModel model) {
     ModelValidator v = new ModelValidator(model);
+    v.magnitudes();
     v.strategies();
     v.prerequisiteCycles();
     v.scenarios();
     v.root.throwIfAny(named("model", model.profile().name()));
+  }
+
+  /**
+   * Reports base-year numbers that cannot give finite results (docs/MODEL.md, section 19): each value the engine
+   * takes or derives for the base year (value added, employment, energy and its intensity, CO2, labour productivity,
+   * gross output, final demand, stocks and extraction, population) must be finite and no larger in magnitude than
+   * the largest value a run of the longest horizon can sum, and labour productivity, which later years divide by,
+   * must not underflow to 0. The numbers are worked out as the engine does.
+   */
+  private void magnitudes() {
+    int n = profile.sectors().size();
+    double largest = largestValue(n);
+    String range = ", beyond the largest value a run can sum, " + largest + " = Double.MAX_VALUE / (4 x " + n
+        + (n == 1 ? " sector" : " sectors") + " x " + (MAX_HORIZON + 1) + " years)";
+    Problems pp = root.at(named("profile", profile.name()));
+    boolean[] ok = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Sector s = profile.sectors().get(i);
+      Problems sp = pp.at(named("sector", s.id()));
+      double va = s.valueAdded();
+      boolean good = within(sp, "value added", va, largest, range);
+      if (s.employment().isPresent()) {
+        good &= within(sp, "employment", s.employment().getAsDouble(), largest, range);
+      }
+      good &= within(sp, "energy", s.energy(), largest, range);
+      double e0 = s.baseEnergyIntensity();
+      if (good && !(e0 <= largest)) {
+        good = false;
+        sp.add(va > 0 ? "energy" : "energy intensity", (va > 0 ? s.energy() + " over value added " + va
+            + " gives an energy intensity of " : "") + e0 + " Mtce per billion CNY" + beyond(e0, range));
+      }
+      double energy0 = e0 * va;
+      double co2 = s.emissionFactor() * energy0;
+      if (good && !(energy0 <= largest && co2 <= largest)) {
+        good = false;
+        sp.add("emission factor", s.emissionFactor() + " times energy " + energy0 + " gives a base-year CO2 of " + co2
+            + " Mt" + beyond(co2, range));
+      }
+      if (good && s.employment().isPresent()) {
+        double q0 = s.baseLabourProductivity();
+        if (!(q0 > 0 && q0 <= largest)) {
+          good = false;
+          sp.add(va > 0 ? "employment" : "labour productivity", (va > 0 ? "value added " + va + " over employment "
+              + s.employment().getAsDouble() + " gives a labour productivity of " : "") + q0
+              + " billion CNY per thousand persons" + (q0 > 0 ? beyond(q0, range)
+                  : ": later years divide value added by it"));
+        }
+      }
+      if (s.resource().isPresent()) {
+        Problems rp = sp.at("resource");
+        double stock = s.resource().get().stock();
+        good &= within(rp, "stock", stock, largest, range);
+        double phi = s.resource().get().extractionIntensity();
+        double extraction = phi * va;
+        if (!(extraction <= largest)) {
+          good = false;
+          rp.add("extraction intensity", phi + " times value added " + va + " gives a base-year extraction of "
+              + extraction + beyond(extraction, range));
+        }
+      }
+      ok[i] = good;
+    }
+    profile.population().ifPresent(x -> within(pp, "population", x, largest, range));
+    if (profile.inputOutputTable().isEmpty()) {
+      return;
+    }
+    // gross output V / v and final demand (I - A) x, in the profile's order of sectors
+    InputOutputTable t = profile.inputOutputTable().get();
+    int[] map = new int[n];
+    for (int i = 0; i < n; i++) {
+      map[i] = t.sectorIds().indexOf(profile.sectors().get(i).id());
+    }
+    double[] ratios = t.valueAddedRatios();
+    double[][] a = t.coefficients();
+    double[] x0 = new double[n];
+    boolean outputs = true;
+    for (int i = 0; i < n; i++) {
+      Sector s = profile.sectors().get(i);
+      x0[i] = s.valueAdded() / ratios[map[i]];
+      if (ok[i] && !(x0[i] <= largest)) {
+        pp.at(named("sector", s.id())).add("value added", s.valueAdded() + " over the value-added ratio "
+            + ratios[map[i]] + " of the input-output table gives a gross output of " + x0[i] + " billion CNY"
+            + beyond(x0[i], range));
+      }
+      outputs &= ok[i] && x0[i] <= largest;
+    }
+    for (int i = 0; outputs && i < n; i++) {
+      double y = x0[i];
+      for (int j = 0; j < n; j++) {
+        y -= a[map[i]][map[j]] * x0[j];
+      }
+      if (!(Math.abs(y) <= largest)) {
+        pp.at(named("sector", profile.sectors().get(i).id())).add("final demand", "(I - A) x gives a base-year final "
+            + "demand of " + y + " billion CNY" + beyond(y, range));
+      }
+    }
+  }
+
+  /**
+   * The largest magnitude a value of a run over {@code n} sectors and the longest horizon may have: its sums over
+   * sectors and years then stay finite ({@code Run#largestValue()} for that horizon).
+   */
+  static double largestValue(int n) {
+    return Double.MAX_VALUE / (4.0 * n * (MAX_HORIZON + 1));
+  }
+
+  /** Whether a non-negative base-year number is within the range, reporting it if not. */
+  private static boolean within(Problems p, String field, double x, double largest, String range) {
+    if (x <= largest) {
+      return true;
+    }
+    p.add(field, x + " is" + range.substring(1));
+    return false;
+  }
+
+  /** Why a value is out of range: not finite, or beyond the largest. */
+  private static String beyond(double x, String range) {
+    return Double.isFinite(x) ? range : ", not a finite number";
   }
 
   private void strategies() {

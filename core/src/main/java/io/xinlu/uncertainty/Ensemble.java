@@ -58,7 +58,7 @@ public final class Ensemble {
   public static final double[] DEFAULT_QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
 
   private final Parameterization parameterization;
-  private final double[][] design;
+  private final Rows design;
   private final ImmutableList<Indicator> indicators;
   private final int[] years;
   private final ImmutableList<Target> targets;
@@ -73,6 +73,76 @@ public final class Ensemble {
 
   /** An indicator and year whose outcome is kept for every run. */
   record Kept(Indicator indicator, int year) {}
+
+  /** The design's rows: held in memory, or worked out run by run. Immutable and thread-safe. */
+  private interface Rows {
+    /** The number of runs. */
+    int size();
+
+    /** The parameter values of run {@code i}; the caller does not change them. */
+    double[] row(int i);
+  }
+
+  /** A design held in memory, one row per run. */
+  private record Held(double[][] rows) implements Rows {
+    @Override
+    public int size() {
+      return rows.length;
+    }
+
+    @Override
+    public double[] row(int i) {
+      return rows[i];
+    }
+  }
+
+  /**
+   * Points {@code skip .. skip + n - 1} of the Sobol sequence mapped through the distributions, each worked out when
+   * its run starts: the coordinates of point {@code i} are the XOR of the direction integers for the bits of
+   * {@code i ^ (i >> 1)}, which are the bits {@link Designs#sobol(int, int, long)} gets by updating the previous
+   * point, and each is mapped as {@link Design#values} maps it. Holds the direction integers only.
+   */
+  private static final class StreamedSobol implements Rows {
+    private final int n;
+    private final long skip;
+    private final long[][] directions;
+    private final Distribution[] distributions;
+
+    StreamedSobol(ParameterSpace space, int n, long skip) {
+      this.n = n;
+      this.skip = skip;
+      int k = space.parameters().size();
+      directions = new long[k][];
+      distributions = new Distribution[k];
+      for (int j = 0; j < k; j++) {
+        directions[j] = SobolSequence.directions(j);
+        distributions[j] = space.parameters().get(j).distribution();
+      }
+    }
+
+    @Override
+    public int size() {
+      return n;
+    }
+
+    @Override
+    public double[] row(int i) {
+      long index = skip + i;
+      long gray = index ^ (index >>> 1);
+      double[] out = new double[directions.length];
+      for (int j = 0; j < out.length; j++) {
+        long[] v = directions[j];
+        long x = 0;
+        for (int b = 0; b < SobolSequence.BITS; b++) {
+          if ((gray >>> b & 1) != 0) {
+            x ^= v[b];
+          }
+        }
+        out[j] = distributions[j].inverseCdf(x * 0x1.0p-52);
+      }
+      return out;
+    }
+  }
 
   private Ensemble(Builder b) {
     this.parameterization = b.parameterization;
@@ -97,7 +167,7 @@ public final class Ensemble {
 
   /** The number of runs. */
   public int size() {
-    return design.length;
+    return design.size();
   }
 
   /**
@@ -108,7 +178,7 @@ public final class Ensemble {
    * @throws CancellationException if the {@link Cancellation} was set
    */
   public EnsembleResult run() {
-    int n = design.length;
+    int n = design.size();
     int blocks = blockCount();
     EnsemblePart whole = emptyPart();
     ExecutorService exec = executor != null ? executor : Executors.newFixedThreadPool(threads, daemons());
@@ -143,7 +213,8 @@ public final class Ensemble {
 
   /** The number of blocks: the runs divided by the block size, rounded up (0 for an empty design). */
   public int blockCount() {
-    return (design.length + blockSize - 1) / blockSize;
+    // in long: the runs plus a block less one may pass the largest int
+    return (int) ((design.size() + (long) blockSize - 1) / blockSize);
   }
 
   /** The number of runs per block (the last block may have fewer): the unit of parallel work and of merging. */
@@ -161,7 +232,7 @@ public final class Ensemble {
    */
   public EnsemblePart runBlock(int block) {
     if (block < 0 || block >= blockCount()) {
-      throw new IndexOutOfBoundsException("block " + block + " is not in [0, " + blockCount() + ") (" + design.length
+      throw new IndexOutOfBoundsException("block " + block + " is not in [0, " + blockCount() + ") (" + design.size()
           + " runs in blocks of " + blockSize + ")");
     }
     return block(block);
@@ -182,7 +253,7 @@ public final class Ensemble {
     checkArgument(whole.firstBlock() == 0 && whole.endBlock() == blockCount(),
         "the result needs a part that covers every block [0, %s); this one covers [%s, %s)", blockCount(),
         whole.firstBlock(), whole.endBlock());
-    checkArgument(whole.runsInEnsemble() == design.length && whole.blockSize() == blockSize
+    checkArgument(whole.runsInEnsemble() == design.size() && whole.blockSize() == blockSize
         && whole.summaries().length == indicators.size() * years.length && whole.met().length == targets.size()
         && whole.outcomes().length == kept.size(),
         "the part comes from another ensemble (%s runs in blocks of %s, %s summaries, %s targets, %s kept outcomes)",
@@ -192,22 +263,22 @@ public final class Ensemble {
     for (int k = 0; k < outcomes.length; k++) {
       outcomes[k] = whole.outcomes()[k].clone();
     }
-    return new EnsembleResult(parameterization, design.length, indicators, years, targets, kept, quantiles,
+    return new EnsembleResult(parameterization, design.size(), indicators, years, targets, kept, quantiles,
         whole.summaries(), whole.met(), outcomes);
   }
 
   /** A part of blocks [first, end) with empty summaries; kept outcomes sized for every run when it starts at 0. */
   private EnsemblePart newPart(int first, int end) {
-    int from = first * blockSize;
-    int to = Math.min(design.length, end * blockSize);
-    int room = first == 0 ? design.length : to - from;
-    return new EnsemblePart(design.length, blockSize, first, end, newSummaries(indicators.size() * years.length),
+    long from = (long) first * blockSize;
+    long to = Math.min(design.size(), (long) end * blockSize);
+    int room = first == 0 ? design.size() : (int) (to - from);
+    return new EnsemblePart(design.size(), blockSize, first, end, newSummaries(indicators.size() * years.length),
         new long[targets.size()], new double[kept.size()][room]);
   }
 
   private EnsemblePart block(int b) {
-    int from = b * blockSize;
-    int to = Math.min(design.length, from + blockSize);
+    int from = (int) ((long) b * blockSize);
+    int to = (int) Math.min(design.size(), (long) from + blockSize);
     EnsemblePart acc = newPart(b, b + 1);
     StreamingSummary[] summaries = acc.summaries();
     long[] met = acc.met();
@@ -216,7 +287,7 @@ public final class Ensemble {
       if (cancellation.isCancelled()) {
         break;
       }
-      double[] values = design[i];
+      double[] values = design.row(i);
       try {
         Run run = parameterization.run(values);
         int c = 0;
@@ -280,7 +351,7 @@ public final class Ensemble {
    */
   public static final class Builder {
     private final Parameterization parameterization;
-    private double[][] design;
+    private Rows design;
     private final List<Indicator> indicators = new ArrayList<>();
     private int[] years = new int[0];
     private final List<Target> targets = new ArrayList<>();
@@ -299,7 +370,7 @@ public final class Ensemble {
 
     /** The parameter values: one row per run, one column per parameter of the parameterisation. */
     public Builder design(double[][] values) {
-      this.design = LinearAlgebra.copy(values);
+      this.design = new Held(LinearAlgebra.copy(values));
       return this;
     }
 
@@ -332,7 +403,31 @@ public final class Ensemble {
           row[j] = space.parameters().get(j).distribution().inverseCdf(row[j]);
         }
       }
-      this.design = points;
+      this.design = new Held(points);
+      return this;
+    }
+
+    /**
+     * Points {@code skip, ..., skip + n - 1} of the Sobol sequence mapped through the space's distributions: the
+     * values of {@code design(Designs.sobol(k, n, skip), space)}, bit for bit, but each run's point is worked out
+     * when the run starts instead of the whole design being held. The memory of the ensemble then does not grow with
+     * its runs at all: a held design of 10 million runs of 5 parameters takes 400 MB as a {@link Design} and as much
+     * again as rows of values, which a 256 MB heap cannot hold.
+     *
+     * @throws IllegalArgumentException if the space's names differ from the parameterisation's paths, or for the
+     *     sizes {@link Designs#sobol(int, int, long)} rejects
+     */
+    public Builder sobol(ParameterSpace space, int n, long skip) {
+      checkNames(space);
+      int k = space.parameters().size();
+      checkArgument(n >= 1, "sobol: n (the number of points) must be at least 1, got %s", n);
+      checkArgument(k <= Designs.SOBOL_MAX_DIMENSION,
+          "sobol: k = %s exceeds the %s dimensions embedded (Joe and Kuo's new-joe-kuo-6.21201, first %s)", k,
+          Designs.SOBOL_MAX_DIMENSION, Designs.SOBOL_MAX_DIMENSION);
+      checkArgument(skip >= 1, "sobol: skip must be at least 1 (point 0 is the all-zero corner), got %s", skip);
+      checkArgument(skip <= SobolSequence.MAX_INDEX - n + 1,
+          "sobol: skip + n - 1 = %s exceeds the last point of the sequence, 2^52 - 1", skip + n - 1);
+      this.design = new StreamedSobol(space, n, skip);
       return this;
     }
 
@@ -387,7 +482,10 @@ public final class Ensemble {
       return this;
     }
 
-    /** The relative accuracy of the quantiles; 0.001 (0.1 %) when not given. */
+    /**
+     * The relative accuracy of the quantiles, in [{@link QuantileSketch#MIN_ALPHA}, 1); 0.001 (0.1 %) when not
+     * given.
+     */
     public Builder quantileAccuracy(double alpha) {
       this.accuracy = alpha;
       return this;
@@ -446,9 +544,12 @@ public final class Ensemble {
       }
       checkArgument(blockSize >= 1, "block size must be at least 1, was %s", blockSize);
       int k = parameterization.parameters().size();
-      for (int i = 0; i < design.length; i++) {
-        checkArgument(design[i].length == k, "design row %s has %s values for %s parameters %s", i,
-            design[i].length, k, parameterization.parameters());
+      if (design instanceof Held held) {
+        double[][] rows = held.rows();
+        for (int i = 0; i < rows.length; i++) {
+          checkArgument(rows[i].length == k, "design row %s has %s values for %s parameters %s", i, rows[i].length,
+              k, parameterization.parameters());
+        }
       }
       Run reference = parameterization.baseline().run();
       if (years.length == 0) {

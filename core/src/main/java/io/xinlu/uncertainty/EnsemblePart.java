@@ -99,7 +99,7 @@ public final class EnsemblePart implements Serializable {
     for (int t = 0; t < met.length; t++) {
       met[t] += next.met[t];
     }
-    int from = next.firstBlock * blockSize;
+    int from = (int) ((long) next.firstBlock * blockSize);
     for (int k = 0; k < outcomes.length; k++) {
       System.arraycopy(next.outcomes[k], 0, outcomes[k], from, next.outcomes[k].length);
     }

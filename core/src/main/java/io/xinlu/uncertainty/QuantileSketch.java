@@ -10,7 +10,11 @@ import java.util.Arrays;
  * fast and fully-mergeable quantile sketch with relative-error guarantees", PVLDB 12(12)). Values fall into
  * logarithmic buckets {@code (gamma^(k-1), gamma^k]} with {@code gamma = (1 + alpha) / (1 - alpha)}; a quantile is
  * answered by the bucket that holds its rank, so the answer is within a relative error {@code alpha} of a value whose
- * rank is the requested one. Negative values use mirrored buckets and zeros a count of their own.
+ * rank is the requested one. Negative values use mirrored buckets and zeros a count of their own. The sketch also
+ * keeps the smallest and largest value added: every quantile is clamped to that range, which keeps the guarantee
+ * (the exact order statistic lies in the range too), so no quantile lies outside the values seen, constant values
+ * give that constant at every level, and quantiles 0 and 1 (any level whose rank is the first or last) are the
+ * smallest and largest value exactly.
  *
  * <p>Counts are integers, so merging is exact and independent of order and partitioning: the same values give the
  * same sketch whichever way they were split. Memory grows with the range of magnitudes seen (a few hundred buckets
@@ -21,10 +25,18 @@ import java.util.Arrays;
  * travel between the machines of a distributed ensemble; the serialised form is not a file format.
  */
 public final class QuantileSketch implements Serializable {
-  private static final long serialVersionUID = 1L;
+  // 2: the smallest and largest value added are kept
+  private static final long serialVersionUID = 2L;
 
   /** The default relative accuracy: 0.1 %. */
   public static final double DEFAULT_ALPHA = 0.001;
+
+  /**
+   * The finest relative accuracy accepted: 1e-6. A bucket index is {@code ceil(ln x / ln gamma)}, and with
+   * {@code |ln x| <= 710} for every normal double it then stays within about 3.6e8 in magnitude, so indices and the
+   * span between two of them fit in an {@code int}.
+   */
+  public static final double MIN_ALPHA = 1e-6;
 
   private final double alpha;
   private final double gamma;
@@ -33,14 +45,17 @@ public final class QuantileSketch implements Serializable {
   private final Store negative = new Store();
   private long zeros;
   private long count;
+  private double min = Double.POSITIVE_INFINITY;
+  private double max = Double.NEGATIVE_INFINITY;
 
   /**
    * A sketch with relative accuracy {@code alpha}.
    *
-   * @throws IllegalArgumentException unless {@code 0 < alpha < 1}
+   * @throws IllegalArgumentException unless {@code MIN_ALPHA <= alpha < 1}
    */
   public QuantileSketch(double alpha) {
-    checkArgument(alpha > 0 && alpha < 1, "quantile sketch accuracy must lie in (0, 1), was %s", alpha);
+    checkArgument(alpha >= MIN_ALPHA && alpha < 1, "quantile sketch accuracy must lie in [%s, 1), was %s", MIN_ALPHA,
+        alpha);
     this.alpha = alpha;
     this.gamma = (1 + alpha) / (1 - alpha);
     this.logGamma = StrictMath.log(gamma);
@@ -69,6 +84,8 @@ public final class QuantileSketch implements Serializable {
   public void add(double x) {
     checkArgument(Double.isFinite(x), "a quantile sketch takes finite values, got %s", x);
     count++;
+    min = Math.min(min, x);
+    max = Math.max(max, x);
     if (x > Double.MIN_NORMAL) {
       positive.add(index(x));
     } else if (x < -Double.MIN_NORMAL) {
@@ -89,10 +106,14 @@ public final class QuantileSketch implements Serializable {
     negative.merge(other.negative);
     zeros += other.zeros;
     count += other.count;
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
   }
 
   /**
-   * The value at quantile {@code q} (0 = the smallest, 1 = the largest), within the relative accuracy.
+   * The value at quantile {@code q} (0 = the smallest, 1 = the largest), within the relative accuracy, and within
+   * the range of the values added: the smallest value for rank 0, the largest for the last rank, and in between the
+   * bucket's representative clamped to that range. Non-decreasing in {@code q}.
    *
    * @throws IllegalArgumentException if {@code q} is outside [0, 1]
    * @throws IllegalStateException if the sketch is empty
@@ -103,6 +124,17 @@ public final class QuantileSketch implements Serializable {
       throw new IllegalStateException("the quantile sketch is empty");
     }
     long rank = (long) Math.floor(q * (count - 1));
+    if (rank == 0) {
+      return min;
+    }
+    if (rank == count - 1) {
+      return max;
+    }
+    return Math.max(min, Math.min(max, bucketValue(rank)));
+  }
+
+  /** The representative of the bucket holding the value of rank {@code rank}. */
+  private double bucketValue(long rank) {
     if (rank < negative.total) {
       // negative values, largest magnitude first
       long seen = 0;

@@ -39,6 +39,9 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>Every choice is drawn from the {@link RandomnessSource}, so QuickTheories shrinks a failing model towards
  * fewer sectors, fewer projects, no table and smaller numbers. Optional features shrink towards "absent".
+ *
+ * <p>{@link #extremeModels} draws the same kind of model with extreme magnitudes mixed in (see {@link Scale}); those
+ * need not be valid, so it gives a recipe that builds the model or throws.
  */
 final class ModelGen {
   /** The name of the scenario without strategies. */
@@ -89,18 +92,57 @@ final class ModelGen {
 
   /** Models whose horizon (end year minus base year) lies in {@code [minHorizon, maxHorizon]}. */
   static Gen<GeneratedModel> models(int minHorizon, int maxHorizon) {
-    return in -> generate(in, minHorizon, maxHorizon);
+    return in -> generate(in, minHorizon, maxHorizon, Scale.SANE);
+  }
+
+  /**
+   * How the numbers of a model are drawn: {@link #SANE} in the ranges of real cities (and always valid), or
+   * {@link #EXTREME}, where about half of the amounts (value added, employment, energy, emission factors, stocks,
+   * extraction intensities, population, value-added ratios, capital costs, new capacity) are drawn from every
+   * magnitude a double has, from subnormal numbers to the largest double, and rates (growth, productivity growth,
+   * intensity decline, effect sizes, the macro shock) from ranges far beyond any real city's, such as growth of -3
+   * to 12 a year; start shifts up to 1e300 years. Such models may be invalid.
+   */
+  enum Scale {
+    SANE,
+    EXTREME
+  }
+
+  /**
+   * A model drawn with extreme magnitudes (horizon 1 to {@code maxHorizon} years): a recipe that builds it, which
+   * throws an {@link io.xinlu.InvalidModelException} if the numbers are invalid, and its description.
+   */
+  record Recipe(java.util.function.Supplier<GeneratedModel> build, String description) {
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  /** Recipes of models with extreme magnitudes mixed in ({@link Scale#EXTREME}). */
+  static Gen<Recipe> extremeModels(int maxHorizon) {
+    return in -> {
+      // every draw happens here, in the generator; a model the builders reject is kept as its exception
+      try {
+        GeneratedModel g = generate(in, 1, maxHorizon, Scale.EXTREME);
+        return new Recipe(() -> g, g.toString());
+      } catch (IllegalArgumentException invalid) {
+        return new Recipe(() -> {
+          throw invalid;
+        }, "rejected when built: " + invalid.getMessage());
+      }
+    };
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // drawing
 
-  private static GeneratedModel generate(RandomnessSource in, int minHorizon, int maxHorizon) {
+  private static GeneratedModel generate(RandomnessSource in, int minHorizon, int maxHorizon, Scale scale) {
     int n = integer(in, 2, 8);
     int t0 = integer(in, 2015, 2025);
     int horizon = integer(in, minHorizon, maxHorizon);
     int endYear = t0 + horizon;
-    CityProfile profile = profile(in, n, t0);
+    CityProfile profile = profile(in, n, t0, scale);
 
     int strategyCount = integer(in, 1, 3);
     int projectCount = integer(in, 0, 6);
@@ -110,7 +152,7 @@ final class ModelGen {
     }
     List<String> projectIds = new ArrayList<>();
     for (int k = 0; k < projectCount; k++) {
-      Project p = project(in, "p" + k, projectIds, profile, t0, endYear);
+      Project p = project(in, "p" + k, projectIds, profile, t0, endYear, scale);
       byStrategy.get(integer(in, 0, strategyCount - 1)).add(p);
       projectIds.add(p.id());
     }
@@ -119,13 +161,17 @@ final class ModelGen {
       strategies.add(Strategy.builder().id("st" + s).addAllProjects(byStrategy.get(s)).build());
     }
 
-    Scenario baseline = baseline(in, profile, t0, endYear);
+    Scenario baseline = baseline(in, profile, t0, endYear, scale);
     Scenario.Builder policy = Scenario.builder().name(POLICY).parent(BASELINE);
     List<Double> intensities = new ArrayList<>();
     for (Strategy s : strategies) {
       double w = unit(in);
       intensities.add(w);
-      policy.adopt(s.id(), w);
+      if (scale == Scale.EXTREME && chance(in, 20)) {
+        policy.adopt(s.id(), w, chance(in, 50) ? between(in, 0, 40) : magnitude(in));
+      } else {
+        policy.adopt(s.id(), w);
+      }
     }
     CityModel model = CityModel.builder()
         .profile(profile)
@@ -136,36 +182,37 @@ final class ModelGen {
     return new GeneratedModel(model, List.copyOf(intensities));
   }
 
-  private static CityProfile profile(RandomnessSource in, int n, int t0) {
+  private static CityProfile profile(RandomnessSource in, int n, int t0, Scale scale) {
     boolean employment = !chance(in, 10);
     CityProfile.Builder b = CityProfile.builder().name("generated").baseYear(t0);
     List<Sector> sectors = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      sectors.add(sector(in, i, employment));
+      sectors.add(sector(in, i, employment, scale));
     }
     b.addAllSectors(sectors);
     if (chance(in, 70)) {
-      b.population(between(in, 10, 10_000)).populationGrowth(between(in, -0.02, 0.02));
+      b.population(amount(in, 10, 10_000, scale)).populationGrowth(rate(in, -0.02, 0.02, -0.999999, 10, scale));
     }
     if (chance(in, 60)) {
-      b.inputOutputTable(table(in, sectors));
+      b.inputOutputTable(table(in, sectors, scale));
     }
     return b.build();
   }
 
-  private static Sector sector(RandomnessSource in, int i, boolean withEmployment) {
-    double va = between(in, 0.5, 200);
+  private static Sector sector(RandomnessSource in, int i, boolean withEmployment, Scale scale) {
+    double va = amount(in, 0.5, 200, scale);
     Sector.Builder s = Sector.builder()
         .id("s" + i)
         .group(SectorGroup.values()[integer(in, 0, SectorGroup.values().length - 1)])
         .valueAdded(va)
-        .energy(chance(in, 10) ? 0.0 : va * between(in, 0, 2))
-        .emissionFactor(between(in, 0, 3))
-        .growth(between(in, -0.05, 0.08))
-        .productivityGrowth(between(in, 0, 0.06))
-        .energyIntensityDecline(between(in, 0, 0.05));
+        .energy(chance(in, 10) ? 0.0 : scale == Scale.EXTREME && chance(in, 50) ? magnitude(in)
+            : va * between(in, 0, 2))
+        .emissionFactor(amount(in, 0, 3, scale))
+        .growth(rate(in, -0.05, 0.08, -3, 12, scale))
+        .productivityGrowth(rate(in, 0, 0.06, -0.999999, 10, scale))
+        .energyIntensityDecline(rate(in, 0, 0.05, -10, 0.999999, scale));
     if (withEmployment) {
-      s.employment(va * between(in, 2, 50));
+      s.employment(scale == Scale.EXTREME && chance(in, 50) ? magnitude(in) : va * between(in, 2, 50));
     }
     boolean resource = chance(in, 35);
     if (resource) {
@@ -173,9 +220,10 @@ final class ModelGen {
       if (chance(in, 75)) {
         // phi Mt per billion CNY; the stock lasts 'life' years at base-year extraction, so depletion within the
         // horizon happens for some models and not for others
-        double phi = chance(in, 10) ? 0.0 : between(in, 0.05, 2);
+        double phi = chance(in, 10) ? 0.0 : amount(in, 0.05, 2, scale);
         double life = between(in, 0, 80);
-        s.resource(ResourceStock.of((phi == 0 ? 1.0 : phi) * va * life, phi));
+        s.resource(ResourceStock.of(scale == Scale.EXTREME && chance(in, 30) ? magnitude(in)
+            : (phi == 0 ? 1.0 : phi) * va * life, phi));
       }
     }
     if (chance(in, 30)) {
@@ -185,7 +233,7 @@ final class ModelGen {
   }
 
   /** A productive table: every {@code A_ij} in [0, 0.6/n], {@code v_j} in (0, 1 - colsum_j]. */
-  private static InputOutputTable table(RandomnessSource in, List<Sector> sectors) {
+  private static InputOutputTable table(RandomnessSource in, List<Sector> sectors, Scale scale) {
     int n = sectors.size();
     double[][] a = new double[n][n];
     double[] v = new double[n];
@@ -195,7 +243,8 @@ final class ModelGen {
         a[i][j] = chance(in, 70) ? between(in, 0, 0.6 / n) : 0.0;
         colSum += a[i][j];
       }
-      v[j] = (1 - colSum) * between(in, 0.01, 1.0);
+      v[j] = (1 - colSum) * (scale == Scale.EXTREME && chance(in, 30) ? Math.min(1, magnitude(in))
+          : between(in, 0.01, 1.0));
     }
     // list the table's sectors in a rotated order: the engine must map the table onto the profile by id
     int shift = integer(in, 0, n - 1);
@@ -214,7 +263,7 @@ final class ModelGen {
   }
 
   private static Project project(RandomnessSource in, String id, List<String> earlier, CityProfile profile,
-      int t0, int endYear) {
+      int t0, int endYear, Scale scale) {
     int start = integer(in, t0, endYear);
     int full = integer(in, start, endYear);
     Project.Builder p = Project.builder()
@@ -222,13 +271,13 @@ final class ModelGen {
         .start(start)
         .fullEffect(full)
         .ramp(Ramp.values()[integer(in, 0, Ramp.values().length - 1)])
-        .capitalCost(chance(in, 80) ? between(in, 0, 10) : 0.0);
+        .capitalCost(chance(in, 80) ? amount(in, 0, 10, scale) : 0.0);
     if (chance(in, 30)) {
       p.end(integer(in, full, endYear));
     }
     int effects = integer(in, 0, 4);
     for (int e = 0; e < effects; e++) {
-      p.addEffect(effect(in, profile));
+      p.addEffect(scale == Scale.EXTREME && chance(in, 50) ? extremeEffect(in, profile) : effect(in, profile));
     }
     for (String pre : earlier) {
       if (chance(in, 20)) {
@@ -263,6 +312,31 @@ final class ModelGen {
     }
   }
 
+  /** An effect of any kind with a size far beyond any real project's. */
+  static Effect extremeEffect(RandomnessSource in, CityProfile profile) {
+    Effect.Kind kind = Effect.Kind.values()[integer(in, 0, Effect.Kind.values().length - 1)];
+    if (kind == Effect.Kind.REEMPLOYMENT) {
+      return Effect.reemployment(between(in, -10, 10));
+    }
+    SectorSelector target = selector(in, profile);
+    switch (kind) {
+      case NEW_CAPACITY:
+        return Effect.newCapacity(target, chance(in, 20) ? -magnitude(in) : magnitude(in));
+      case SCALE_DEMAND:
+        return Effect.scaleDemand(target, chance(in, 50) ? between(in, -3, 3) : magnitude(in));
+      case GROWTH_SHIFT:
+        return Effect.growthShift(target, between(in, -3, 12));
+      case ENERGY_INTENSITY:
+        return Effect.energyIntensity(target, chance(in, 50) ? between(in, -3, 3) : magnitude(in));
+      case EMISSION_FACTOR:
+        return Effect.emissionFactor(target, chance(in, 50) ? between(in, -3, 3) : magnitude(in));
+      case PRODUCTIVITY:
+        return Effect.productivity(target, chance(in, 50) ? between(in, -0.999999, 3) : magnitude(in));
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
   /** One sector by id, or (sometimes) a tag that at least one sector of the profile carries. */
   static SectorSelector selector(RandomnessSource in, CityProfile profile) {
     List<String> tags = new ArrayList<>(profile.tags());
@@ -272,7 +346,7 @@ final class ModelGen {
     return SectorSelector.sector(profile.sectorIds().get(integer(in, 0, profile.sectorIds().size() - 1)));
   }
 
-  private static Scenario baseline(RandomnessSource in, CityProfile profile, int t0, int endYear) {
+  private static Scenario baseline(RandomnessSource in, CityProfile profile, int t0, int endYear, Scale scale) {
     Scenario.Builder b = Scenario.builder().name(BASELINE).endYear(endYear).description("generated baseline");
     if (chance(in, 50)) {
       b.reemploymentRate(unit(in));
@@ -281,7 +355,7 @@ final class ModelGen {
       Map<Integer, Double> shock = new TreeMap<>();
       int points = integer(in, 1, 3);
       for (int k = 0; k < points; k++) {
-        shock.put(integer(in, t0 + 1, endYear), between(in, -0.05, 0.03));
+        shock.put(integer(in, t0 + 1, endYear), rate(in, -0.05, 0.03, -3, 12, scale));
       }
       b.macroShock(YearPath.exact(shock));
     }
@@ -302,6 +376,26 @@ final class ModelGen {
 
   static double between(RandomnessSource in, double min, double max) {
     return doubles().between(min, max).generate(in);
+  }
+
+  /** An amount in {@code [min, max]}, or with {@link Scale#EXTREME} half of the time any {@link #magnitude}. */
+  static double amount(RandomnessSource in, double min, double max, Scale scale) {
+    return scale == Scale.EXTREME && chance(in, 50) ? magnitude(in) : between(in, min, max);
+  }
+
+  /** A rate in {@code [min, max]}, or with {@link Scale#EXTREME} half of the time in {@code [wideMin, wideMax]}. */
+  static double rate(RandomnessSource in, double min, double max, double wideMin, double wideMax, Scale scale) {
+    return scale == Scale.EXTREME && chance(in, 50) ? between(in, wideMin, wideMax) : between(in, min, max);
+  }
+
+  /**
+   * A positive number of any magnitude a double has: {@code m 10^e} with {@code m} in [1, 10) and {@code e} in
+   * [-324, 308], so subnormal numbers, 0 (below the smallest subnormal) and the largest double (for a product that
+   * would overflow) come up.
+   */
+  static double magnitude(RandomnessSource in) {
+    double x = between(in, 1, 10) * Math.pow(10, integer(in, -324, 308));
+    return Double.isInfinite(x) ? Double.MAX_VALUE : x;
   }
 
   static double unit(RandomnessSource in) {
