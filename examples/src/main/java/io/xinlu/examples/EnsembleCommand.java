@@ -6,7 +6,6 @@ import io.xinlu.io.results.Metadata;
 import io.xinlu.io.results.Table;
 import io.xinlu.io.results.Tables;
 import io.xinlu.indicator.Indicator;
-import io.xinlu.uncertainty.Design;
 import io.xinlu.uncertainty.Designs;
 import io.xinlu.uncertainty.Ensemble;
 import io.xinlu.uncertainty.EnsembleResult;
@@ -91,15 +90,19 @@ final class EnsembleCommand implements Callable<Integer> {
     int k = space.parameters().size();
     long runBytes = city.runBytes(probe);
     long cells = (long) chosen.size() * ys.length;
-    Limits.checkCount("--runs", runs, minRuns, (Integer.MAX_VALUE - 8) / k, "for " + k + " uncertain parameters "
-        + "(the design is one array of runs x parameters)",
-        n -> Limits.ensembleBytes(n, k, cells, threads, runBytes), Limits.available());
-    Design d = switch (design) {
-      case lhs -> Designs.latinHypercube(k, runs, seed);
-      case mc -> Designs.monteCarlo(k, runs, seed);
-      case sobol -> Designs.sobol(k, runs);
-    };
-    Ensemble.Builder b = Ensemble.builder(p).design(d, space).threads(threads).indicators(chosen).years(ys);
+    // a Sobol design is worked out run by run (nothing held per run); the other designs are held whole
+    boolean held = design != DesignKind.sobol;
+    Limits.checkCount("--runs", runs, minRuns, held ? (Integer.MAX_VALUE - 8) / k : Integer.MAX_VALUE,
+        held ? "for " + k + " uncertain parameters (the design is one array of runs x parameters)"
+            : "(the largest number of runs an ensemble counts)",
+        n -> Limits.ensembleBytes(n, held ? k : 0, cells, threads, runBytes), Limits.available());
+    Ensemble.Builder b = Ensemble.builder(p);
+    switch (design) {
+      case lhs -> b.design(Designs.latinHypercube(k, runs, seed), space);
+      case mc -> b.design(Designs.monteCarlo(k, runs, seed), space);
+      case sobol -> b.sobol(space, runs, 1);
+    }
+    b.threads(threads).indicators(chosen).years(ys);
     b.targets(city.targets());
     if (ProgressBar.wanted(progress)) {
       b.listener(new ProgressBar(spec.commandLine().getErr(), "ensemble"));

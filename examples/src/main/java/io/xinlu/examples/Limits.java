@@ -93,16 +93,16 @@ final class Limits {
   }
 
   /**
-   * Bytes per run of an ensemble's design on the command line: core materialises the design (the unit-cube matrix,
-   * {@code 8k} bytes a run), maps it to a {@code double[runs][k]} and the ensemble's builder copies that (two rows
-   * a run).
+   * Bytes per run of an ensemble's held design on the command line: core materialises the design (the unit-cube
+   * matrix, {@code 8k} bytes a run), maps it to a {@code double[runs][k]} and the ensemble's builder copies that (two
+   * rows a run). A design worked out run by run (Sobol) holds nothing per run: {@code k = 0}.
    */
   static long ensembleBytesPerRun(int k) {
-    return 8L * k + 2 * row(k);
+    return k == 0 ? 0 : 8L * k + 2 * row(k);
   }
 
   /**
-   * An ensemble of {@code runs} runs over {@code k} parameters: the design ({@link #ensembleBytesPerRun}), one run in
+   * An ensemble of {@code runs} runs over {@code k} held parameters (0 for a design worked out run by run): the design ({@link #ensembleBytesPerRun}), one run in
    * flight per busy thread, and the quantile sketches of every indicator and year in each block summary in flight
    * (two per thread and the merged one).
    */

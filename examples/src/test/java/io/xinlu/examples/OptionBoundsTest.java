@@ -34,8 +34,16 @@ class OptionBoundsTest {
   void too_many_runs_are_refused_with_the_largest_number_that_fits() {
     refused(Cli.run("ensemble", "--city", "synthetic", "--runs", "2000000000"), "--runs 2000000000",
         "largest --runs that fits");
-    refused(Cli.run("ensemble", "--city", "yangquan", "--runs", "2000000000", "--design", "sobol"), "--runs",
+    refused(Cli.run("ensemble", "--city", "yangquan", "--runs", "2000000000", "--design", "mc"), "--runs",
         "largest --runs that fits");
+  }
+
+  @Test
+  void a_sobol_ensemble_holds_nothing_per_run() {
+    // the Sobol design is worked out run by run: its memory does not grow with the runs, a held design's does
+    long run = 100_000;
+    assertEquals(Limits.ensembleBytes(1000, 0, 12, 2, run), Limits.ensembleBytes(2_000_000_000L, 0, 12, 2, run));
+    assertTrue(Limits.ensembleBytes(2_000_000_000L, 19, 12, 2, run) > 2_000_000_000L * 19 * 8);
   }
 
   @Test
