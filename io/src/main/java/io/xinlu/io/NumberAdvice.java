@@ -14,28 +14,35 @@ import java.util.regex.Pattern;
  * file are decimal, written as JSON writes them, so that YAML 1.1, YAML 1.2 and JSON read them alike. Stateless.
  */
 final class NumberAdvice {
+  /**
+   * The longest string that gets advice: a number written another way is short, and every pattern below runs in time
+   * linear in its input (possessive quantifiers, no two ways to match one digit), so a long string costs nothing.
+   */
+  static final int LONGEST = 64;
+
   private static final String SIGN = "[-+]?";
   /** A decimal number as YAML and JSON read it (the sign and the forms {@code .5} and {@code 5.} aside). */
-  private static final Pattern DECIMAL = Pattern.compile(SIGN + "(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+  private static final Pattern DECIMAL = Pattern.compile(SIGN + "(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][-+]?\\d++)?");
   private static final Pattern UNDERSCORES =
-      Pattern.compile(SIGN + "[\\d_]*\\d[\\d_]*(?:\\.[\\d_]*)?(?:[eE][-+]?\\d+)?");
-  private static final Pattern OCTAL = Pattern.compile(SIGN + "0[oO][0-7_]*[0-7][0-7_]*");
-  private static final Pattern HEX = Pattern.compile(SIGN + "0[xX][0-9a-fA-F_]*[0-9a-fA-F][0-9a-fA-F_]*");
-  private static final Pattern BINARY = Pattern.compile(SIGN + "0[bB][01_]*[01][01_]*");
+      Pattern.compile(SIGN + "(?=[\\d_]*\\d)[\\d_]++(?:\\.[\\d_]*+)?(?:[eE][-+]?\\d++)?");
+  private static final Pattern OCTAL = Pattern.compile(SIGN + "0[oO](?=[0-7_]*[0-7])[0-7_]++");
+  private static final Pattern HEX = Pattern.compile(SIGN + "0[xX](?=[0-9a-fA-F_]*[0-9a-fA-F])[0-9a-fA-F_]++");
+  private static final Pattern BINARY = Pattern.compile(SIGN + "0[bB](?=[01_]*[01])[01_]++");
   /** YAML 1.1 reads an integer with a leading zero as octal. */
-  private static final Pattern LEADING_ZERO = Pattern.compile(SIGN + "0[0-9_]+");
+  private static final Pattern LEADING_ZERO = Pattern.compile(SIGN + "0[0-9_]++");
   private static final Pattern PERCENT = Pattern.compile(
-      "(" + SIGN + "(?:\\d+\\.?\\d*|\\.\\d+))\\s*(?:%|percent|per cent|pct)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern THOUSANDS_AND_POINT = Pattern.compile(SIGN + "\\d{1,3}(?:,\\d{3})+\\.\\d+");
-  private static final Pattern THOUSANDS = Pattern.compile(SIGN + "\\d{1,3}(?:,\\d{3}){2,}");
-  private static final Pattern ONE_COMMA_GROUP = Pattern.compile(SIGN + "[1-9]\\d{0,2},\\d{3}");
-  private static final Pattern DECIMAL_COMMA = Pattern.compile(SIGN + "\\d+,\\d+");
-  private static final Pattern POINTS_AND_COMMA = Pattern.compile(SIGN + "\\d{1,3}(?:\\.\\d{3})+,\\d+");
-  private static final Pattern SPACED = Pattern.compile(SIGN + "\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3})+(?:[.,]\\d+)?");
-  private static final Pattern APOSTROPHES = Pattern.compile(SIGN + "\\d{1,3}(?:['\u2019]\\d{3})+(?:[.,]\\d+)?");
-  private static final Pattern SEXAGESIMAL = Pattern.compile(SIGN + "\\d+(?::\\d{1,2})+(?:\\.\\d*)?");
-  private static final Pattern WITH_UNIT =
-      Pattern.compile("(" + SIGN + "(?:\\d[\\d_]*\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S.*)");
+      "(" + SIGN + "(?:\\d++(?:\\.\\d*+)?|\\.\\d++))\\s*+(?:%|percent|per cent|pct)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THOUSANDS_AND_POINT = Pattern.compile(SIGN + "\\d{1,3}+(?:,\\d{3})++\\.\\d++");
+  private static final Pattern THOUSANDS = Pattern.compile(SIGN + "\\d{1,3}+(?:,\\d{3}){2,}+");
+  private static final Pattern ONE_COMMA_GROUP = Pattern.compile(SIGN + "[1-9]\\d{0,2}+,\\d{3}");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile(SIGN + "\\d++,\\d++");
+  private static final Pattern POINTS_AND_COMMA = Pattern.compile(SIGN + "\\d{1,3}+(?:\\.\\d{3})++,\\d++");
+  private static final Pattern SPACED =
+      Pattern.compile(SIGN + "\\d{1,3}+(?:[ \u00a0\u2009\u202f]\\d{3})++(?:[.,]\\d++)?");
+  private static final Pattern APOSTROPHES = Pattern.compile(SIGN + "\\d{1,3}+(?:['\u2019]\\d{3})++(?:[.,]\\d++)?");
+  private static final Pattern SEXAGESIMAL = Pattern.compile(SIGN + "\\d++(?::\\d{1,2}+)++(?:\\.\\d*+)?");
+  private static final Pattern WITH_UNIT = Pattern.compile(
+      "(" + SIGN + "(?:\\d[\\d_]*+(?:\\.\\d*+)?|\\.\\d++)(?:[eE][-+]?\\d++)?)\\s*+(\\S.*+)");
 
   private NumberAdvice() {}
 
@@ -82,6 +89,9 @@ final class NumberAdvice {
    */
   static Optional<String> ofString(String text, boolean quoted, String unit, boolean whole) {
     String t = text.strip();
+    if (t.length() > LONGEST) {
+      return Optional.empty();
+    }
     String ascii = ascii(t);
     if (!ascii.equals(t)) {
       String number = DECIMAL.matcher(ascii).matches() ? canonical(ascii) : null;
