@@ -37,8 +37,11 @@ public final class ReadLimits {
   /** The most keys in one mapping (such as the inputs of an input-output column). */
   public static final int MAPPING_KEYS = 1_000;
 
-  /** The most values in one file: every mapping, list, string, number, boolean and null counts one. */
-  public static final int VALUES = 1_000_000;
+  /**
+   * The most values in one file: every mapping, list, string, number, boolean and null counts one. Reading keeps
+   * several hundred bytes per value (the tree, the document, the place of each model path), so this bounds the heap.
+   */
+  public static final int VALUES = 500_000;
 
   /** The most problems one {@link ScenarioFileException} lists; the others are counted. */
   public static final int PROBLEMS = 1_000;

@@ -222,13 +222,11 @@ public final class ScenarioFiles {
     Optional<ParameterSpace> space = Optional.empty();
     Located spaceFile = null;
     Located modelFile = where.isEmpty() ? new Located("(no file)") : where.get(0);
-    PathIndex model = new PathIndex();
-    PathIndex other = new PathIndex();
+    PathIndex model = PathIndex.of(where.stream().map(l -> l.model).toList());
+    PathIndex other = PathIndex.of(where.stream().map(l -> l.other).toList());
     for (int i = 0; i < docs.size(); i++) {
       ScenarioDocument d = docs.get(i);
       Located at = where.get(i);
-      model.putAll(at.model);
-      other.putAll(at.other);
       if (d.profile().isPresent() || at.sections.containsKey("profile")) {
         if (profileFile != null) {
           issues.add(at.section("profile"), List.of(), "a second profile: the profile is already given in "

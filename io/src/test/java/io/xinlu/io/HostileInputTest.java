@@ -226,10 +226,10 @@ class HostileInputTest {
       b.append(row);
     }
     b.append("[0]]}");
-    // value 1000001 is value 999998 of the rows: row r (0-based, on line r + 2) is value r * 1001 + 1 of them and
-    // its item j value r * 1001 + 2 + j; so row 998 (line 1000), item 998, at column 2 + 2 * 998
-    only(parseFails("a.json", b.toString()), "a.json:1000:1998",
-        "more than 1000000 values; a scenario file holds at most 1000000");
+    // value 500001 is value 499998 of the rows: row r (0-based, on line r + 2) is value r * 1001 + 1 of them and
+    // its item j value r * 1001 + 2 + j; so row 499 (line 501), item 497, at column 2 + 2 * 497
+    only(parseFails("a.json", b.toString()), "a.json:501:996",
+        "more than 500000 values; a scenario file holds at most 500000");
   }
 
   // ---- anchors, aliases and tags -----------------------------------------------------------------------------
