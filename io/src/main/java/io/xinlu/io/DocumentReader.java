@@ -1115,7 +1115,9 @@ final class DocumentReader {
           problem(n.loc(), at(label), notation.get());
           return OptionalInt.empty();
         }
-        if (Math.abs(s.number()) < 1e9) {
+        // any year the core can hold: the core decides which years a model may have, and a model it accepted
+        // must read back as it was written
+        if (s.number() >= Integer.MIN_VALUE && s.number() <= Integer.MAX_VALUE) {
           return OptionalInt.of((int) s.number());
         }
       }

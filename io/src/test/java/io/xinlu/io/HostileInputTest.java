@@ -181,6 +181,17 @@ class HostileInputTest {
     assertTrue(e.problems().get(0).message().endsWith("... (9996 characters)'"), e.problems().get(0).message());
   }
 
+  @Test
+  void a_year_that_fits_an_int_reads_back_as_the_core_accepted_it() {
+    // found by fuzzing: a valid model with a project ending in 2021159781 was written but not read back
+    String text = BadInputTest.MODEL.replace("full-effect: 2026\n", "full-effect: 2026\n        end: 2021159781\n");
+    LoadedModel m = ScenarioFiles.combine(List.of(ScenarioFiles.parse(text, "plan.yaml", FileFormat.YAML)));
+    assertEquals(2021159781, m.model().project("btr-anode").orElseThrow().end().getAsInt());
+    String beyond = BadInputTest.MODEL.replace("full-effect: 2026\n", "full-effect: 2026\n        end: 3000000000\n");
+    only(parseFails("plan.yaml", beyond), "plan.yaml:22:14", "expected a whole year, such as 2030, got the number "
+        + "3000000000");
+  }
+
   // ---- nesting, lists, mappings, values ----------------------------------------------------------------------
 
   @Test
