@@ -136,7 +136,8 @@ public final class ScenarioFiles {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < before.length(); i++) {
-      if (before.charAt(i) == '\n') {
+      char c = before.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
         line++;
         lineStart = i + 1;
       }

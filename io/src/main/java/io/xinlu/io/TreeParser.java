@@ -130,15 +130,15 @@ final class TreeParser {
     int lineStart = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (c == '\n') {
+      if (lineBreak(text, i)) {
         line++;
         lineStart = i + 1;
       } else if (i - lineStart >= ReadLimits.LINE_CHARS && c != '\r') {
-        int end = text.indexOf('\n', i);
-        int length = (end < 0 ? text.length() : end) - lineStart;
-        if (length > 0 && text.charAt(lineStart + length - 1) == '\r') {
-          length--;
+        int end = i;
+        while (end < text.length() && !lineBreak(text, end)) {
+          end++;
         }
+        int length = end - lineStart - (text.charAt(end - 1) == '\r' ? 1 : 0);
         return Optional.of(new Stop(line, ReadLimits.LINE_CHARS + 1, "line " + line + " has " + length
             + " characters; a line of a YAML file has at most " + ReadLimits.LINE_CHARS));
       }
@@ -150,6 +150,16 @@ final class TreeParser {
       i += Character.charCount(c);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a line ends at {@code i}, as YAML 1.1 breaks lines: a line feed, a carriage return not followed by one,
+   * NEL, LS or PS.
+   */
+  private static boolean lineBreak(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+        || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
   }
 
   /** The characters YAML 1.1 allows in a file (SnakeYAML's rule). */

@@ -130,6 +130,18 @@ class HostileInputTest {
   }
 
   @Test
+  void every_yaml_line_break_ends_a_line_for_the_limit_and_for_places() {
+    // a lone carriage return, NEL, LS and PS break lines in YAML as a line feed does
+    for (String br : new String[] {"\r", "\r\n", "\u0085", "\u2028", "\u2029"}) {
+      String long2 = ("#" + "x".repeat(60_000) + br).repeat(2);
+      String text = ("format: xinlu/1" + br + long2 + "profile:" + br + "\tname: x" + br);
+      only(parseFails("city.yaml", text), "city.yaml:5:1", "a tab character");
+    }
+    String tooLong = "format: xinlu/1\r#" + "x".repeat(100_000) + "\rprofile: {}\r";
+    only(parseFails("city.yaml", tooLong), "city.yaml:2:100001", "line 2 has 100001 characters");
+  }
+
+  @Test
   void a_line_of_exactly_the_limit_is_read() {
     String text = "format: xinlu/1\n#" + "x".repeat(99_999) + "\nprofile: {}\n";
     ScenarioFileException e = parseFails("city.yaml", text);
