@@ -309,11 +309,15 @@ final class ModelValidator {
         .forEach(root::add);
   }
 
-  /** Walks the parents; returns the resolved end year, or -1 if it cannot be resolved. */
+  /**
+   * Walks the parents; returns the resolved end year (checked against the base year by the caller), or -1 if it
+   * cannot be resolved.
+   */
   private int lineage(Scenario s, Problems sp, Set<String> inCycle) {
     List<String> seen = new ArrayList<>();
     Scenario cur = s;
     int end = -1;
+    boolean given = false;
     while (true) {
       if (seen.contains(cur.name())) {
         List<String> cycle = new ArrayList<>(seen.subList(seen.indexOf(cur.name()), seen.size()));
@@ -324,8 +328,9 @@ final class ModelValidator {
         return -1;
       }
       seen.add(cur.name());
-      if (end < 0 && cur.endYear().isPresent()) {
+      if (!given && cur.endYear().isPresent()) {
         end = cur.endYear().getAsInt();
+        given = true;
       }
       if (cur.parent().isEmpty()) {
         break;
@@ -339,7 +344,7 @@ final class ModelValidator {
       }
       cur = parent;
     }
-    if (end < 0) {
+    if (!given) {
       sp.add("end year", "not given by the scenario or any of its parents");
     }
     return end;

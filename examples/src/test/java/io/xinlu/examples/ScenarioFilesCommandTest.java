@@ -170,7 +170,7 @@ class ScenarioFilesCommandTest {
     assertEquals(2, r.code(), r.out() + r.err());
     int line = lineOf(bad, "reemployment-rate: 50 %");
     assertTrue(r.err().contains(file + ":" + line + ":" + 24 + " scenario 'all' > re-employment rate: '50 %' is a "
-        + "number with a unit in a string"), r.err());
+        + "percentage: write it as a fraction, 0.5"), r.err());
     assertFalse(Files.exists(out), "nothing is written when a run fails");
 
     // with the numbers fixed, the core's check of the start year is placed at the year

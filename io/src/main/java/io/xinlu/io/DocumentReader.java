@@ -39,7 +39,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +47,6 @@ import java.util.regex.Pattern;
  * {@link ScenarioFiles#load}) and places the core's problems by their model paths. One instance reads one file.
  */
 final class DocumentReader {
-  private static final Pattern NUMBER_WITH_UNIT =
-      Pattern.compile("\\s*([-+]?(?:\\d[\\d_]*\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S.*?)\\s*");
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d[\\d_]*\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
   private static final Pattern YEAR = Pattern.compile("-?\\d{1,6}");
 
   private final Issues issues;
@@ -66,7 +62,7 @@ final class DocumentReader {
     return new DocumentReader(file, issues).document(root);
   }
 
-  /** A located but empty document, for a file that could not be parsed. */
+  /** A located but empty document, for a file that could not be read or parsed. */
   static ScenarioDocument empty(String file) {
     return ScenarioDocument.builder().build(new Located(file));
   }
@@ -83,6 +79,7 @@ final class DocumentReader {
     if (!format(o)) {
       return b.build(at);
     }
+    at.sectionsRead = true;
     for (Node.Field f : o.fields().values()) {
       at.sections.put(f.key(), f.keyLoc());
     }
@@ -920,9 +917,11 @@ final class DocumentReader {
   private void unknownKeys(Node.Obj o, List<String> path, List<String> keys, String what) {
     for (Node.Field f : o.fields().values()) {
       if (!keys.contains(f.key())) {
-        String near = nearest(f.key(), keys);
-        problem(f.keyLoc(), path, "unknown key '" + f.key() + "' in " + what + (near == null ? "" : " (did you mean '"
-            + near + "'?)") + "; known keys: " + String.join(", ", keys));
+        issues.add(f.keyLoc(), path, () -> {
+          String near = nearest(f.key(), keys);
+          return "unknown key '" + Node.Scalar.shorten(f.key()) + "' in " + what + (near == null ? ""
+              : " (did you mean '" + near + "'?)") + "; known keys: " + String.join(", ", keys);
+        });
       }
     }
   }
@@ -932,6 +931,9 @@ final class DocumentReader {
     String best = null;
     int bestDistance = 3;
     for (String k : keys) {
+      if (Math.abs(key.length() - k.length()) >= bestDistance) {
+        continue; // the distance is at least the difference in length
+      }
       int d = distance(key.toLowerCase(Locale.ROOT), k);
       if (d < bestDistance) {
         best = k;
@@ -960,39 +962,36 @@ final class DocumentReader {
     return prev[b.length()];
   }
 
-  /** A number, with a message that says what to write instead of a string, a unit, a list. */
+  /**
+   * A number, with a message that says what to write instead of a string, a unit, a list, or a number written in a
+   * notation that YAML 1.1, YAML 1.2 and JSON do not read alike; advice never changes the value ({@link NumberAdvice}).
+   */
   private OptionalDouble number(Node n, List<String> path, String unit) {
     if (n instanceof Node.Scalar s && (s.type() == Node.Type.INTEGER || s.type() == Node.Type.DECIMAL)) {
+      Optional<String> notation = NumberAdvice.ofNumber(s.text());
+      if (notation.isPresent()) {
+        problem(n.loc(), path, notation.get());
+        return OptionalDouble.empty();
+      }
       if (!Double.isFinite(s.number())) {
-        problem(n.loc(), path, s.text() + " is not a finite number");
+        problem(n.loc(), path, Node.Scalar.shorten(s.text()) + " is not a finite number");
         return OptionalDouble.empty();
       }
       return OptionalDouble.of(s.number());
     }
     if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
-      String t = s.text().trim();
-      Matcher m = NUMBER_WITH_UNIT.matcher(s.text());
-      if (t.isEmpty()) {
+      if (s.text().isBlank()) {
         problem(n.loc(), path, "no value: give a number (" + unit + ")");
-      } else if (isNumber(t)) {
-        problem(n.loc(), path, "'" + s.text() + "' is a string: write the number without quotes (" + unit + ")");
-      } else if (List.of("nan", ".nan", "infinity", "-infinity", "+infinity", ".inf", "-.inf", "+.inf", "inf", "-inf")
-          .contains(t.toLowerCase(Locale.ROOT))) {
+      } else if (NumberAdvice.nonFinite(s.text())) {
         problem(n.loc(), path, "'" + s.text() + "' is not a finite number");
-      } else if (m.matches() && isNumber(m.group(1))) {
-        problem(n.loc(), path, "'" + s.text() + "' is a number with a unit in a string: write the number alone, "
-            + m.group(1).replace("_", "") + " (the unit is " + unit + ")");
       } else {
-        problem(n.loc(), path, "expected a number (" + unit + "), got " + n.describe());
+        problem(n.loc(), path, NumberAdvice.ofString(s.text(), s.quoted(), unit, false)
+            .orElseGet(() -> "expected a number (" + unit + "), got " + n.describe()));
       }
       return OptionalDouble.empty();
     }
     problem(n.loc(), path, "expected a number (" + unit + "), got " + n.describe());
     return OptionalDouble.empty();
-  }
-
-  private static boolean isNumber(String t) {
-    return PLAIN_NUMBER.matcher(t).matches();
   }
 
   private Optional<double[]> numbers(Node n, List<String> path, String unit) {
@@ -1110,11 +1109,24 @@ final class DocumentReader {
         return OptionalInt.empty();
       }
       Node n = v.get();
-      if (n instanceof Node.Scalar s && s.type() == Node.Type.INTEGER && Math.abs(s.number()) < 1e9) {
-        return OptionalInt.of((int) s.number());
+      if (n instanceof Node.Scalar s && s.type() == Node.Type.INTEGER) {
+        Optional<String> notation = NumberAdvice.ofNumber(s.text());
+        if (notation.isPresent()) {
+          problem(n.loc(), at(label), notation.get());
+          return OptionalInt.empty();
+        }
+        // any year the core can hold: the core decides which years a model may have, and a model it accepted
+        // must read back as it was written
+        if (s.number() >= Integer.MIN_VALUE && s.number() <= Integer.MAX_VALUE) {
+          return OptionalInt.of((int) s.number());
+        }
       }
-      if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING && YEAR.matcher(s.text().trim()).matches()) {
+      if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING && s.quoted()
+          && YEAR.matcher(s.text().trim()).matches()) {
         problem(n.loc(), at(label), "'" + s.text() + "' is a string: write the year without quotes");
+      } else if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+        problem(n.loc(), at(label), NumberAdvice.ofString(s.text(), s.quoted(), "year", true)
+            .orElseGet(() -> "expected a whole year, such as 2030, got " + n.describe()));
       } else {
         problem(n.loc(), at(label), "expected a whole year, such as 2030, got " + n.describe());
       }

@@ -16,6 +16,8 @@ final class Located {
   final PathIndex space = new PathIndex();
   final PathIndex other = new PathIndex();
   final Map<String, Loc> sections = new LinkedHashMap<>();
+  /** Whether the file's sections were read: false when it could not be parsed or is not a Xinlu file. */
+  boolean sectionsRead;
 
   Located(String file) {
     this.file = file;

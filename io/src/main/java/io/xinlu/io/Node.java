@@ -42,18 +42,29 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Scalar {
   enum Type { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
   /**
-   * A string, number, boolean or null: its type, its text as written (a string's value) and, for numbers, its value
-   * as the nearest double.
+   * A string, number, boolean or null: its type, its text as written (a string's value), for numbers its value as
+   * the nearest double, and whether it was written in quotes (every JSON string; a YAML string in quotes or as a
+   * block), for messages about numbers written as strings.
    */
-  record Scalar(Loc loc, Type type, String text, double number) implements Node {
+  record Scalar(Loc loc, Type type, String text, double number, boolean quoted) implements Node {
+    /** The most characters of a string that a description shows. */
+    static final int SHOWN = 60;
+
     @Override
     public String describe() {
       return switch (type) {
-        case STRING -> "the string '" + text + "'";
-        case INTEGER, DECIMAL -> "the number " + text;
+        case STRING -> "the string '" + shorten(text) + "'";
+        case INTEGER, DECIMAL -> "the number " + shorten(text);
         case BOOLEAN -> "the boolean " + text;
         case NULL -> "an empty value (null)";
       };
+    }
+
+    /** The text, or for a long one its start and its length: a message never repeats a whole long string. */
+    static String shorten(String text) {
+      return text.length() <= SHOWN ? text
+          : text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, SHOWN - 10))) + "... ("
+              + text.length() + " characters)";
     }
   }
 }

@@ -13,14 +13,36 @@ import java.util.Optional;
  * place. Mutable while one file is read, then only read.
  */
 final class PathIndex {
-  private final Map<List<String>, List<Loc>> places = new HashMap<>();
+  /** A path's place, or the list of its places if it was written more than once (rare: a repeated id). */
+  private final Map<List<String>, Object> places = new HashMap<>();
 
   void put(List<String> path, Loc loc) {
-    places.computeIfAbsent(ImmutableList.copyOf(path), k -> new ArrayList<>()).add(loc);
+    places.merge(ImmutableList.copyOf(path), loc, PathIndex::join);
   }
 
   void putAll(PathIndex other) {
-    other.places.forEach((k, v) -> places.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    other.places.forEach((k, v) -> places.merge(k, v, PathIndex::join));
+  }
+
+  /** One index of the places of several: the index itself when there is one (a file read alone), else a merge. */
+  static PathIndex of(List<PathIndex> indexes) {
+    if (indexes.size() == 1) {
+      return indexes.get(0);
+    }
+    PathIndex all = new PathIndex();
+    indexes.forEach(all::putAll);
+    return all;
+  }
+
+  private static Object join(Object before, Object added) {
+    List<Loc> all = new ArrayList<>(places(before));
+    all.addAll(places(added));
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Loc> places(Object o) {
+    return o instanceof Loc l ? List.of(l) : (List<Loc>) o;
   }
 
   /**
@@ -29,9 +51,10 @@ final class PathIndex {
    */
   Optional<Loc> find(List<String> path, boolean last) {
     for (int n = path.size(); n >= 0; n--) {
-      List<Loc> at = places.get(path.subList(0, n));
+      Object at = places.get(path.subList(0, n));
       if (at != null) {
-        return Optional.of(last ? at.get(at.size() - 1) : at.get(0));
+        List<Loc> all = places(at);
+        return Optional.of(last ? all.get(all.size() - 1) : all.get(0));
       }
     }
     return Optional.empty();

@@ -23,6 +23,7 @@ public final class ScenarioFileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final ImmutableList<FileProblem> problems;
+  private final int unlisted;
 
   /**
    * Creates the exception.
@@ -31,18 +32,32 @@ public final class ScenarioFileException extends IllegalArgumentException {
    *     column (ties keep their order)
    */
   public ScenarioFileException(List<FileProblem> problems) {
-    this(sorted(problems));
+    this(sorted(problems), 0);
   }
 
-  private ScenarioFileException(ImmutableList<FileProblem> sorted) {
-    super(render(sorted));
+  /** With the count of problems found but not listed, beyond the first {@link ReadLimits#PROBLEMS}. */
+  ScenarioFileException(List<FileProblem> problems, int unlisted) {
+    this(sorted(problems), unlisted);
+  }
+
+  private ScenarioFileException(ImmutableList<FileProblem> sorted, int unlisted) {
+    super(render(sorted, unlisted));
     checkArgument(!sorted.isEmpty(), "a ScenarioFileException needs at least one problem");
     this.problems = sorted;
+    this.unlisted = unlisted;
   }
 
-  /** Every problem found, sorted by file, line and column. */
+  /**
+   * The problems found, sorted by file, line and column: every one, or the first {@link ReadLimits#PROBLEMS} found
+   * when there were more (see {@link #unlisted()}).
+   */
   public ImmutableList<FileProblem> problems() {
     return problems;
+  }
+
+  /** How many more problems were found than {@link #problems()} lists; usually 0. */
+  public int unlisted() {
+    return unlisted;
   }
 
   private static ImmutableList<FileProblem> sorted(List<FileProblem> problems) {
@@ -52,11 +67,17 @@ public final class ScenarioFileException extends IllegalArgumentException {
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static String render(List<FileProblem> problems) {
+  private static String render(List<FileProblem> problems, int unlisted) {
     StringBuilder b = new StringBuilder();
-    b.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in scenario files:");
+    int all = problems.size() + unlisted;
+    b.append(all).append(all == 1 ? " problem" : " problems").append(" in scenario files");
+    b.append(unlisted == 0 ? ":" : "; the first " + problems.size() + " found are listed:");
     for (FileProblem p : problems) {
       b.append('\n').append(p);
+    }
+    if (unlisted > 0) {
+      b.append('\n').append("and ").append(unlisted).append(unlisted == 1 ? " more problem" : " more problems")
+          .append(", not listed");
     }
     return b.toString();
   }

@@ -15,11 +15,15 @@ import io.xinlu.scenario.Scenario;
 import io.xinlu.uncertainty.ParameterSpace;
 import io.xinlu.uncertainty.UncertainParameter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,11 +59,13 @@ public final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /**
-   * Reads one file; its format follows from its name ({@code .yaml}, {@code .yml}, {@code .json}).
+   * Reads one file; its format follows from its name ({@code .yaml}, {@code .yml}, {@code .json}). The file is held
+   * to {@link ReadLimits}: a larger regular file is refused before it is read, and of a device or a pipe at most one
+   * byte more than the limit is read.
    *
-   * @throws ScenarioFileException listing every problem of the file (also when it is not UTF-8 text)
+   * @throws ScenarioFileException listing every problem of the file (also when it is not UTF-8 text, is too large,
+   *     or its name has none of those endings)
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the name has none of those endings
    */
   public static ScenarioDocument read(Path file) throws IOException {
     Issues issues = new Issues();
@@ -70,16 +76,73 @@ public final class ScenarioFiles {
 
   /** Reads a file as far as it can: the document (partial if the file has problems) and its problems. */
   private static ScenarioDocument read(Path file, Issues issues) throws IOException {
-    FileFormat format = FileFormat.of(file);
-    byte[] bytes = Files.readAllBytes(file);
-    String text;
+    String name = file.toString();
+    Loc start = new Loc(name, 1, 1);
+    FileFormat format;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      issues.add(FileProblem.of(file.toString(), 1, 1, List.of(), "not UTF-8 text; save the file as UTF-8"));
-      return DocumentReader.empty(file.toString());
+      format = FileFormat.of(file);
+    } catch (IllegalArgumentException e) {
+      issues.add(start, List.of(), "cannot tell the format of the file: a scenario file's name ends in .yaml, .yml "
+          + "or .json");
+      return DocumentReader.empty(name);
     }
-    return document(text, file.toString(), format, issues);
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isRegularFile() && attributes.size() > ReadLimits.FILE_BYTES) {
+      issues.add(start, List.of(), "the file has " + attributes.size() + " bytes; a scenario file has at most "
+          + ReadLimits.FILE_BYTES + " bytes (" + (ReadLimits.FILE_BYTES >> 20) + " MiB)");
+      return DocumentReader.empty(name);
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      // a device, a pipe or a file that grows while it is read: never more than one byte past the limit
+      bytes = in.readNBytes(ReadLimits.FILE_BYTES + 1);
+    }
+    return read(bytes, name, format, issues);
+  }
+
+  /** Reads a file's bytes, as {@link #read(Path)} does once it has them; for the fuzz targets. */
+  static ScenarioDocument read(byte[] bytes, String name, FileFormat format) {
+    Issues issues = new Issues();
+    ScenarioDocument d = read(bytes, name, format, issues);
+    issues.throwIfAny();
+    return d;
+  }
+
+  private static ScenarioDocument read(byte[] bytes, String name, FileFormat format, Issues issues) {
+    if (bytes.length > ReadLimits.FILE_BYTES) {
+      issues.add(new Loc(name, 1, 1), List.of(), "the file has more than " + ReadLimits.FILE_BYTES + " bytes; a "
+          + "scenario file has at most " + ReadLimits.FILE_BYTES + " bytes (" + (ReadLimits.FILE_BYTES >> 20)
+          + " MiB)");
+      return DocumentReader.empty(name);
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isUnderflow()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      out.flip();
+      issues.add(place(name, out), List.of(), "not UTF-8 text; save the file as UTF-8");
+      return DocumentReader.empty(name);
+    }
+    out.flip();
+    return document(out.toString(), name, format, issues);
+  }
+
+  /** The place just after the given text: where the first byte that is not UTF-8 stands. */
+  private static Loc place(String file, CharSequence before) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Loc(file, line, before.length() - lineStart + 1);
   }
 
   /**
@@ -160,13 +223,11 @@ public final class ScenarioFiles {
     Optional<ParameterSpace> space = Optional.empty();
     Located spaceFile = null;
     Located modelFile = where.isEmpty() ? new Located("(no file)") : where.get(0);
-    PathIndex model = new PathIndex();
-    PathIndex other = new PathIndex();
+    PathIndex model = PathIndex.of(where.stream().map(l -> l.model).toList());
+    PathIndex other = PathIndex.of(where.stream().map(l -> l.other).toList());
     for (int i = 0; i < docs.size(); i++) {
       ScenarioDocument d = docs.get(i);
       Located at = where.get(i);
-      model.putAll(at.model);
-      other.putAll(at.other);
       if (d.profile().isPresent() || at.sections.containsKey("profile")) {
         if (profileFile != null) {
           issues.add(at.section("profile"), List.of(), "a second profile: the profile is already given in "
@@ -192,7 +253,9 @@ public final class ScenarioFiles {
         }
       }
     }
-    if (profileFile == null) {
+    // a file that could not be read may have held the profile: then its own problems say enough
+    boolean allRead = where.stream().allMatch(l -> l.sectionsRead);
+    if (profileFile == null && (allRead || issues.isEmpty())) {
       issues.add(where.isEmpty() ? new Loc("(no file)", 1, 1) : where.get(0).start(), List.of(),
           "no profile: one of the files needs a 'profile' section");
     }

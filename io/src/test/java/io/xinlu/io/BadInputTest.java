@@ -327,11 +327,11 @@ class BadInputTest {
   }
 
   @Test
-  void a_file_that_is_not_utf8_is_reported(@TempDir Path dir) throws IOException {
+  void a_file_that_is_not_utf8_is_reported_at_the_first_byte_that_is_not(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("latin1.yaml");
     Files.write(f, "format: xinlu/1\nprofile:\n  name: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.read(f));
-    assertEquals(f + ":1:1 not UTF-8 text; save the file as UTF-8", e.problems().get(0).toString());
+    assertEquals(f + ":3:12 not UTF-8 text; save the file as UTF-8", e.problems().get(0).toString());
   }
 
   // ---- targets and uncertainty -------------------------------------------------------------------------------
