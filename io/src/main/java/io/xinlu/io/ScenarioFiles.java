@@ -266,8 +266,12 @@ public final class ScenarioFiles {
     } catch (InvalidModelException e) {
       Loc fallback = modelFile.section(modelFile.sections.containsKey("scenarios") ? "scenarios" : "strategies");
       for (Problem p : e.problems()) {
-        issues.add(model.find(p.path(), p.message().startsWith("duplicate")).orElse(fallback), p.path(),
-            p.message());
+        boolean last = p.message().startsWith("duplicate");
+        // a problem of the profile (its magnitudes, found when the whole model is checked) stands in the profile's file
+        Loc at = p.path().isEmpty() || !p.path().get(0).startsWith("profile ") || profileFile == null
+            ? model.find(p.path(), last).orElse(fallback)
+            : profileFile.profile.find(p.path(), last).orElse(profileFile.section("profile"));
+        issues.add(at, p.path(), p.message());
       }
       issues.throwIfAny();
       throw e;

@@ -319,6 +319,22 @@ class BadInputTest {
     assertTrue(none.getMessage().contains(plan + ":1:1 no profile"), none.getMessage());
   }
 
+  @Test
+  void a_profile_problem_found_in_the_whole_model_is_placed_in_the_profile_file(@TempDir Path dir)
+      throws IOException {
+    // a value added of 4.9e-324 is a valid number in the file, but gives an infinite energy intensity: the model's
+    // check finds it, and it stands at the sector's energy in the profile's file, not in the scenarios' file
+    String text = MODEL.replace("value-added: 30.0", "value-added: 4.9e-324");
+    int split = text.indexOf("strategies:");
+    Path city = dir.resolve("city.yaml");
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(city, text.substring(0, split));
+    Files.writeString(plan, "format: xinlu/1\n" + text.substring(split));
+    ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(List.of(city, plan)));
+    FileProblem p = problem(e, "profile 'town' > sector 'coal' > energy", "energy intensity of Infinity");
+    at(p, city.toString(), text.substring(0, split), "3.0");
+  }
+
   /** Writes the YAML sections after the profile as a JSON file, through the reader and writer. */
   private static Path writeJson(Path file, String yamlSections) throws IOException {
     ScenarioDocument d = ScenarioFiles.parse("format: xinlu/1\n" + yamlSections, "x.yaml", FileFormat.YAML);
