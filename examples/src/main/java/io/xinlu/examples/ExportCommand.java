@@ -1,7 +1,9 @@
 package io.xinlu.examples;
 
 import io.xinlu.io.FileFormat;
+import io.xinlu.io.FileProblem;
 import io.xinlu.io.ScenarioDocument;
+import io.xinlu.io.ScenarioFileException;
 import io.xinlu.io.ScenarioFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,6 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     Path folder = out == null ? Path.of(c.name()) : out;
     Map<Path, String> files = files(c, folder, format == Syntax.yaml ? FileFormat.YAML : FileFormat.JSON,
         "./xinlu export " + c.name() + (size == null ? "" : " --size " + size[0] + "," + size[1] + "," + size[2]));
+    readsBack(files, format == Syntax.yaml ? FileFormat.YAML : FileFormat.JSON);
     for (Path p : files.keySet()) {
       if (Files.exists(p) && !force) {
         throw new BadInputException("'" + p + "' exists; give another --out folder, or --force to replace it");
@@ -105,6 +108,23 @@ final class ExportCommand implements Callable<Integer> {
         + "projects, scenarios, targets, uncertain parameters", command) + ScenarioFiles.write(scenarios.build(),
         format));
     return files;
+  }
+
+  /**
+   * Refuses files that the reader would refuse: a city too large for the reading limits of docs/FILE-FORMAT.md
+   * (file size, items per list, values per file) is not written, so that every exported file reads back.
+   */
+  static void readsBack(Map<Path, String> files, FileFormat format) {
+    for (Map.Entry<Path, String> f : files.entrySet()) {
+      try {
+        ScenarioFiles.parse(f.getValue(), f.getKey().getFileName().toString(), format);
+      } catch (ScenarioFileException e) {
+        FileProblem first = e.problems().get(0);
+        throw new BadInputException("this city is too large to export: " + first.file() + " would break a limit of "
+            + "the scenario files (docs/FILE-FORMAT.md, Limits), so it could not be read back: " + first.message()
+            + "; nothing was written; export a smaller city");
+      }
+    }
   }
 
   private static String header(FileFormat format, String what, String command) {

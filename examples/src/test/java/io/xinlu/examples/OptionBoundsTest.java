@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +39,15 @@ class OptionBoundsTest {
         "largest --runs that fits");
     refused(Cli.run("ensemble", "--city", "yangquan", "--runs", "2000000000", "--design", "mc"), "--runs",
         "largest --runs that fits");
+  }
+
+  @Test
+  void an_export_that_could_not_be_read_back_is_refused_and_writes_nothing(@TempDir Path dir) {
+    // 1,001 projects in one strategy: a list longer than the reader takes
+    Path out = dir.resolve("big");
+    refused(Cli.run("export", "synthetic", "--size", "5,1001,2035", "--out", out.toString()), "too large to export",
+        "a list has at most 1000", "nothing was written");
+    assertFalse(Files.exists(out), "the folder was created");
   }
 
   @Test
