@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xinlu.InvalidModelException;
+import io.xinlu.engine.Engine;
+import io.xinlu.engine.NonFiniteResultException;
 import io.xinlu.scenario.CityModel;
 import java.util.List;
 
@@ -64,6 +66,22 @@ final class FuzzTargets {
       String text = ScenarioFiles.write(ScenarioDocument.of(m), f);
       ScenarioDocument back = ScenarioFiles.parse(text, "model" + f.extension(), f);
       assertEquals(m, ScenarioFiles.combine(List.of(back)).model(), "written as " + f + " and read back:\n" + text);
+    }
+    runAll(m);
+  }
+
+  /**
+   * Runs every scenario of a valid model: each run gives finite values of every quantity in every year, or is refused
+   * with a {@link NonFiniteResultException} that names its scenario (docs/MODEL.md, finite results).
+   */
+  static void runAll(CityModel m) {
+    for (String scenario : m.scenarioNames()) {
+      try {
+        Engine.run(m, scenario).requireFinite();
+      } catch (NonFiniteResultException e) {
+        assertEquals(scenario, e.scenarioName(), e.getMessage());
+        assertTrue(e.getMessage().contains("'" + scenario + "'"), e.getMessage());
+      }
     }
   }
 
