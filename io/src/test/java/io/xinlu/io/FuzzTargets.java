@@ -72,7 +72,9 @@ final class FuzzTargets {
 
   /**
    * Runs every scenario of a valid model: each run gives finite values of every quantity in every year, or is refused
-   * with a {@link NonFiniteResultException} that names its scenario (docs/MODEL.md, finite results).
+   * with a {@link NonFiniteResultException} that names its scenario (docs/MODEL.md, finite results), or its
+   * compilation is refused with an {@link InvalidModelException} about that scenario (as {@code Engine.compile}
+   * documents: intensities and scales that leave a sector without labour productivity).
    */
   static void runAll(CityModel m) {
     for (String scenario : m.scenarioNames()) {
@@ -81,6 +83,9 @@ final class FuzzTargets {
       } catch (NonFiniteResultException e) {
         assertEquals(scenario, e.scenarioName(), e.getMessage());
         assertTrue(e.getMessage().contains("'" + scenario + "'"), e.getMessage());
+      } catch (InvalidModelException e) {
+        assertEquals("scenario '" + scenario + "'", e.subject(), e.getMessage());
+        assertFalse(e.problems().isEmpty(), "an InvalidModelException lists its problems");
       }
     }
   }
