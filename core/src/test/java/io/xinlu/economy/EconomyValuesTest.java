@@ -134,6 +134,22 @@ class EconomyValuesTest {
   }
 
   @Test
+  void hash_codes_distinguish_tables_that_differ_in_ids_coefficients_or_ratios() {
+    // equal tables have equal hash codes (above); these differ in one part each, and a hash code that ignored a
+    // part, or mixed the parts so that one dominates, would make some of them collide
+    Set<Integer> codes = new java.util.HashSet<>();
+    for (String id : List.of("x", "y", "z")) {
+      for (double aij : new double[] {0.0, 0.1, 0.2}) {
+        for (double vj : new double[] {0.5, 0.6, 0.7}) {
+          codes.add(InputOutputTable.of(List.of(id, "w"), new double[][] {{aij, 0.2}, {0.3, 0}},
+              new double[] {vj, 0.6}).hashCode());
+        }
+      }
+    }
+    assertEquals(27, codes.size(), "distinct hash codes of 27 different tables");
+  }
+
+  @Test
   void a_resource_stock_keeps_its_numbers_and_unit() {
     ResourceStock mt = ResourceStock.of(1500, 0.4);
     assertEquals(1500.0, mt.stock());
