@@ -83,4 +83,17 @@ class EventOrderTest {
         new Event.Clamp(2022, "re-employment rate", "", ""),
         new Event.Clamp(2024, "energy-intensity change", "c", "p2")), Engine.run(noStocks, "plan").events());
   }
+
+  @Test
+  void without_clamps_the_depletions_follow_the_compile_events() {
+    Project a = step("a", 2023, Effect.newCapacity("b", 1));
+    Project later = project("later", 2022, 2022, Ramp.STEP).addPrerequisite("a").build();
+    CityModel m = CityModel.builder()
+        .profile(profile(sector("r", 100).resource(ResourceStock.of(150, 1)).build(), sector("b", 50).build()))
+        .addStrategy(strategy("s", later, a))
+        .addScenario(Scenario.builder().name("plan").endYear(2024).adopt("s").build())
+        .build();
+    assertEquals(List.of(new Event.Deferral("later", 2022, 2023, "a"), new Event.Depletion("r", 2022, 50)),
+        Engine.run(m, "plan").events());
+  }
 }

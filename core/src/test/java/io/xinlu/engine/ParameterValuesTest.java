@@ -117,6 +117,14 @@ class ParameterValuesTest {
     assertEquals("scenario 'plan' with parameter values", e.subject());
   }
 
+  @Test
+  void a_lone_value_that_is_not_a_number_is_refused() {
+    Parameterization p = Parameterization.of(model(), "plan", List.of("sector/a/growth"));
+    InvalidModelException e = assertThrows(InvalidModelException.class, () -> p.compile(new double[] {Double.NaN}));
+    assertEquals(List.of(Problem.of(List.of("scenario 'plan'", "sector/a/growth"), "NaN is not a number")),
+        e.problems());
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
       "sector/a/productivity-growth, -0.999",
