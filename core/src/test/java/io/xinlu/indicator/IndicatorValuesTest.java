@@ -55,6 +55,11 @@ class IndicatorValuesTest {
         Indicator.of("gdp", "GDP", "CNY", Direction.HIGHER_IS_BETTER, (run, year) -> 0.0),
         Indicator.of("gdp", "GDP", "billion CNY", Direction.NEUTRAL, (run, year) -> 0.0)));
     assertEquals(5, different.size());
+    for (Indicator a : different) {
+      for (Indicator b : different) {
+        assertEquals(a == b, a.equals(b), () -> a.id() + " " + a.name() + " vs " + b.id() + " " + b.name());
+      }
+    }
     Set<Integer> codes = new HashSet<>();
     different.forEach(i -> codes.add(i.hashCode()));
     assertEquals(5, codes.size());
@@ -89,6 +94,17 @@ class IndicatorValuesTest {
   }
 
   @Test
+  void an_infinite_level_at_the_end_is_refused_naming_it() {
+    IllegalArgumentException gdp = assertThrows(IllegalArgumentException.class,
+        () -> Decoupling.tapio(100, Double.POSITIVE_INFINITY, 10, 5));
+    assertEquals("GDP at the end of the period must be finite and not negative, was Infinity", gdp.getMessage());
+    IllegalArgumentException pressure = assertThrows(IllegalArgumentException.class,
+        () -> Decoupling.tapio(100, 110, 10, Double.POSITIVE_INFINITY));
+    assertEquals("pressure at the end of the period must be finite and not negative, was Infinity",
+        pressure.getMessage());
+  }
+
+  @Test
   void an_unchanged_pressure_gives_positive_zero_however_the_change_is_written() {
     TapioResult plus = Decoupling.tapioOfChanges(0.1, 0.0, TapioConvention.COUPLING_INCLUSIVE);
     TapioResult minus = Decoupling.tapioOfChanges(0.1, -0.0, TapioConvention.COUPLING_INCLUSIVE);
@@ -104,6 +120,7 @@ class IndicatorValuesTest {
   @Test
   void tapio_results_are_equal_when_every_number_state_and_convention_are() {
     TapioResult r = Decoupling.tapio(100, 125, 50, 55);
+    assertEquals(r, r);
     assertEquals(r, Decoupling.tapio(100, 125, 50, 55));
     assertEquals(r.hashCode(), Decoupling.tapio(100, 125, 50, 55).hashCode());
     assertNotEquals(r, Decoupling.tapio(100, 125, 50, 56));

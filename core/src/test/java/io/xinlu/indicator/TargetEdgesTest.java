@@ -47,6 +47,10 @@ class TargetEdgesTest {
     double high = limit + tol;
     assertTrue(Target.atMost(values(0, 0, 0, 0, 0, high), limit, 2025).check(RUN).met());
     assertFalse(Target.atMost(values(0, 0, 0, 0, 0, Math.nextUp(high)), limit, 2025).check(RUN).met());
+    // above the threshold, the larger magnitude is the value's: 976562500 over a threshold 2^-10 below it
+    assertTrue(Target.atMost(values(0, 0, 0, 0, 0, limit), low, 2025).check(RUN).met());
+    assertFalse(Target.atMost(values(0, 0, 0, 0, 0, Math.nextUp(limit)), low, 2025).check(RUN).met());
+    assertTrue(Target.atLeast(values(0, 0, 0, 0, 0, low), limit, 2025).check(RUN).met());
   }
 
   @Test
