@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * when the run takes output from fixed matrices (MODEL.md, section 11). Sector {@code h} is a new industry (no
  * base-year value added, so no output) with a stock of 100 and an extraction intensity of 0; {@code coal}
  * (stock 80, extracting 50 a year) runs out in 2022; {@code manu} buys from coal.
+ *
+ * <p>A stock that nothing is drawn from cannot run out, even when it is empty: {@code quarry} (value added 20, an
+ * empty stock, extraction intensity 0, selling to final demand only) keeps producing after coal has run out.
  */
 class IdleStockTest {
   @Test
@@ -36,5 +39,24 @@ class IdleStockTest {
       assertEquals(0.0, run.value(Quantity.GROSS_OUTPUT, year, "h"));
     }
     assertEquals(0.0, run.value(Quantity.GROSS_OUTPUT, 2024, "coal"));
+  }
+
+  @Test
+  void an_empty_stock_without_extraction_does_not_cap_its_sector() {
+    CityProfile city = CityProfile.builder().name("quarry").baseYear(2020)
+        .addSectors(sector("coal", 50).resource(ResourceStock.of(80, 1.0)).build(),
+            sector("quarry", 20).resource(ResourceStock.of(0, 0.0)).build(),
+            sector("manu", 100).build())
+        .inputOutputTable(InputOutputTable.of(List.of("coal", "quarry", "manu"),
+            new double[][] {{0.1, 0.1, 0.1}, {0.0, 0.0, 0.0}, {0.1, 0.1, 0.1}}, new double[] {0.5, 0.5, 0.5}))
+        .build();
+    Run run = Engine.run(CityModel.builder().profile(city).addScenario(Scenario.baseline("base", 2026)).build(),
+        "base");
+    assertEquals(0.0, run.value(Quantity.GROSS_OUTPUT, 2024, "coal"));
+    for (int year = 2020; year <= 2026; year++) {
+      assertEquals(20.0, run.value(Quantity.VALUE_ADDED, year, "quarry"), 1e-9, "value added of quarry in " + year);
+      assertEquals(0.0, run.value(Quantity.RESOURCE_STOCK, year, "quarry"));
+    }
+    assertEquals(1, run.events().size(), () -> "only coal runs out: " + run.events());
   }
 }
