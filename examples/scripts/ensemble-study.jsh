@@ -6,12 +6,12 @@ import io.xinlu.engine.Parameterization;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.scenarios.Uncertainty;
 import io.xinlu.scenarios.Yangquan;
-import io.xinlu.uncertainty.Designs;
-import io.xinlu.uncertainty.Distribution;
-import io.xinlu.uncertainty.Ensemble;
-import io.xinlu.uncertainty.EnsembleResult;
-import io.xinlu.uncertainty.ParameterSpace;
-import io.xinlu.uncertainty.Summary;
+import io.xinlu.uncertainty.ensemble.Ensemble;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
+import io.xinlu.uncertainty.ensemble.Summary;
+import io.xinlu.uncertainty.sampling.Designs;
+import io.xinlu.uncertainty.sampling.Distribution;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
 
 ParameterSpace.Builder sb = ParameterSpace.builder();
 for (Uncertainty u : Yangquan.uncertainties()) sb.parameter(u.path(), Distribution.triangular(u.low(), u.mode(), u.high()));

@@ -23,5 +23,13 @@ module io.xinlu.core {
   exports io.xinlu.engine;
   exports io.xinlu.indicator;
   exports io.xinlu.analysis;
-  exports io.xinlu.uncertainty;
+  exports io.xinlu.analysis.forecast;
+  exports io.xinlu.analysis.inputoutput;
+  exports io.xinlu.analysis.lmdi;
+  exports io.xinlu.analysis.mcda;
+  exports io.xinlu.analysis.regional;
+  exports io.xinlu.uncertainty.discovery;
+  exports io.xinlu.uncertainty.ensemble;
+  exports io.xinlu.uncertainty.sampling;
+  exports io.xinlu.uncertainty.sensitivity;
 }

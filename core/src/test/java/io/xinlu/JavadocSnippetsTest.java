@@ -61,7 +61,15 @@ class JavadocSnippetsTest {
       import io.xinlu.engine.*;
       import io.xinlu.indicator.*;
       import io.xinlu.analysis.*;
-      import io.xinlu.uncertainty.*;
+      import io.xinlu.analysis.forecast.*;
+      import io.xinlu.analysis.inputoutput.*;
+      import io.xinlu.analysis.lmdi.*;
+      import io.xinlu.analysis.mcda.*;
+      import io.xinlu.analysis.regional.*;
+      import io.xinlu.uncertainty.discovery.*;
+      import io.xinlu.uncertainty.ensemble.*;
+      import io.xinlu.uncertainty.sampling.*;
+      import io.xinlu.uncertainty.sensitivity.*;
       import java.util.*;
       import java.util.function.*;
       import com.google.common.collect.*;

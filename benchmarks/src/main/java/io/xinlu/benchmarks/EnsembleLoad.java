@@ -4,11 +4,11 @@ import io.xinlu.engine.Parameterization;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenarios.SyntheticCity;
-import io.xinlu.uncertainty.Designs;
-import io.xinlu.uncertainty.Ensemble;
-import io.xinlu.uncertainty.EnsembleResult;
-import io.xinlu.uncertainty.ParameterSpace;
-import io.xinlu.uncertainty.Summary;
+import io.xinlu.uncertainty.ensemble.Ensemble;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
+import io.xinlu.uncertainty.ensemble.Summary;
+import io.xinlu.uncertainty.sampling.Designs;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ import java.util.Locale;
  * </pre>
  *
  * <p>{@code design} is {@code streamed} (the default: {@link Ensemble.Builder#sobol}, each run's point worked out
- * when it starts) or {@code held} (the same points as a {@link io.xinlu.uncertainty.Design} held in memory, through
- * {@link Ensemble.Builder#design(io.xinlu.uncertainty.Design, ParameterSpace)}).
+ * when it starts) or {@code held} (the same points as a {@link io.xinlu.uncertainty.sampling.Design} held in memory, through
+ * {@link Ensemble.Builder#design(io.xinlu.uncertainty.sampling.Design, ParameterSpace)}).
  */
 public final class EnsembleLoad {
   private EnsembleLoad() {}

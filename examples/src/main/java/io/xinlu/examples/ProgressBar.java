@@ -1,6 +1,6 @@
 package io.xinlu.examples;
 
-import io.xinlu.uncertainty.ProgressListener;
+import io.xinlu.uncertainty.ensemble.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,11 +1,11 @@
 package io.xinlu.examples;
 
-import io.xinlu.analysis.LmdiForm;
-import io.xinlu.analysis.LmdiIdentity;
-import io.xinlu.analysis.LmdiMethod;
-import io.xinlu.analysis.LmdiResult;
-import io.xinlu.analysis.RunDecomposition;
 import io.xinlu.analysis.ScenarioComparison;
+import io.xinlu.analysis.lmdi.LmdiForm;
+import io.xinlu.analysis.lmdi.LmdiIdentity;
+import io.xinlu.analysis.lmdi.LmdiMethod;
+import io.xinlu.analysis.lmdi.LmdiResult;
+import io.xinlu.analysis.lmdi.RunDecomposition;
 import io.xinlu.economy.SectorGroup;
 import io.xinlu.engine.Run;
 import io.xinlu.examples.charts.ChartLanguage;

@@ -70,7 +70,7 @@ public final class XinluCommand implements Runnable {
         message = t.getMessage();
         code = CommandLine.ExitCode.USAGE;
       } else if (t instanceof IllegalArgumentException
-          || (t instanceof io.xinlu.uncertainty.EnsembleException && t.getCause() instanceof IllegalArgumentException)) {
+          || (t instanceof io.xinlu.uncertainty.ensemble.EnsembleException && t.getCause() instanceof IllegalArgumentException)) {
         message = t.getMessage();
         code = CommandLine.ExitCode.USAGE;
       } else if (t instanceof OutOfMemoryError) {

@@ -3,7 +3,7 @@ package io.xinlu.io;
 import com.google.common.collect.ImmutableList;
 import io.xinlu.indicator.Target;
 import io.xinlu.scenario.CityModel;
-import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
 import java.util.Optional;
 
 /**

@@ -6,7 +6,7 @@ import io.xinlu.indicator.Target;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.Scenario;
-import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

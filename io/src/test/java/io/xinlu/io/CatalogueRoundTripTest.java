@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenarios.SyntheticCity;
 import io.xinlu.scenarios.Yangquan;
-import io.xinlu.uncertainty.Distribution;
-import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.sampling.Distribution;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
 import io.xinlu.scenarios.Uncertainty;
 import org.junit.jupiter.api.Test;
 

@@ -13,8 +13,8 @@ import io.xinlu.policy.Ramp;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.Scenario;
-import io.xinlu.uncertainty.Distribution;
-import io.xinlu.uncertainty.ParameterSpace;
+import io.xinlu.uncertainty.sampling.Distribution;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
 import java.util.ArrayList;
 import java.util.List;
 

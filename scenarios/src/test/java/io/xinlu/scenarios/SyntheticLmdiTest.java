@@ -3,11 +3,11 @@ package io.xinlu.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xinlu.analysis.LmdiForm;
-import io.xinlu.analysis.LmdiIdentity;
-import io.xinlu.analysis.LmdiMethod;
-import io.xinlu.analysis.LmdiResult;
-import io.xinlu.analysis.RunDecomposition;
+import io.xinlu.analysis.lmdi.LmdiForm;
+import io.xinlu.analysis.lmdi.LmdiIdentity;
+import io.xinlu.analysis.lmdi.LmdiMethod;
+import io.xinlu.analysis.lmdi.LmdiResult;
+import io.xinlu.analysis.lmdi.RunDecomposition;
 import io.xinlu.engine.Engine;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;

@@ -1,6 +1,6 @@
 package io.xinlu.spark;
 
-import io.xinlu.uncertainty.Ensemble;
+import io.xinlu.uncertainty.ensemble.Ensemble;
 import java.io.Serializable;
 
 /**

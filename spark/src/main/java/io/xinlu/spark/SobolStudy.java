@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.xinlu.engine.Parameterization;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicator;
-import io.xinlu.uncertainty.ParameterSpace;
-import io.xinlu.uncertainty.SaltelliDesign;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
+import io.xinlu.uncertainty.sensitivity.SaltelliDesign;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.UUID;
  * Sobol' indices of an indicator in some years, from a Saltelli design run on Spark: the base rows are cut into
  * blocks, each block runs its {@code k + 2} points per base row on an executor and sums the estimators into
  * {@link SobolSums}, and the sums are merged on the driver in block order, so the indices are the same bits on any
- * number of partitions, and equal core's {@link io.xinlu.uncertainty.SobolAnalysis} on the same design to rounding.
+ * number of partitions, and equal core's {@link io.xinlu.uncertainty.sensitivity.SobolAnalysis} on the same design to rounding.
  *
  * <pre>{@code
  * SobolStudy s = SobolStudy.builder(() -> SyntheticCity.model(40, 20, 2050), "all", space,

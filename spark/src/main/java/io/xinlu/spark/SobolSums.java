@@ -6,8 +6,8 @@ import java.io.Serializable;
 
 /**
  * Mergeable sums of the Sobol' estimators over base rows of a Saltelli design ({@link
- * io.xinlu.uncertainty.SaltelliDesign}): from them, the first-order and total indices that core's
- * {@link io.xinlu.uncertainty.SobolAnalysis} estimates from all the outputs at once, for several output columns
+ * io.xinlu.uncertainty.sensitivity.SaltelliDesign}): from them, the first-order and total indices that core's
+ * {@link io.xinlu.uncertainty.sensitivity.SobolAnalysis} estimates from all the outputs at once, for several output columns
  * (an indicator in several years) at a time.
  *
  * <p>With {@code f_A,j}, {@code f_B,j}, {@code f_ABi,j} the outputs of base row {@code j}, {@code d_ij = f_ABi,j -

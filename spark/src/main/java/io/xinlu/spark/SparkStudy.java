@@ -1,7 +1,7 @@
 package io.xinlu.spark;
 
-import io.xinlu.uncertainty.EnsemblePart;
-import io.xinlu.uncertainty.EnsembleResult;
+import io.xinlu.uncertainty.ensemble.EnsemblePart;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -10,7 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * Runs a {@link Study} as a Spark job. The study is broadcast once; every block of every cell is one unit of work,
  * partition {@code p} of {@code P} runs a contiguous range of units, each executor builds and compiles a city once
  * (then keeps it while it works on it) and summarises each block with core's
- * {@link io.xinlu.uncertainty.Ensemble#runBlock(int)}; the parts come back to the driver and are appended there in
+ * {@link io.xinlu.uncertainty.ensemble.Ensemble#runBlock(int)}; the parts come back to the driver and are appended there in
  * block order. The result equals {@link Study#runLocally(int)} bit for bit, for any number of partitions, local or on
  * a cluster.
  *
@@ -32,7 +32,7 @@ public final class SparkStudy {
    *
    * @throws IllegalArgumentException if {@code partitions < 1}
    * @throws StudyException if the job fails, with Spark's exception as its cause: for a failing run, the message
-   *     holds the {@link io.xinlu.uncertainty.EnsembleException}'s, which names the run and its parameter values
+   *     holds the {@link io.xinlu.uncertainty.ensemble.EnsembleException}'s, which names the run and its parameter values
    */
   public static StudyResult run(JavaSparkContext sc, Study study, int partitions) {
     List<EnsemblePart> wholes = BlockFold.run(sc, study.work(), partitions);

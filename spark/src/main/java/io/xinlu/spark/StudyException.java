@@ -2,7 +2,7 @@ package io.xinlu.spark;
 
 /**
  * A Spark job of a study failed: a run failed on an executor (the message then holds the
- * {@link io.xinlu.uncertainty.EnsembleException}'s, naming the run and its parameter values), or Spark itself gave
+ * {@link io.xinlu.uncertainty.ensemble.EnsembleException}'s, naming the run and its parameter values), or Spark itself gave
  * up. The cause is Spark's exception.
  *
  * <p>Immutable once thrown.

@@ -3,7 +3,7 @@ package io.xinlu.spark;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.xinlu.uncertainty.EnsembleResult;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
 import java.util.Arrays;
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Ensembles and multi-city studies as Apache Spark jobs: the blocks of every ensemble are spread over the executors,
- * each block is summarised there by core's {@link io.xinlu.uncertainty.Ensemble#runBlock(int)}, and the partial
+ * each block is summarised there by core's {@link io.xinlu.uncertainty.ensemble.Ensemble#runBlock(int)}, and the partial
  * summaries are appended in block order, so that the result is the single-machine {@link
- * io.xinlu.uncertainty.Ensemble#run()} bit for bit, whatever the number of partitions. See {@code docs/SPARK.md}.
+ * io.xinlu.uncertainty.ensemble.Ensemble#run()} bit for bit, whatever the number of partitions. See {@code docs/SPARK.md}.
  */
 @NullMarked
 package io.xinlu.spark;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xinlu.indicator.Indicators;
 import io.xinlu.scenarios.SyntheticCity;
-import io.xinlu.uncertainty.Designs;
-import io.xinlu.uncertainty.Distribution;
-import io.xinlu.uncertainty.ParameterSpace;
-import io.xinlu.uncertainty.SaltelliDesign;
+import io.xinlu.uncertainty.sampling.Designs;
+import io.xinlu.uncertainty.sampling.Distribution;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
+import io.xinlu.uncertainty.sensitivity.SaltelliDesign;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

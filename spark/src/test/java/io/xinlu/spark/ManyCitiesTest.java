@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xinlu.spark.examples.SyntheticStudy;
-import io.xinlu.uncertainty.EnsembleResult;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

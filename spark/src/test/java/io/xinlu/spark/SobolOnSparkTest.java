@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xinlu.engine.Parameterization;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.scenarios.SyntheticCity;
-import io.xinlu.uncertainty.Distribution;
-import io.xinlu.uncertainty.Ensemble;
-import io.xinlu.uncertainty.EnsembleResult;
-import io.xinlu.uncertainty.ParameterSpace;
-import io.xinlu.uncertainty.SaltelliDesign;
-import io.xinlu.uncertainty.SobolAnalysis;
+import io.xinlu.uncertainty.ensemble.Ensemble;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
+import io.xinlu.uncertainty.sampling.Distribution;
+import io.xinlu.uncertainty.sampling.ParameterSpace;
+import io.xinlu.uncertainty.sensitivity.SaltelliDesign;
+import io.xinlu.uncertainty.sensitivity.SobolAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xinlu.uncertainty.SaltelliDesign;
-import io.xinlu.uncertainty.SobolAnalysis;
+import io.xinlu.uncertainty.sensitivity.SaltelliDesign;
+import io.xinlu.uncertainty.sensitivity.SobolAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

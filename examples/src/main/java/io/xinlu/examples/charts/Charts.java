@@ -2,18 +2,18 @@ package io.xinlu.examples.charts;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.xinlu.analysis.LmdiForm;
-import io.xinlu.analysis.LmdiResult;
+import io.xinlu.analysis.lmdi.LmdiForm;
+import io.xinlu.analysis.lmdi.LmdiResult;
 import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicator;
-import io.xinlu.uncertainty.ConfidenceInterval;
-import io.xinlu.uncertainty.EnsembleResult;
-import io.xinlu.uncertainty.SobolAnalysis;
-import io.xinlu.uncertainty.Summary;
-import io.xinlu.uncertainty.Tornado;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
+import io.xinlu.uncertainty.ensemble.Summary;
+import io.xinlu.uncertainty.sensitivity.ConfidenceInterval;
+import io.xinlu.uncertainty.sensitivity.SobolAnalysis;
+import io.xinlu.uncertainty.sensitivity.Tornado;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

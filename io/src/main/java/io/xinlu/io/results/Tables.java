@@ -1,13 +1,13 @@
 package io.xinlu.io.results;
 
 import io.xinlu.analysis.IndicatorTable;
-import io.xinlu.analysis.LmdiResult;
 import io.xinlu.analysis.ScenarioComparison;
+import io.xinlu.analysis.lmdi.LmdiResult;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.TargetCheck;
-import io.xinlu.uncertainty.EnsembleResult;
-import io.xinlu.uncertainty.SobolAnalysis;
+import io.xinlu.uncertainty.ensemble.EnsembleResult;
+import io.xinlu.uncertainty.sensitivity.SobolAnalysis;
 import java.util.List;
 
 /** The library's results as tidy {@link Table}s, one observation per row. */
