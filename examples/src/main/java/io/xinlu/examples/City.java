@@ -45,18 +45,24 @@ record City(String name, String label, CityModel model, String reference, String
   /** The synthetic city's default size: the reference checksum city synthetic(5, 3, 2035). */
   static final int[] DEFAULT_SIZE = {5, 3, 2035};
 
-  /** Resolves a city name (and, for the synthetic city, its size N,M,T). */
-  static City of(String name, int[] size) {
+  /** The synthetic city's policy scenario, the one that adopts its strategy. */
+  static final String SYNTHETIC_POLICY = "all";
+
+  /**
+   * Resolves a city name (and, for the synthetic city, its size N,M,T, checked against the memory {@code need} says
+   * it takes).
+   */
+  static City of(String name, SizeOption size, Limits.Need need) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.equals("yangquan")) {
-      if (size != null) {
+      if (size.given()) {
         throw new BadInputException("--size applies to the synthetic city only; the yangquan model has a fixed "
             + "size (17 sectors, 2022 to 2035)");
       }
       return yangquan();
     }
     if (n.equals("synthetic")) {
-      return synthetic(size == null ? DEFAULT_SIZE : size);
+      return build(size.checked(need));
     }
     throw new BadInputException("unknown city '" + name + "'; known cities: " + String.join(", ", NAMES));
   }
@@ -71,20 +77,16 @@ record City(String name, String label, CityModel model, String reference, String
             "employment", "displaced-workers", "reserve-life:" + Yangquan.COAL));
   }
 
+  /** The synthetic city of size N,M,T, {@linkplain SizeOption#checked checked} first. */
   static City synthetic(int[] size) {
-    if (size.length != 3) {
-      throw new BadInputException("--size needs three whole numbers N,M,T (sectors, projects, end year), such as "
-          + "5,3,2035; got " + size.length + " number(s)");
-    }
+    return build(SizeOption.checked(size, Limits::modelBytes));
+  }
+
+  /** The synthetic city of a size already checked. */
+  private static City build(int[] size) {
     int n = size[0];
     int m = size[1];
     int t = size[2];
-    if (n < 1 || m < 0 || t <= SyntheticCity.BASE_YEAR) {
-      throw new BadInputException(String.format(Locale.ROOT, "invalid --size %d,%d,%d: N (sectors) must be at "
-          + "least 1, M (projects) at least 0, T (end year) after %d", n, m, t, SyntheticCity.BASE_YEAR));
-    }
-    Limits.checkSynthetic(String.format(Locale.ROOT, "--size %d,%d,%d", n, m, t), n, m, t, Limits.available(),
-        Limits::modelBytes);
     CityModel model = SyntheticCity.model(n, m, t);
     ParameterSpace space = SyntheticCity.uncertainty(n, m);
     List<String> headline = new ArrayList<>(List.of("gdp", "share:group:tertiary", "resource-dependence",
@@ -93,7 +95,8 @@ record City(String name, String label, CityModel model, String reference, String
       headline.add("reserve-life:" + SyntheticCity.sectorId(1));
     }
     return new City("synthetic",
-        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", "all", List.of(), Optional.of(space), List.copyOf(headline));
+        String.format(Locale.ROOT, "synthetic(%d, %d, %d)", n, m, t), model, "baseline", SYNTHETIC_POLICY,
+        List.of(), Optional.of(space), List.copyOf(headline));
   }
 
   /**
@@ -147,11 +150,7 @@ record City(String name, String label, CityModel model, String reference, String
 
   /** Checks a scenario name; the message lists the known ones. */
   String scenario(String scenario) {
-    if (!model.scenarioNames().contains(scenario)) {
-      throw new BadInputException("unknown scenario '" + scenario + "' of city " + name + "; known scenarios: "
-          + String.join(", ", model.scenarioNames()));
-    }
-    return scenario;
+    return ScenarioOption.checked(scenario, model.scenarioNames(), name);
   }
 
   Run run(String scenario) {

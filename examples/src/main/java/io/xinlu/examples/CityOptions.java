@@ -3,20 +3,20 @@ package io.xinlu.examples;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The city options shared by the subcommands: a catalogue city ({@code --city}, and for the synthetic city
- * {@code --size}) or scenario files ({@code --profile} and {@code --scenarios}, or {@code --model}).
+ * The city options of the subcommands that run a city ({@code run}, {@code compare}, {@code ensemble},
+ * {@code sensitivity}): a catalogue city ({@code --city}, and for the synthetic city {@code --size}) or scenario files
+ * ({@code --profile} and {@code --scenarios}, or {@code --model}).
  */
 final class CityOptions {
   @Option(names = {"-c", "--city"}, paramLabel = "CITY",
       description = "the catalogue city: yangquan or synthetic (default: yangquan, unless scenario files are given)")
   String city;
 
-  @Option(names = "--size", split = ",", paramLabel = "N,M,T",
-      description = "size of the synthetic city: N sectors, M projects, end year T (default: 5,3,2035)")
-  int[] size;
+  @Mixin SizeOption size;
 
   @Option(names = "--profile", paramLabel = "FILE",
       description = "a scenario file (YAML or JSON, format xinlu/1; docs/FILE-FORMAT.md) with the city's profile, "
@@ -45,13 +45,13 @@ final class CityOptions {
       files.add(model);
     }
     if (files.isEmpty()) {
-      return City.of(city == null ? "yangquan" : city, size);
+      return City.of(city == null ? "yangquan" : city, size, Limits::modelBytes);
     }
     if (city != null) {
       throw new BadInputException("give either a catalogue city (--city " + city + ") or scenario files "
           + "(--profile, --scenarios, --model), not both");
     }
-    if (size != null) {
+    if (size.given()) {
       throw new BadInputException("--size applies to the synthetic catalogue city only, not to scenario files");
     }
     return City.fromFiles(files);

@@ -33,13 +33,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "the reference scenario (default: baseline)")
   String reference;
 
-  @Option(names = {"-i", "--indicators"}, split = ",", paramLabel = "ID",
-      description = "indicator ids, comma-separated (default: the headline indicators)")
-  List<String> indicators;
-
-  @Option(names = {"-y", "--years"}, split = ",", paramLabel = "YEAR",
-      description = "years, comma-separated (default: every fifth year after the base year, and the end year)")
-  int[] years;
+  @Mixin IndicatorsOption indicators;
+  @Mixin YearsOption years;
 
   @Option(names = "--no-targets", description = "leave out the target checks")
   boolean noTargets;
@@ -58,10 +53,8 @@ final class CompareCommand implements Callable<Integer> {
       runs.add(0, city.run(ref));
     }
     Run probe = runs.get(0);
-    List<Indicator> chosen = city.indicators(indicators, probe);
-    int[] defaults = java.util.Arrays.stream(City.everyFifthYear(probe)).filter(y -> y > probe.baseYear())
-        .toArray();
-    int[] ys = City.years(years, defaults, probe);
+    List<Indicator> chosen = indicators.of(city, probe);
+    int[] ys = years.afterBaseYear(probe);
     List<Target> targets = noTargets ? List.of() : city.targets();
     ScenarioComparison c = ScenarioComparison.builder().addAll(runs).reference(ref).indicators(chosen).years(ys)
         .targets(targets).build();

@@ -32,13 +32,14 @@ final class EnsembleCommand implements Callable<Integer> {
   /** Designs; lower case, as typed on the command line. */
   enum DesignKind { lhs, mc, sobol }
 
+  /** The indicators shown when none are given. */
+  static final List<String> DEFAULT_INDICATORS = List.of("co2", "gdp", "displaced-workers");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin CityOptions cityOptions;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO",
-      description = "the scenario (default: seed-plan for yangquan, all for synthetic)")
-  String scenario;
+  @Mixin ScenarioOption scenario;
 
   @Option(names = {"-d", "--design"}, defaultValue = "lhs", paramLabel = "DESIGN",
       description = "the design: ${COMPLETION-CANDIDATES}: Latin hypercube, Monte Carlo, Sobol sequence "
@@ -49,25 +50,11 @@ final class EnsembleCommand implements Callable<Integer> {
       description = "the number of runs (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "20261128", paramLabel = "SEED",
-      description = "the seed of the lhs and mc designs (default: ${DEFAULT-VALUE}); the Sobol sequence has none")
-  long seed;
-
-  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "THREADS",
-      description = "worker threads (default: ${DEFAULT-VALUE}); the results do not depend on it")
-  int threads;
-
-  @Option(names = {"-i", "--indicators"}, split = ",", paramLabel = "ID",
-      description = "indicator ids, comma-separated (default: co2, gdp, displaced-workers)")
-  List<String> indicators;
-
-  @Option(names = {"-y", "--years"}, split = ",", paramLabel = "YEAR",
-      description = "years, comma-separated (default: every fifth year and the end year)")
-  int[] years;
-
-  @Option(names = "--progress", negatable = true,
-      description = "show a progress bar on stderr (default: only when a console is attached)")
-  Boolean progress;
+  @Mixin SeedOption seed;
+  @Mixin ThreadsOption threadsOption;
+  @Mixin IndicatorsOption indicators;
+  @Mixin YearsOption years;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
@@ -77,14 +64,13 @@ final class EnsembleCommand implements Callable<Integer> {
           + (design == DesignKind.lhs ? " (a Latin hypercube has one point per stratum, at least two strata)" : "")
           + ", got " + runs);
     }
-    Limits.checkThreads(threads);
+    int threads = threadsOption.value();
     output.check();
     City city = cityOptions.resolve();
-    String sc = city.scenario(scenario == null ? city.policy() : scenario);
+    String sc = scenario.of(city);
     Run probe = city.run(sc);
-    List<Indicator> chosen = city.indicators(indicators == null || indicators.isEmpty()
-        ? List.of("co2", "gdp", "displaced-workers") : indicators, probe);
-    int[] ys = City.years(years, City.everyFifthYear(probe), probe);
+    List<Indicator> chosen = indicators.of(city, probe, DEFAULT_INDICATORS);
+    int[] ys = years.of(probe);
     ParameterSpace space = city.space();
     Parameterization p = parameterization(city, sc, space);
     int k = space.parameters().size();
@@ -98,20 +84,18 @@ final class EnsembleCommand implements Callable<Integer> {
         n -> Limits.ensembleBytes(n, held ? k : 0, cells, threads, runBytes), Limits.available());
     Ensemble.Builder b = Ensemble.builder(p);
     switch (design) {
-      case lhs -> b.design(Designs.latinHypercube(k, runs, seed), space);
-      case mc -> b.design(Designs.monteCarlo(k, runs, seed), space);
+      case lhs -> b.design(Designs.latinHypercube(k, runs, seed.value()), space);
+      case mc -> b.design(Designs.monteCarlo(k, runs, seed.value()), space);
       case sobol -> b.sobol(space, runs, 1);
     }
     b.threads(threads).indicators(chosen).years(ys);
     b.targets(city.targets());
-    if (ProgressBar.wanted(progress)) {
-      b.listener(new ProgressBar(spec.commandLine().getErr(), "ensemble"));
-    }
+    progress.bar(spec.commandLine().getErr(), "ensemble").ifPresent(b::listener);
     EnsembleResult r = b.build().run();
 
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s, scenario %s: %d runs, %s design, %d "
         + "uncertain parameters%s (shares in %%)%n", city.label(), sc, r.runs(), design, k,
-        design == DesignKind.sobol ? "" : ", seed " + seed));
+        design == DesignKind.sobol ? "" : ", seed " + seed.value()));
     TextTable t = new TextTable("indicator", "unit", "year", "mean", "sd", "q05", "q25", "median", "q75", "q95");
     for (Indicator i : chosen) {
       for (int y : ys) {
@@ -136,7 +120,7 @@ final class EnsembleCommand implements Callable<Integer> {
       text.append("\nTargets\n").append(pt);
     }
     Metadata m = Metadata.of(probe.profileName(), List.of(sc)).withSeed(design == DesignKind.sobol
-        ? "none (Sobol sequence)" : Long.toString(seed));
+        ? "none (Sobol sequence)" : Long.toString(seed.value()));
     output.emit(spec.commandLine().getOut(), text.toString(), m, List.of(Tables.ensemble(r), probabilities));
     return 0;
   }

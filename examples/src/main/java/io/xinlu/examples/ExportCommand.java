@@ -5,7 +5,6 @@ import io.xinlu.io.FileProblem;
 import io.xinlu.io.ScenarioDocument;
 import io.xinlu.io.ScenarioFileException;
 import io.xinlu.io.ScenarioFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,13 +38,8 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CITY", description = "the catalogue city: yangquan or synthetic")
   String city;
 
-  @Option(names = "--size", split = ",", paramLabel = "N,M,T",
-      description = "size of the synthetic city: N sectors, M projects, end year T (default: 5,3,2035)")
-  int[] size;
-
-  @Option(names = "--out", paramLabel = "FOLDER",
-      description = "the folder to write into, created if missing (default: the city's name)")
-  Path out;
+  @Mixin SizeOption size;
+  @Mixin OutFolderOption out;
 
   @Option(names = "--format", defaultValue = "yaml", paramLabel = "FORMAT",
       description = "file syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -55,33 +50,21 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (size != null && size.length == 3 && city.equalsIgnoreCase("synthetic") && size[0] >= 1 && size[1] >= 0) {
-      Limits.checkSynthetic(String.format(Locale.ROOT, "export synthetic --size %d,%d,%d", size[0], size[1], size[2]),
-          size[0], size[1], size[2], Limits.available(), Limits::exportBytes);
-    }
-    City c = City.of(city, size);
-    Path folder = out == null ? Path.of(c.name()) : out;
+    // the files of a synthetic city take more memory than the city itself: checked against that
+    City c = City.of(city, size, Limits::exportBytes);
+    Path folder = out.folder(Path.of(c.name()));
     Map<Path, String> files = files(c, folder, format == Syntax.yaml ? FileFormat.YAML : FileFormat.JSON,
-        "./xinlu export " + c.name() + (size == null ? "" : " --size " + size[0] + "," + size[1] + "," + size[2]));
+        "./xinlu export " + c.name() + (size.given() ? " --size " + size.typed() : ""));
     readsBack(files, format == Syntax.yaml ? FileFormat.YAML : FileFormat.JSON);
     for (Path p : files.keySet()) {
       if (Files.exists(p) && !force) {
         throw new BadInputException("'" + p + "' exists; give another --out folder, or --force to replace it");
       }
     }
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new BadInputException("cannot write into '" + folder + "': it is a file, not a folder; give --out a "
-          + "folder (it is created if missing)");
-    }
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new BadInputException("cannot create the folder '" + folder + "' (" + e.getMessage() + "); give --out "
-          + "a folder that you can write to (it is created if missing)");
-    }
+    out.prepare(folder);
     Map<Path, byte[]> bytes = new LinkedHashMap<>();
     files.forEach((p, text) -> bytes.put(p, text.getBytes(StandardCharsets.UTF_8)));
-    OutputOptions.writeAll(bytes, "; give --out a folder that you can write to");
+    out.writeAll(bytes);
     PrintWriter o = spec.commandLine().getOut();
     for (Path p : files.keySet()) {
       o.println("wrote " + p);

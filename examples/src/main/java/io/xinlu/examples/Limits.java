@@ -22,7 +22,7 @@ final class Limits {
   static final int MAX_SECTORS = 1000;
   /** Projects of the synthetic city: 100,000 took about 3 s to build and run. */
   static final int MAX_PROJECTS = 100_000;
-  /** Worker threads: more only add threads waiting for the same cores. */
+  /** Worker threads: more only add threads waiting for the same cores ({@link ThreadsOption}). */
   static final int MAX_THREADS = 256;
   /** Bootstrap resamples: 1,000 to 10,000 are usual; see also {@link #MAX_BOOTSTRAP_WORK}. */
   static final int MAX_BOOTSTRAP = 100_000;
@@ -224,14 +224,6 @@ final class Limits {
     throw new BadInputException(String.format(Locale.ROOT, "%s %d is too large: %s; %s; %s", option, value,
         String.join(", and ", reasons), fits >= min ? "the largest " + option + " that fits is " + fits
             : "not even " + option + " " + min + " fits", moreMemory()));
-  }
-
-  /** Checks {@code --threads}: 1 to {@value #MAX_THREADS}. */
-  static void checkThreads(int threads) {
-    if (threads < 1 || threads > MAX_THREADS) {
-      throw new BadInputException("--threads " + threads + ": give 1 to at most " + MAX_THREADS + " worker threads "
-          + "(the results do not depend on it; the number of cores is a good choice)");
-    }
   }
 
   /** The bytes of a synthetic city of a given size. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The output options every result-printing subcommand shares: {@code --format} and {@code --output}. */
@@ -83,15 +82,6 @@ final class OutputOptions {
       return d;
     } catch (IOException e) {
       throw new BadInputException(e.getMessage() + (d.kind() == AtomicFiles.Kind.STREAM ? "" : HINT));
-    }
-  }
-
-  /** Writes several files, all or none ({@link AtomicFiles#writeAllBytes}); a failure is bad input (exit 2). */
-  static void writeAll(Map<Path, byte[]> files, String hint) {
-    try {
-      AtomicFiles.writeAllBytes(files);
-    } catch (IOException e) {
-      throw new BadInputException(e.getMessage() + hint);
     }
   }
 }

@@ -31,9 +31,4 @@ final class ProgressBar implements ProgressListener {
     }
     err.flush();
   }
-
-  /** Whether to show a bar: as asked, or when a console is attached. */
-  static boolean wanted(Boolean asked) {
-    return asked != null ? asked : System.console() != null;
-  }
 }

@@ -20,7 +20,6 @@ import io.xinlu.scenarios.Yangquan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,14 +47,15 @@ final class ReportCommand implements Callable<Integer> {
   /** Chart label languages; lower case, as typed on the command line. */
   enum Language { en, zh }
 
+  /** The folder written into when no --out is given, in the current folder. */
+  static final String DEFAULT_FOLDER = "xinlu-report";
+
   /** The years of the headline table. */
   static final int[] YEARS = {2025, 2030, 2035};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--out", defaultValue = "xinlu-report", paramLabel = "FOLDER",
-      description = "the output folder, created if missing (default: ${DEFAULT-VALUE} in the current folder)")
-  Path out;
+  @Mixin OutFolderOption out;
 
   @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
       description = "the language of the charts' labels: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -62,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path folder = prepare(out);
+    Path folder = out.prepare(out.folder(Path.of(DEFAULT_FOLDER)));
     City city = City.yangquan();
     List<Run> runs = new ArrayList<>();
     for (String s : city.model().scenarioNames()) {
@@ -102,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
     files.putAll(renderCharts(city, runs));
     Map<Path, byte[]> byPath = new LinkedHashMap<>();
     files.forEach((name, bytes) -> byPath.put(folder.resolve(name), bytes));
-    OutputOptions.writeAll(byPath, "; give --out a folder that you can write to");
+    out.writeAll(byPath);
 
     o.println("Wrote " + byPath.size() + " files into " + folder.toAbsolutePath().normalize() + ":");
     for (Path p : byPath.keySet()) {
@@ -130,25 +131,6 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the report's charts: " + e.getMessage(), e);
     }
-  }
-
-  /** Creates the output folder; a folder that cannot be made or written is bad input. */
-  static Path prepare(Path folder) {
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new BadInputException("cannot write the report into '" + folder + "': it is a file, not a folder; "
-          + "give --out a folder that you can write to (it is created if missing)");
-    }
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new BadInputException("cannot create the report folder '" + folder + "' (" + e + "); give --out a "
-          + "folder that you can write to (it is created if missing)");
-    }
-    if (!Files.isWritable(folder)) {
-      throw new BadInputException("cannot write into the report folder '" + folder + "'; give --out a folder that "
-          + "you can write to");
-    }
-    return folder;
   }
 
   /** Rows: the base year, then each scenario in each headline year; columns: group and key sector shares. */

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code xinlu run}: one scenario of a catalogue city or of scenario files, chosen indicators and years. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -25,25 +24,17 @@ final class RunCommand implements Callable<Integer> {
   @Mixin CityOptions cityOptions;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO",
-      description = "the scenario (default: the city's policy scenario: seed-plan for yangquan, all for synthetic)")
-  String scenario;
-
-  @Option(names = {"-i", "--indicators"}, split = ",", paramLabel = "ID",
-      description = "indicator ids, comma-separated (default: the headline indicators)")
-  List<String> indicators;
-
-  @Option(names = {"-y", "--years"}, split = ",", paramLabel = "YEAR",
-      description = "years, comma-separated (default: the base year, every fifth year and the end year)")
-  int[] years;
+  @Mixin ScenarioOption scenario;
+  @Mixin IndicatorsOption indicators;
+  @Mixin YearsOption years;
 
   @Override
   public Integer call() {
     output.check();
     City city = cityOptions.resolve();
-    Run run = city.run(scenario == null ? city.policy() : scenario);
-    List<Indicator> chosen = city.indicators(indicators, run);
-    int[] ys = City.years(years, City.everyFifthYear(run), run);
+    Run run = city.run(scenario.of(city));
+    List<Indicator> chosen = indicators.of(city, run);
+    int[] ys = years.of(run);
     IndicatorTable t = IndicatorTable.of(List.of(run), chosen, ys);
 
     List<String> header = new ArrayList<>(List.of("indicator", "unit"));

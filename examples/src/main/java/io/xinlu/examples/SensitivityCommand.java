@@ -30,9 +30,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Mixin CityOptions cityOptions;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO",
-      description = "the scenario (default: seed-plan for yangquan, all for synthetic)")
-  String scenario;
+  @Mixin ScenarioOption scenario;
 
   @Option(names = {"-i", "--indicator"}, defaultValue = "co2", paramLabel = "ID",
       description = "the indicator id (default: ${DEFAULT-VALUE})")
@@ -50,17 +48,9 @@ final class SensitivityCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   int bootstrap;
 
-  @Option(names = "--seed", defaultValue = "20261128", paramLabel = "SEED",
-      description = "the bootstrap's seed (default: ${DEFAULT-VALUE})")
-  long seed;
-
-  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "THREADS",
-      description = "worker threads (default: ${DEFAULT-VALUE})")
-  int threads;
-
-  @Option(names = "--progress", negatable = true,
-      description = "show a progress bar on stderr (default: only when a console is attached)")
-  Boolean progress;
+  @Mixin SeedOption seed;
+  @Mixin ThreadsOption threadsOption;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
@@ -72,10 +62,10 @@ final class SensitivityCommand implements Callable<Integer> {
           + Limits.MIN_BOOTSTRAP + " (each 2.5 % tail of a 95 % interval needs a resample) and at most "
           + Limits.MAX_BOOTSTRAP + " resamples (each is a pass over the base points; 1,000 to 10,000 are usual)");
     }
-    Limits.checkThreads(threads);
+    int threads = threadsOption.value();
     output.check();
     City city = cityOptions.resolve();
-    String sc = city.scenario(scenario == null ? city.policy() : scenario);
+    String sc = scenario.of(city);
     Run probe = city.run(sc);
     Indicator ind = city.indicators(List.of(indicator), probe).get(0);
     int y = City.years(year == null ? null : new int[] {year}, new int[] {probe.endYear()}, probe)[0];
@@ -110,12 +100,10 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     SaltelliDesign saltelli = SaltelliDesign.of(space.parameterNames(), a, b);
     Ensemble.Builder eb = Ensemble.builder(p).design(saltelli, space).threads(threads).keep(ind, y);
-    if (ProgressBar.wanted(progress)) {
-      eb.listener(new ProgressBar(spec.commandLine().getErr(), "sensitivity"));
-    }
+    progress.bar(spec.commandLine().getErr(), "sensitivity").ifPresent(eb::listener);
     EnsembleResult r = eb.build().run();
     double[] outcomes = r.outcomes(ind.id(), y);
-    SobolAnalysis s = bootstrap > 0 ? SobolAnalysis.of(saltelli, outcomes, Bootstrap.of(bootstrap, seed))
+    SobolAnalysis s = bootstrap > 0 ? SobolAnalysis.of(saltelli, outcomes, Bootstrap.of(bootstrap, seed.value()))
         : SobolAnalysis.of(saltelli, outcomes);
 
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
@@ -129,7 +117,7 @@ final class SensitivityCommand implements Callable<Integer> {
           i.totalInterval().map(c -> fixed(c.upper())).orElse("-"));
     }
     text.append(t);
-    Metadata m = Metadata.of(probe.profileName(), List.of(sc)).withSeed(seed);
+    Metadata m = Metadata.of(probe.profileName(), List.of(sc)).withSeed(seed.value());
     output.emit(spec.commandLine().getOut(), text.toString(), m, List.of(Tables.sobol(s)));
     return 0;
   }

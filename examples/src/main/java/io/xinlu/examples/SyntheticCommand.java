@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -36,9 +36,7 @@ final class SyntheticCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "T", description = "the horizon's end year (after 2020)")
   int endYear;
 
-  @Option(names = {"-s", "--scenario"}, defaultValue = "all",
-      description = "scenario to run: all or baseline (default: ${DEFAULT-VALUE})")
-  String scenario;
+  @Mixin ScenarioOption scenario;
 
   @Override
   public Integer call() {
@@ -50,11 +48,7 @@ final class SyntheticCommand implements Callable<Integer> {
     Limits.checkSynthetic(String.format(Locale.ROOT, "synthetic %d %d %d", sectors, projects, endYear), sectors,
         projects, endYear, Limits.available(), Limits::modelBytes);
     CityModel model = SyntheticCity.model(sectors, projects, endYear);
-    if (!model.scenarioNames().contains(scenario)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "unknown scenario '" + scenario + "'; known scenarios: " + String.join(", ", model.scenarioNames()));
-    }
-    Run run = Engine.run(model, scenario);
+    Run run = Engine.run(model, scenario.of(model.scenarioNames(), City.SYNTHETIC_POLICY));
     PrintWriter out = spec.commandLine().getOut();
     out.println(line("V", run.total(Quantity.VALUE_ADDED, endYear)));
     out.println(line("E", run.total(Quantity.ENERGY, endYear)));
