@@ -38,7 +38,7 @@ public final class Run {
   private static final int RESOURCE_STOCK = Quantity.RESOURCE_STOCK.ordinal();
 
   private final CompiledScenario c;
-  private final ScenarioTemplate.Economy e;
+  private final Economy e;
   private final String scenarioName;
   private final ImmutableList<String> sectorIds;
   private final int t0;
