@@ -25,29 +25,33 @@ public final class CompiledScenario {
   final int n;
   final int t0;
   final int years;
+  /** The scenario's re-employment rate {@code rho}, or the value that replaces it. */
   final double reemploymentRate;
+  /** The population {@code P(t)} by year. */
   final double[] population;
+  /** The ramps {@code r_k(t)}, {@code [project * years + year]}, of the projects carried out. */
   final double[] ramp;
+  /** The capital schedule {@code K(t)} by year. */
   final double[] capital;
   final EffectTable effects;
   /** The deferrals and blocked projects found while compiling. */
   final ImmutableList<Event> events;
-  /** Final demand before resource caps, {@code [year][sector]}; the base year first. */
+  /** Final demand before resource caps {@code y_i(t)}, {@code [year][sector]}; the base year first. */
   final double[][] demand;
-  /** Energy per unit of value added, {@code [year][sector]}. */
+  /** Energy per unit of value added {@code e_i(t)}, {@code [year][sector]}. */
   final double[][] energyPerValueAdded;
-  /** CO2 per unit of energy, {@code [year][sector]}. */
+  /** CO2 per unit of energy {@code c_i(t) EF_i(t)}, {@code [year][sector]}. */
   final double[][] co2PerEnergy;
-  /** Value added per job (labour productivity), {@code [year][sector]}. */
+  /** Value added per job (labour productivity) {@code q_i(t)}, {@code [year][sector]}. */
   final double[][] valueAddedPerJob;
-  /** The re-employment rate in effect, by year. */
+  /** The re-employment rate in effect {@code rho(t)}, by year. */
   final double[] rho;
   /**
    * The clamps of the yearly factors by {@link RowGroup} (by ordinal): in a year, those of demand happen before
    * resource caps, the others after, in group order.
    */
   private final ClampEvents[] clamps;
-  /** The projects' start, full-effect and end years after delays and deferrals. */
+  /** The projects' start, full-effect and end years after delays and deferrals, {@code s_k''}, {@code f_k''}. */
   final double[] start;
   final double[] full;
   final double[] end;
