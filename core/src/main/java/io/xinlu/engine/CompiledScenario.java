@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * number of threads may run the same compiled scenario at once and get bit-identical results.
  */
 public final class CompiledScenario {
-  final ScenarioTemplate template;
-  final ScenarioTemplate.Economy economy;
+  final Economy economy;
   final CityProfile profile;
   final ResolvedScenario scenario;
   final ImmutableList<String> sectorIds;
@@ -26,29 +25,33 @@ public final class CompiledScenario {
   final int n;
   final int t0;
   final int years;
+  /** The scenario's re-employment rate {@code rho}, or the value that replaces it. */
   final double reemploymentRate;
+  /** The population {@code P(t)} by year. */
   final double[] population;
+  /** The ramps {@code r_k(t)}, {@code [project * years + year]}, of the projects carried out. */
   final double[] ramp;
+  /** The capital schedule {@code K(t)} by year. */
   final double[] capital;
   final EffectTable effects;
   /** The deferrals and blocked projects found while compiling. */
   final ImmutableList<Event> events;
-  /** Final demand before resource caps, {@code [year][sector]}; the base year first. */
+  /** Final demand before resource caps {@code y_i(t)}, {@code [year][sector]}; the base year first. */
   final double[][] demand;
-  /** Energy per unit of value added, {@code [year][sector]}. */
+  /** Energy per unit of value added {@code e_i(t)}, {@code [year][sector]}. */
   final double[][] energyPerValueAdded;
-  /** CO2 per unit of energy, {@code [year][sector]}. */
+  /** CO2 per unit of energy {@code c_i(t) EF_i(t)}, {@code [year][sector]}. */
   final double[][] co2PerEnergy;
-  /** Value added per job (labour productivity), {@code [year][sector]}. */
+  /** Value added per job (labour productivity) {@code q_i(t)}, {@code [year][sector]}. */
   final double[][] valueAddedPerJob;
-  /** The re-employment rate in effect, by year. */
+  /** The re-employment rate in effect {@code rho(t)}, by year. */
   final double[] rho;
   /**
-   * The clamps of the yearly factors by group ({@link ScenarioTemplate#DEMAND} to {@link ScenarioTemplate#RHO}):
-   * in a year, those of demand happen before resource caps, the others after, in group order.
+   * The clamps of the yearly factors by {@link RowGroup} (by ordinal): in a year, those of demand happen before
+   * resource caps, the others after, in group order.
    */
-  final ScenarioTemplate.FactorGroup[] groups;
-  /** The projects' start, full-effect and end years after delays and deferrals. */
+  private final ClampEvents[] clamps;
+  /** The projects' start, full-effect and end years after delays and deferrals, {@code s_k''}, {@code f_k''}. */
   final double[] start;
   final double[] full;
   final double[] end;
@@ -59,15 +62,14 @@ public final class CompiledScenario {
   private final boolean noClamps;
 
   CompiledScenario(Builder b) {
-    template = b.template;
-    economy = template.economy;
-    profile = template.profile;
-    scenario = template.rs;
-    sectorIds = template.sectorIds;
-    projectIds = template.projectIds();
-    n = template.n;
-    t0 = template.t0;
-    years = template.years;
+    economy = b.economy;
+    profile = b.profile;
+    scenario = b.scenario;
+    sectorIds = b.sectorIds;
+    projectIds = b.projectIds;
+    n = b.sectorIds.size();
+    t0 = b.t0;
+    years = b.years;
     reemploymentRate = b.reemploymentRate;
     population = b.population;
     ramp = b.ramp;
@@ -79,15 +81,20 @@ public final class CompiledScenario {
     co2PerEnergy = b.co2PerEnergy;
     valueAddedPerJob = b.valueAddedPerJob;
     rho = b.rho;
-    groups = b.groups;
+    clamps = b.clamps;
     start = b.start;
     full = b.full;
     end = b.end;
-    int clamps = 0;
-    for (ScenarioTemplate.FactorGroup g : groups) {
-      clamps += g.events.length;
+    int count = 0;
+    for (ClampEvents g : clamps) {
+      count += g.events.length;
     }
-    noClamps = clamps == 0;
+    noClamps = count == 0;
+  }
+
+  /** The clamps of one group of yearly factors. */
+  ClampEvents clamps(RowGroup group) {
+    return clamps[group.ordinal()];
   }
 
   /**
@@ -137,7 +144,7 @@ public final class CompiledScenario {
     ClampOrder o = clampOrder;
     if (o == null) {
       int total = 0;
-      for (ScenarioTemplate.FactorGroup group : groups) {
+      for (ClampEvents group : clamps) {
         total += group.events.length;
       }
       if (total == 0) {
@@ -145,14 +152,15 @@ public final class CompiledScenario {
       } else {
         Event[] ordered = new Event[total];
         int[] keys = new int[total];
-        int[] next = new int[groups.length];
+        int[] next = new int[clamps.length];
         int at = 0;
         for (int k = 1; k < years && at < total; k++) {
-          for (int g = 0; g < groups.length; g++) {
-            ScenarioTemplate.FactorGroup group = groups[g];
-            for (int stop = group.end(k); next[g] < stop; next[g]++) {
-              ordered[at] = group.events[next[g]];
-              keys[at++] = 3 * k + (g < ScenarioTemplate.ENERGY ? 0 : 2);
+          for (RowGroup g : RowGroup.ALL) {
+            ClampEvents group = clamps[g.ordinal()];
+            int key = 3 * k + (g.beforeResourceCaps() ? 0 : 2);
+            for (int stop = group.end(k); next[g.ordinal()] < stop; next[g.ordinal()]++) {
+              ordered[at] = group.events[next[g.ordinal()]];
+              keys[at++] = key;
             }
           }
         }
@@ -246,7 +254,14 @@ public final class CompiledScenario {
 
   /** Mutable holder used while compiling. */
   static final class Builder {
-    ScenarioTemplate template;
+    final Economy economy;
+    final CityProfile profile;
+    final ResolvedScenario scenario;
+    final ImmutableList<String> sectorIds;
+    final ImmutableList<String> projectIds;
+    final int t0;
+    final int years;
+    final ClampEvents[] clamps = new ClampEvents[RowGroup.ALL.size()];
     double reemploymentRate;
     double[] population;
     double[] ramp;
@@ -258,9 +273,24 @@ public final class CompiledScenario {
     double[][] co2PerEnergy;
     double[][] valueAddedPerJob;
     double[] rho;
-    ScenarioTemplate.FactorGroup[] groups;
     double[] start;
     double[] full;
     double[] end;
+
+    Builder(Economy economy, CityProfile profile, ResolvedScenario scenario, ImmutableList<String> sectorIds,
+        ImmutableList<String> projectIds, int t0, int years) {
+      this.economy = economy;
+      this.profile = profile;
+      this.scenario = scenario;
+      this.sectorIds = sectorIds;
+      this.projectIds = projectIds;
+      this.t0 = t0;
+      this.years = years;
+    }
+
+    /** Sets the clamps of one group of yearly factors. */
+    void clamps(RowGroup group, ClampEvents events) {
+      clamps[group.ordinal()] = events;
+    }
   }
 }

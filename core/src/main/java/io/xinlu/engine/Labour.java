@@ -29,7 +29,7 @@ final class Labour {
   static Labour of(CompiledScenario c, double[][] x) {
     final int n = c.n;
     final int years = c.years;
-    final ScenarioTemplate.Economy e = c.economy;
+    final Economy e = c.economy;
     final double[] displaced = new double[years];
     final double[] jobsLost = new double[years];
     final double[] jobsCreated = new double[years];

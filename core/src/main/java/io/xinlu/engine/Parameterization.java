@@ -9,6 +9,7 @@ import io.xinlu.internal.Problems;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
+import io.xinlu.scenario.ProjectPlan;
 import io.xinlu.scenario.ResolvedScenario;
 import io.xinlu.scenario.StrategyAdoption;
 import java.util.HashSet;
@@ -71,7 +72,7 @@ public final class Parameterization {
           target[k] = indexOfProject(projects, p.id());
           break;
         case PROJECT_EFFECT:
-          target[k] = plain.firstSlot[indexOfProject(projects, p.id())] + p.effect() - 1;
+          target[k] = plain.schedule.firstSlot[indexOfProject(projects, p.id())] + p.effect() - 1;
           break;
         case STRATEGY_INTENSITY:
         case STRATEGY_START_SHIFT:
@@ -217,7 +218,7 @@ public final class Parameterization {
       adj.projectScale = Adjustments.unset(model.projects().size());
     }
     if (kindGiven[ParameterPath.Kind.PROJECT_EFFECT.ordinal()]) {
-      adj.effectSize = Adjustments.unset(t.effectSlots);
+      adj.effectSize = Adjustments.unset(t.schedule.effectSlots);
     }
     if (kindGiven[ParameterPath.Kind.STRATEGY_INTENSITY.ordinal()]) {
       adj.strategyIntensity = Adjustments.unset(model.strategies().size());
@@ -343,9 +344,9 @@ public final class Parameterization {
       case SECTOR_INTENSITY_DECLINE:
         return model.profile().sector(p.id()).energyIntensityDecline();
       case PROJECT_DELAY:
-        return scenario.projectOverride(p.id()).delayYears().orElse(0.0);
+        return plan(p.id()).delayYears();
       case PROJECT_SCALE:
-        return scenario.projectOverride(p.id()).scaleFactor().orElse(1.0);
+        return plan(p.id()).scale();
       case PROJECT_EFFECT:
         return model.project(p.id()).orElseThrow().effects().get(p.effect() - 1).size();
       case STRATEGY_INTENSITY: {
@@ -363,6 +364,11 @@ public final class Parameterization {
       default:
         return scenario.reemploymentRate();
     }
+  }
+
+  /** How the scenario applies to a project of the model. */
+  private ProjectPlan plan(String projectId) {
+    return scenario.plan(model.strategyOf(projectId).orElseThrow(), model.project(projectId).orElseThrow());
   }
 
   /** A map from path text to value, for messages: {@code {sector/coal/growth=-0.03, ...}}. */

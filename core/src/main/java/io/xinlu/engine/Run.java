@@ -29,50 +29,22 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe: accessors return copies.
  */
 public final class Run {
-  private static final int FINAL_DEMAND = Quantity.FINAL_DEMAND.ordinal();
-  private static final int GROSS_OUTPUT = Quantity.GROSS_OUTPUT.ordinal();
-  private static final int VALUE_ADDED = Quantity.VALUE_ADDED.ordinal();
-  private static final int ENERGY = Quantity.ENERGY.ordinal();
-  private static final int CO2 = Quantity.CO2.ordinal();
-  private static final int EMPLOYMENT = Quantity.EMPLOYMENT.ordinal();
-  private static final int RESOURCE_STOCK = Quantity.RESOURCE_STOCK.ordinal();
-
   private final CompiledScenario c;
-  private final ScenarioTemplate.Economy e;
+  private final Economy e;
   private final String scenarioName;
   private final ImmutableList<String> sectorIds;
   private final int t0;
   private final int years;
   private final int n;
   private final int r;
-  private final double[][] x;
-  private final double[][] y;
-  /**
-   * From this year index on (every exhaustible stock run out), the final demand of the capped sector with
-   * {@code fixedPosition[i] = a >= 0} is not in {@code y} but after the output in the output row, at {@code n + a}.
-   */
-  private final int fixedFrom;
-  private final int @Nullable [] fixedPosition;
-  private final double[] stock;
-  private final double[] extraction;
-  private final double[][] city; // by Quantity ordinal, [year]; null for per-sector quantities
   private final ImmutableList<Event> events;
-  /** {@link #largestValue()}. */
-  private final double limit;
-  /**
-   * The labour transition, worked out at the first request of a labour quantity. Not volatile: two threads may both
-   * work it out, with the same numbers, and {@link Labour}'s final fields make a reference read through a race show
-   * its filled arrays.
-   */
-  private @Nullable Labour labour;
+  /** The values, stored and derived, each checked on access. */
+  private final RunValues values;
 
   /**
    * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
-   * year and resource sector. Value added, energy, CO2 and employment are derived on demand from the output and the
-   * compiled factors, and the labour series ({@link Labour}) at the first request of one of them, with the same
-   * operations, in the same order, as the yearly step, so they are the numbers a run storing them would hold. From
-   * year index {@code fixedFrom} on, the capped sectors' final demand is stored after the output, at the row
-   * positions {@code n + fixedPosition[i]} (see {@link ResourceCaps.Exhausted}).
+   * year and resource sector, with the events of the run; from year index {@code fixedFrom} on, the capped sectors'
+   * final demand is stored after the output ({@link RunValues}).
    */
   Run(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
       double[] stock, double[] extraction, ImmutableList<Event> events) {
@@ -84,18 +56,8 @@ public final class Run {
     this.years = c.years;
     this.n = c.n;
     this.r = e.resourceIndex.length;
-    this.x = x;
-    this.y = y;
-    this.fixedFrom = fixedFrom;
-    this.fixedPosition = fixedPosition;
-    this.stock = stock;
-    this.extraction = extraction;
-    this.city = new double[Quantity.values().length][];
-    city[Quantity.INVESTMENT.ordinal()] = c.capital;
-    city[Quantity.REEMPLOYMENT_RATE.ordinal()] = c.rho;
-    city[Quantity.POPULATION.ordinal()] = c.population;
     this.events = events;
-    this.limit = Double.MAX_VALUE / (4.0 * n * years);
+    this.values = new RunValues(c, x, y, fixedFrom, fixedPosition, stock, extraction);
   }
 
   /** The scenario's name. */
@@ -146,7 +108,7 @@ public final class Run {
    * one) throws a {@link NonFiniteResultException}.
    */
   public double largestValue() {
-    return limit;
+    return values.limit;
   }
 
   /** Whether the profile had employment data (else employment and the labour quantities are unavailable). */
@@ -196,7 +158,7 @@ public final class Run {
           boolean resource = q == Quantity.RESOURCE_STOCK || q == Quantity.EXTRACTION;
           for (int i = 0; i < n; i++) {
             if (!resource || e.resourceSlot[i] >= 0) {
-              at(q.ordinal(), k, i);
+              values.at(q.ordinal(), k, i);
             }
           }
         }
@@ -226,7 +188,7 @@ public final class Run {
       checkArgument(e.resourceSlot[i] >= 0, "sector '%s' has no resource stock in run '%s'; resource sectors: %s",
           sector, scenarioName, e.resourceSectorIds);
     }
-    return at(q.ordinal(), yearIndex(year), i);
+    return values.at(q.ordinal(), yearIndex(year), i);
   }
 
   /**
@@ -239,74 +201,17 @@ public final class Run {
   public double total(Quantity q, int year) {
     int k = yearIndex(year);
     if (!q.isPerSector()) {
-      return cityValue(q, k);
+      checkAvailable(q);
+      return values.cityValue(q, k);
     }
     checkPerSector(q);
-    int kind = q.ordinal();
-    if (kind == CO2 && k > 0) {
-      return co2Total(k);
+    if (q == Quantity.CO2 && k > 0) {
+      return values.co2Total(k);
     }
-    if (kind == RESOURCE_STOCK || kind == Quantity.EXTRACTION.ordinal()) {
-      return resourceTotal(kind, k);
+    if (q == Quantity.RESOURCE_STOCK || q == Quantity.EXTRACTION) {
+      return values.resourceTotal(q.ordinal(), k);
     }
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      s += at(kind, k, i);
-    }
-    return s;
-  }
-
-  /**
-   * The CO2 total of year index {@code k > 0}: the hot path of ensembles that summarise CO2. The sum of the terms'
-   * magnitudes, a second chain of additions beside the sum, bounds every term, so the terms are checked one by one
-   * ({@link #checkTerms}) only when it is out of range. Kept small, apart from the checks, so that it is inlined.
-   */
-  private double co2Total(int k) {
-    final double[] v = e.v;
-    final double[] xk = x[k];
-    final double[] ev = c.energyPerValueAdded[k];
-    final double[] ce = c.co2PerEnergy[k];
-    double s = 0;
-    double size = 0;
-    for (int i = 0; i < n; i++) {
-      double term = ce[i] * (ev[i] * (v[i] * xk[i]));
-      s += term;
-      size += Math.abs(term);
-    }
-    if (!(size <= limit)) {
-      checkTerms(CO2, k);
-    }
-    return s;
-  }
-
-  /** Checks every sector's value of per-sector quantity {@code q} in year index {@code k}. */
-  private void checkTerms(int q, int k) {
-    for (int i = 0; i < n; i++) {
-      at(q, k, i);
-    }
-  }
-
-  /** The total of a resource quantity (stock or extraction) over the resource sectors, each value checked. */
-  private double resourceTotal(int kind, int k) {
-    double[] a = kind == RESOURCE_STOCK ? stock : extraction;
-    double s = 0;
-    for (int j = 0; j < r; j++) {
-      double v = a[k * r + j];
-      if (!(Math.abs(v) <= limit)) {
-        throw beyond(kind, k, e.resourceIndex[j], v);
-      }
-      s += v;
-    }
-    return s;
-  }
-
-  /** A city-wide quantity in year index {@code k}, checked. */
-  private double cityValue(Quantity q, int k) {
-    double v = cityArray(q)[k];
-    if (!(Math.abs(v) <= limit)) {
-      throw beyondCity(q, k, v);
-    }
-    return v;
+    return values.sum(q.ordinal(), k);
   }
 
   /** A per-sector quantity for one sector, by year from the base year. */
@@ -333,121 +238,9 @@ public final class Run {
     int k = yearIndex(year);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      out[i] = at(q.ordinal(), k, i);
+      out[i] = values.at(q.ordinal(), k, i);
     }
     return out;
-  }
-
-  /**
-   * A per-sector quantity in year index {@code k} and sector {@code i}, as {@link #raw}, checked: NaN for the
-   * resource quantities of a sector without a stock, else a value within {@link #largestValue()}.
-   *
-   * @throws NonFiniteResultException for a value beyond it
-   */
-  private double at(int q, int k, int i) {
-    double v = raw(q, k, i);
-    if (!(Math.abs(v) <= limit) && !((q == RESOURCE_STOCK || q == Quantity.EXTRACTION.ordinal())
-        && e.resourceSlot[i] < 0)) {
-      throw beyond(q, k, i, v);
-    }
-    return v;
-  }
-
-  /**
-   * A per-sector quantity in year index {@code k} and sector {@code i}: stored (output, demand, stocks) or derived
-   * from the output with the compiled factors of the year, as the yearly step of {@code docs/MODEL.md} computes it.
-   */
-  private double raw(int q, int k, int i) {
-    if (q == GROSS_OUTPUT) {
-      return x[k][i];
-    }
-    if (q == FINAL_DEMAND) {
-      if (k >= fixedFrom && fixedPosition[i] >= 0) {
-        return x[k][n + fixedPosition[i]];
-      }
-      return y[k][i];
-    }
-    if (q == RESOURCE_STOCK || q == Quantity.EXTRACTION.ordinal()) {
-      int slot = e.resourceSlot[i];
-      return slot < 0 ? Double.NaN : (q == RESOURCE_STOCK ? stock : extraction)[k * r + slot];
-    }
-    double va = k == 0 ? e.valueAdded0[i] : e.v[i] * x[k][i];
-    if (q == VALUE_ADDED) {
-      return va;
-    }
-    if (q == EMPLOYMENT) {
-      return k == 0 ? e.employment0[i] : va / c.valueAddedPerJob[k][i];
-    }
-    double energy = c.energyPerValueAdded[k][i] * va;
-    if (q == ENERGY) {
-      return energy;
-    }
-    if (q == CO2) {
-      return c.co2PerEnergy[k][i] * energy;
-    }
-    throw new AssertionError(q);
-  }
-
-  /**
-   * The exception for per-sector quantity {@code q} of sector {@code i} in year index {@code k}, whose value
-   * {@code v} is out of range: it says how the value arises and the first year it left the range.
-   */
-  private NonFiniteResultException beyond(int q, int k, int i, double v) {
-    Quantity quantity = Quantity.values()[q];
-    int first = k;
-    for (int t = 0; t < k; t++) {
-      double w = raw(q, t, i);
-      if (!(Math.abs(w) <= limit)) {
-        first = t;
-        break;
-      }
-    }
-    String how = "";
-    if (k > 0 && q != GROSS_OUTPUT && q != FINAL_DEMAND && q != RESOURCE_STOCK
-        && q != Quantity.EXTRACTION.ordinal()) {
-      double output = x[k][i];
-      how = q == VALUE_ADDED ? "value-added ratio " + e.v[i] + " times gross output " + output
-          : q == ENERGY ? "energy per value added " + c.energyPerValueAdded[k][i] + " times value added "
-              + e.v[i] * output
-          : q == CO2 ? "CO2 per energy " + c.co2PerEnergy[k][i] + " times energy per value added "
-              + c.energyPerValueAdded[k][i] + " times value added " + e.v[i] * output
-          : "value added " + e.v[i] * output + " over value added per job " + c.valueAddedPerJob[k][i];
-      how = " (" + how + ")";
-    }
-    return new NonFiniteResultException(scenarioName, quantity, t0 + k, sectorIds.get(i), v,
-        how + outOfRange(v) + (first < k ? "; first out of range in " + (t0 + first) : "")
-            + "; look at the growth, effects, scales and magnitudes that lead there");
-  }
-
-  /**
-   * The exception for city-wide quantity {@code q} in year index {@code k} with value {@code v}; for a labour
-   * quantity, the first employment out of range in the years up to {@code k} is named instead, as its cause.
-   */
-  private NonFiniteResultException beyondCity(Quantity q, int k, double v) {
-    if (q == Quantity.DISPLACED_WORKERS || q == Quantity.JOBS_LOST || q == Quantity.JOBS_CREATED) {
-      for (int t = 1; t <= k; t++) {
-        for (int i = 0; i < n; i++) {
-          at(EMPLOYMENT, t, i);
-        }
-      }
-    }
-    int first = k;
-    double[] a = cityArray(q);
-    for (int t = 0; t < k; t++) {
-      if (!(Math.abs(a[t]) <= limit)) {
-        first = t;
-        break;
-      }
-    }
-    return new NonFiniteResultException(scenarioName, q, t0 + k, null, v, outOfRange(v)
-        + (first < k ? "; first out of range in " + (t0 + first) : "")
-        + "; look at the growth, effects, scales and magnitudes that lead there");
-  }
-
-  /** Why a value is out of range: not a number, or beyond the largest value. */
-  private String outOfRange(double v) {
-    return Double.isNaN(v) ? ", not a number" : ", beyond the largest value this run can sum (" + limit
-        + " = Double.MAX_VALUE / (4 x " + n + (n == 1 ? " sector" : " sectors") + " x " + years + " years))";
   }
 
   /** The years of the run, base year first. */
@@ -462,30 +255,6 @@ public final class Run {
   private void checkPerSector(Quantity q) {
     checkArgument(q.isPerSector(), "%s is a city-wide quantity: use total(%s, year)", q, q);
     checkAvailable(q);
-  }
-
-  private double[] cityArray(Quantity q) {
-    checkAvailable(q);
-    switch (q) {
-      case DISPLACED_WORKERS:
-        return labour().displaced;
-      case JOBS_LOST:
-        return labour().jobsLost;
-      case JOBS_CREATED:
-        return labour().jobsCreated;
-      default:
-        return city[q.ordinal()];
-    }
-  }
-
-  /** The labour transition, worked out from the output at the first call (the run has employment data). */
-  private Labour labour() {
-    Labour l = labour;
-    if (l == null) {
-      l = Labour.of(c, x);
-      labour = l;
-    }
-    return l;
   }
 
   private void checkAvailable(Quantity q) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Simulation {
   private final CompiledScenario c;
-  private final ScenarioTemplate.Economy e;
+  private final Economy e;
   private final int n;
   private final int years;
   private final int r;

@@ -141,44 +141,35 @@ public final class ResolvedScenario {
   }
 
   /**
-   * Whether the scenario carries out a project: its strategy is adopted or an override includes it, and no
-   * override excludes it.
+   * How this scenario applies to a project of a strategy: whether it carries the project out, with which weight and
+   * delay, and so from which year ({@link ProjectPlan}).
    */
-  public boolean carriesOut(String strategyId, String projectId) {
-    return projectOverride(projectId).included().orElse(adoptions.containsKey(strategyId));
+  public ProjectPlan plan(Strategy strategy, Project project) {
+    return ProjectPlan.of(strategy, project, Optional.ofNullable(adoptions.get(strategy.id())),
+        projectOverride(project.id()));
+  }
+
+  /** The plans of every project of a model, in the model's order of strategies and projects. */
+  public ImmutableList<ProjectPlan> plans(CityModel model) {
+    ImmutableList.Builder<ProjectPlan> out = ImmutableList.builder();
+    for (Strategy s : model.strategies()) {
+      for (Project p : s.projects()) {
+        out.add(plan(s, p));
+      }
+    }
+    return out.build();
   }
 
   /**
-   * The factor on a project's effect sizes and capital cost: its strategy's adoption intensity (1 when the project
-   * is included without its strategy) times the override's scale.
-   */
-  public double weight(String strategyId, String projectId) {
-    StrategyAdoption a = adoptions.get(strategyId);
-    return (a == null ? 1.0 : a.intensity()) * projectOverride(projectId).scaleFactor().orElse(1.0);
-  }
-
-  /** The years added to a project's start, full-effect and end years: the start shift plus the override's delay. */
-  public double delay(String strategyId, String projectId) {
-    StrategyAdoption a = adoptions.get(strategyId);
-    return (a == null ? 0.0 : a.startShift()) + projectOverride(projectId).delayYears().orElse(0.0);
-  }
-
-  /**
-   * The problems of projects that this scenario's start shifts and delays move before the profile's base year;
-   * empty if there are none. {@link CityModel} reports them when built, and the engine when compiling.
+   * The problems of projects that this scenario's start shifts and delays move before the profile's base year
+   * ({@link ProjectPlan#startProblems}); empty if there are none. {@link CityModel} reports them when built, and the
+   * engine when compiling.
    */
   public ImmutableList<Problem> startProblems(CityModel model) {
     ImmutableList.Builder<Problem> out = ImmutableList.builder();
     int t0 = model.profile().baseYear();
-    for (Strategy s : model.strategies()) {
-      for (Project p : s.projects()) {
-        double start = p.start() + delay(s.id(), p.id());
-        if (carriesOut(s.id(), p.id()) && start < t0) {
-          out.add(Problem.of(ImmutableList.of("scenario '" + name + "'", "project '" + p.id() + "'"),
-              "start shift and delay move its start from " + p.start() + " to " + start
-                  + ", before the base year " + t0));
-        }
-      }
+    for (ProjectPlan plan : plans(model)) {
+      out.addAll(plan.startProblems(name, t0));
     }
     return out.build();
   }

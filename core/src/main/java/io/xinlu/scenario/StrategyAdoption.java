@@ -10,9 +10,15 @@ package io.xinlu.scenario;
  * @param startShift years added to every project's start, full-effect and end years
  */
 public record StrategyAdoption(double intensity, double startShift) {
+  /**
+   * The intensity of full adoption, 1: of {@link #full()}, of an adoption that states no intensity, and of a project
+   * carried out without its strategy ({@link ProjectPlan}).
+   */
+  public static final double DEFAULT_INTENSITY = 1.0;
+
   /** Full adoption, on schedule. */
   public static StrategyAdoption full() {
-    return new StrategyAdoption(1.0, 0.0);
+    return new StrategyAdoption(DEFAULT_INTENSITY, 0.0);
   }
 
   /** Adoption at an intensity, on schedule. */

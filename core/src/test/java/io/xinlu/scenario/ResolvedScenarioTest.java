@@ -56,6 +56,12 @@ class ResolvedScenarioTest {
         .build();
   }
 
+  /** How a resolved scenario of {@link #model()} applies to one of its projects. */
+  private static ProjectPlan plan(ResolvedScenario rs, String projectId) {
+    CityModel m = model();
+    return rs.plan(m.strategyOf(projectId).orElseThrow(), m.project(projectId).orElseThrow());
+  }
+
   @Test
   void a_child_resolves_with_its_lineage_root_first_and_its_parents_assumptions() {
     ResolvedScenario late = model().resolve("late");
@@ -78,8 +84,8 @@ class ResolvedScenarioTest {
     ResolvedScenario base = model().resolve("baseline");
     assertEquals(Scenario.DEFAULT_REEMPLOYMENT_RATE, base.reemploymentRate());
     assertEquals(0.5, Scenario.DEFAULT_REEMPLOYMENT_RATE);
-    assertFalse(base.carriesOut("s1", "p"));
-    assertFalse(base.carriesOut("s2", "r"));
+    assertFalse(plan(base, "p").carriedOut());
+    assertFalse(plan(base, "r").carriedOut());
     assertEquals(Optional.empty(), base.macroShock());
     assertEquals(List.of("baseline"), base.lineage());
     assertEquals("trends continue; no strategy adopted", model().scenario("baseline").description());
@@ -87,18 +93,18 @@ class ResolvedScenarioTest {
 
   @Test
   void weight_is_intensity_times_scale_and_delay_is_shift_plus_delay() {
-    ResolvedScenario plan = model().resolve("plan");
+    ResolvedScenario planned = model().resolve("plan");
     ResolvedScenario late = model().resolve("late");
-    assertTrue(plan.carriesOut("s1", "p"));
-    assertTrue(plan.carriesOut("s1", "q"));
-    assertTrue(plan.carriesOut("s2", "r"), "included without its strategy");
-    assertFalse(late.carriesOut("s1", "q"), "excluded by the child");
-    assertEquals(0.5 * 0.4, plan.weight("s1", "p"), 1e-15);
-    assertEquals(0.5, plan.weight("s1", "q"));
-    assertEquals(1.0, plan.weight("s2", "r"), "included at intensity 1");
-    assertEquals(1.0, plan.delay("s1", "p"));
-    assertEquals(3.0, late.delay("s1", "p"));
-    assertEquals(0.0, late.delay("s2", "r"));
+    assertTrue(plan(planned, "p").carriedOut());
+    assertTrue(plan(planned, "q").carriedOut());
+    assertTrue(plan(planned, "r").carriedOut(), "included without its strategy");
+    assertFalse(plan(late, "q").carriedOut(), "excluded by the child");
+    assertEquals(0.5 * 0.4, plan(planned, "p").weight(), 1e-15);
+    assertEquals(0.5, plan(planned, "q").weight());
+    assertEquals(1.0, plan(planned, "r").weight(), "included at intensity 1");
+    assertEquals(1.0, plan(planned, "p").delay());
+    assertEquals(3.0, plan(late, "p").delay());
+    assertEquals(0.0, plan(late, "r").delay());
   }
 
   @Test
@@ -108,8 +114,8 @@ class ResolvedScenarioTest {
     assertEquals("late without p", without.name());
     assertEquals(late.lineage(), without.lineage());
     assertEquals(ProjectOverride.scale(0.4).withDelay(2).withIncluded(false), without.projectOverride("p"));
-    assertFalse(without.carriesOut("s1", "p"));
-    assertTrue(late.carriesOut("s1", "p"), "the original is unchanged");
+    assertFalse(plan(without, "p").carriedOut());
+    assertTrue(plan(late, "p").carriedOut(), "the original is unchanged");
     assertEquals(late.adoptions(), without.adoptions());
     assertEquals(late.reemploymentRate(), without.reemploymentRate());
     assertEquals(late.macroShock(), without.macroShock());

@@ -415,7 +415,7 @@ final class DocumentReader {
     keyed(in, "adoptions", "strategy", "strategy", Keys.ADOPTION, (item, p) -> {
       OptionalDouble intensity = item.number("intensity", "intensity", "fraction in [0, 1]", false);
       OptionalDouble shift = item.number("start-shift", "start shift", "years", false);
-      return Optional.of(StrategyAdoption.of(intensity.orElse(1.0), shift.orElse(0.0)));
+      return Optional.of(StrategyAdoption.of(intensity.orElse(StrategyAdoption.DEFAULT_INTENSITY), shift.orElse(0.0)));
     }).forEach(b::putAdoption);
     keyed(in, "project-overrides", "project", "project", Keys.OVERRIDE, (item, p) -> {
       ProjectOverride over = ProjectOverride.none();

@@ -221,7 +221,8 @@ final class DocumentWriter {
       for (Map.Entry<String, StrategyAdoption> e : s.adoptions().entrySet()) {
         ObjectNode x = a.addObject();
         x.put("strategy", e.getKey());
-        if (Double.doubleToRawLongBits(e.getValue().intensity()) != Double.doubleToRawLongBits(1.0)) {
+        if (Double.doubleToRawLongBits(e.getValue().intensity())
+            != Double.doubleToRawLongBits(StrategyAdoption.DEFAULT_INTENSITY)) {
           number(x, "intensity", e.getValue().intensity());
         }
         nonZero(x, "start-shift", e.getValue().startShift());
