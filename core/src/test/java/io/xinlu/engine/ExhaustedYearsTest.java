@@ -5,18 +5,17 @@ import static io.xinlu.engine.TestModels.sector;
 import static io.xinlu.engine.TestModels.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
+import io.xinlu.properties.Choices;
+import io.xinlu.properties.Theories;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +26,15 @@ import org.junit.jupiter.api.Test;
  * sectors' output at exactly 0.
  */
 class ExhaustedYearsTest {
+  /** More choices than a model reads (at most 2 + 7 x 16 + 7 x 2 + 3 x 3 + 1 = 138). */
+  private static final int CHOICES = 160;
 
   /**
    * A random productive economy of 2 to 7 sectors, of which 1 to 3 hold a stock that runs out after 1 to 40 years
    * of base-year extraction (one in five with no extraction at all), growing for 10 to 50 years.
    */
-  private static CityModel model(long seed, double[][] aOut) {
-    Random rnd = new Random(seed);
+  private static CityModel model(Choices choices, double[][] aOut) {
+    Choices.Cursor rnd = choices.cursor();
     int n = 2 + rnd.nextInt(6);
     int r = 1 + rnd.nextInt(Math.min(3, n));
     List<String> ids = new ArrayList<>();
@@ -80,8 +81,9 @@ class ExhaustedYearsTest {
   void fixedCapsGiveWhatYearByYearCapsGive() {
     AtomicInteger reached = new AtomicInteger();
     AtomicInteger cases = new AtomicInteger();
-    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-      CityModel model = model(seed, new double[7][]);
+    Theories.qt().withExamples(300).forAll(Choices.of(CHOICES)).checkAssert(choices -> {
+      CityModel model = model(choices, new double[7][]);
+      String described = "\n" + model;
       CompiledScenario c = Engine.compile(model, "baseline");
       Simulation fixed = new Simulation(c, true);
       Run a = fixed.run();
@@ -101,7 +103,7 @@ class ExhaustedYearsTest {
           scale = Math.max(scale, Math.abs(x));
         }
         for (int k = 0; k < sa.length; k++) {
-          assertEquals(sb[k], sa[k], 1e-11 * scale, () -> q + " total, seed " + seed);
+          assertEquals(sb[k], sa[k], 1e-11 * scale, () -> q + " total, model" + described);
         }
         if (q.isPerSector()) {
           for (String id : a.sectorIds()) {
@@ -111,12 +113,12 @@ class ExhaustedYearsTest {
             double[] xa = a.series(q, id);
             double[] xb = b.series(q, id);
             for (int k = 0; k < xa.length; k++) {
-              assertEquals(xb[k], xa[k], 1e-11 * scale, () -> q + " of " + id + ", seed " + seed);
+              assertEquals(xb[k], xa[k], 1e-11 * scale, () -> q + " of " + id + ", model" + described);
             }
           }
         }
       }
-      assertEquals(b.events().size(), a.events().size(), () -> "events, seed " + seed);
+      assertEquals(b.events().size(), a.events().size(), () -> "events, model" + described);
       for (int i = 0; i < a.events().size(); i++) {
         Event ea = a.events().get(i);
         Event eb = b.events().get(i);
@@ -130,9 +132,10 @@ class ExhaustedYearsTest {
 
   @Test
   void withFixedCapsExhaustedSectorsProduceExactlyNothingAndTheAccountsBalance() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+    Theories.qt().withExamples(200).forAll(Choices.of(CHOICES)).checkAssert(choices -> {
       double[][] a = new double[7][];
-      CityModel model = model(seed, a);
+      CityModel model = model(choices, a);
+      String described = "\n" + model;
       CompiledScenario c = Engine.compile(model, "baseline");
       Simulation fixed = new Simulation(c, true);
       Run run = fixed.run();
@@ -151,7 +154,7 @@ class ExhaustedYearsTest {
         for (String id : run.resourceSectorIds()) {
           int i = run.sectorIds().indexOf(id);
           if (run.value(Quantity.EXTRACTION, T0, id) > 0) {
-            assertEquals(0.0, x[i], () -> id + " in " + year + ", seed " + seed);
+            assertEquals(0.0, x[i], () -> id + " in " + year + ", model" + described);
             assertEquals(0.0, run.value(Quantity.RESOURCE_STOCK, year, id));
           }
         }
@@ -161,7 +164,7 @@ class ExhaustedYearsTest {
           for (int j = 0; j < n; j++) {
             lhs -= a[i][j] * x[j];
           }
-          assertEquals(y[i], lhs, 1e-11 * scale, "row " + i + " of (I - A) x = y in " + year + ", seed " + seed);
+          assertEquals(y[i], lhs, 1e-11 * scale, "row " + i + " of (I - A) x = y in " + year + ", model" + described);
         }
       }
     });

@@ -2,8 +2,7 @@ package io.xinlu.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
@@ -24,7 +23,6 @@ import io.xinlu.scenario.YearPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -39,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class DemandClampPropertiesTest {
   private static final int T0 = 2020;
   private static final int END = 2032;
+  /** More choices than a model reads (at most about 40). */
+  private static final int CHOICES = 64;
 
   /** What may send final demand below 0 in a generated model: nothing, or one cause. */
   private enum Cause {
@@ -55,8 +55,8 @@ class DemandClampPropertiesTest {
    * {@code late}, a second strategy adds a project that starts at the end year (ramp 0 in every year) with a demand
    * scale of -2 on every sector, which changes no number but sends the demand down the year-by-year path.
    */
-  private static CityModel model(long seed, boolean late) {
-    Random rnd = new Random(seed);
+  private static CityModel model(Choices choices, boolean late) {
+    Choices.Cursor rnd = choices.cursor();
     Cause cause = Cause.values()[rnd.nextInt(Cause.values().length)];
     int n = 2 + rnd.nextInt(3);
     CityProfile.Builder city = CityProfile.builder().name("clamps").baseYear(T0);
@@ -133,15 +133,15 @@ class DemandClampPropertiesTest {
   void demandOverAllYearsAtOnceIsTheYearByYearDemandBitForBit() {
     AtomicInteger clamped = new AtomicInteger();
     AtomicInteger examples = new AtomicInteger();
-    qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-      Run all = Engine.run(model(seed, false), "plan");
-      Run yearly = Engine.run(model(seed, true), "plan-late");
-      String what = "seed " + seed;
+    Theories.qt().withExamples(500).forAll(Choices.of(CHOICES)).checkAssert(choices -> {
+      Run all = Engine.run(model(choices, false), "plan");
+      Run yearly = Engine.run(model(choices, true), "plan-late");
+      String what = ModelGen.describe(model(choices, false));
       RunValues.assertBitIdentical(yearly, all, what);
       assertEquals(yearly.events(), all.events(), what + ": events");
       // the baseline has no demand effects at all
-      Run baseline = Engine.run(model(seed, false), "baseline");
-      Run baselineYearly = Engine.run(model(seed, true), "baseline-late");
+      Run baseline = Engine.run(model(choices, false), "baseline");
+      Run baselineYearly = Engine.run(model(choices, true), "baseline-late");
       RunValues.assertBitIdentical(baselineYearly, baseline, what + ", baseline");
       assertEquals(baselineYearly.events(), baseline.events(), what + ": baseline events");
       examples.incrementAndGet();
@@ -155,12 +155,11 @@ class DemandClampPropertiesTest {
 
   @Test
   void aMacroShockParameterClampsDemandAsTheYearByYearPathDoes() {
-    qt().forAll(longs().all()).checkAssert(seed -> {
-      double shock = -2.5 + 2.8 * new Random(~seed).nextDouble();
+    Theories.qt().forAll(Choices.of(CHOICES), doubles().between(-2.5, 0.3)).checkAssert((choices, shock) -> {
       double[] values = {shock};
-      Run all = Parameterization.of(model(seed, false), "plan", List.of("macro-shock")).compile(values).run();
-      Run yearly = Parameterization.of(model(seed, true), "plan-late", List.of("macro-shock")).compile(values).run();
-      String what = "seed " + seed + ", macro shock " + shock;
+      Run all = Parameterization.of(model(choices, false), "plan", List.of("macro-shock")).compile(values).run();
+      Run yearly = Parameterization.of(model(choices, true), "plan-late", List.of("macro-shock")).compile(values).run();
+      String what = ModelGen.describe(model(choices, false)) + ", macro shock " + shock;
       RunValues.assertBitIdentical(yearly, all, what);
       assertEquals(yearly.events(), all.events(), what + ": events");
     });

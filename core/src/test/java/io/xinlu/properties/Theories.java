@@ -11,14 +11,14 @@ import org.quicktheories.QuickTheory;
  * {@value #SHRINK_CYCLES} cycles still reaches a small counterexample in a few seconds. Setting {@code QT_SHRINKS}
  * on the command line restores QuickTheories' own choice.
  */
-final class Theories {
+public final class Theories {
   /** Shrink cycles when {@code QT_SHRINKS} is not set. */
   static final int SHRINK_CYCLES = 1000;
 
   private Theories() {}
 
   /** {@code qt()}, with {@value #SHRINK_CYCLES} shrink cycles unless {@code QT_SHRINKS} is set. */
-  static QuickTheory qt() {
+  public static QuickTheory qt() {
     QuickTheory qt = QuickTheory.qt();
     return System.getProperty("QT_SHRINKS") == null ? qt.withShrinkCycles(SHRINK_CYCLES) : qt;
   }
