@@ -1,6 +1,10 @@
 package io.xinlu.engine;
 
-import static io.xinlu.internal.Problems.named;
+import static io.xinlu.PathSegment.Kind.EFFECT;
+import static io.xinlu.PathSegment.Kind.PROJECT;
+import static io.xinlu.PathSegment.Kind.SCENARIO;
+import static io.xinlu.PathSegment.named;
+import static io.xinlu.PathSegment.numbered;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
@@ -529,7 +533,7 @@ final class ScenarioTemplate {
         if (early == null) {
           early = new ArrayList<>();
         }
-        early.add(Problem.of(ImmutableList.of(named("scenario", rs.name()), named("project", p.id())),
+        early.add(Problem.of(ImmutableList.of(named(SCENARIO, rs.name()), named(PROJECT, p.id())),
             "start shift and delay move its start from " + p.start() + " to " + (p.start() + d)
                 + ", before the base year " + t0));
       }
@@ -539,7 +543,7 @@ final class ScenarioTemplate {
       end[a] = p.end().isPresent() ? p.end().getAsInt() + d : Double.POSITIVE_INFINITY;
     }
     if (early != null) {
-      throw new InvalidModelException(named("scenario", rs.name()), early);
+      throw new InvalidModelException(named(SCENARIO, rs.name()).toString(), early);
     }
     resolve(start, full, end, new boolean[m], events);
     c.events = ImmutableList.copyOf(events);
@@ -559,13 +563,13 @@ final class ScenarioTemplate {
         if (problems == null) {
           problems = Problems.collector();
         }
-        problems.at(named("scenario", rs.name())).at(named("project", projectIds.get(a))).at("effect " + (e + 1))
+        problems.at(named(SCENARIO, rs.name())).at(named(PROJECT, projectIds.get(a))).at(numbered(EFFECT, e + 1))
             .add("productivity change " + project[a].effects().get(e).size() + " times intensity and scale "
                 + weight[a] + " leaves no labour productivity");
       }
     }
     if (problems != null) {
-      problems.throwIfAny(named("scenario", rs.name()));
+      problems.throwIfAny(named(SCENARIO, rs.name()).toString());
     }
     double[][] size = new double[KINDS][];
     for (int k = 0; k < KINDS; k++) {

@@ -2,6 +2,7 @@ package io.xinlu.scenario;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
@@ -174,7 +175,8 @@ public final class ResolvedScenario {
       for (Project p : s.projects()) {
         double start = p.start() + delay(s.id(), p.id());
         if (carriesOut(s.id(), p.id()) && start < t0) {
-          out.add(Problem.of(ImmutableList.of("scenario '" + name + "'", "project '" + p.id() + "'"),
+          out.add(Problem.of(ImmutableList.of(PathSegment.named(PathSegment.Kind.SCENARIO, name),
+              PathSegment.named(PathSegment.Kind.PROJECT, p.id())),
               "start shift and delay move its start from " + p.start() + " to " + start
                   + ", before the base year " + t0));
         }
