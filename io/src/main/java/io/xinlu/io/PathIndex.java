@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * an object of a list is registered with its place in the list ({@link PathSegment.Named#index()}), so two objects
  * with the same id (a strategy given twice) have places of their own, and a problem at the second stands at the
  * second. A segment that gives no place (a problem about a scenario by name alone) stands at the first object of that
- * kind and id. A path registered twice keeps its first place. Mutable while one file is read, then only read.
+ * kind and id, and an object written without a place (a key of a map, such as a scenario's project override) answers
+ * for that kind and id at any place. A path registered twice keeps its first place. Mutable while one file is read,
+ * then only read.
  */
 final class PathIndex {
   /** One written path: its place, if it was registered itself, and the paths one segment longer. */
@@ -47,14 +49,18 @@ final class PathIndex {
       return e;
     }
 
-    /** The entry of a segment: the same segment, or the same kind and id when either side gives no index. */
+    /**
+     * The entry of a segment: the same segment; for a segment without an index, the first object of its kind and id;
+     * for one with an index, also an object of its kind and id written without one.
+     */
     @Nullable Entry find(PathSegment segment) {
       if (children == null) {
         return null;
       }
       Entry e = children.get(segment);
       if (e == null && segment instanceof PathSegment.Named n && n.index().isPresent()) {
-        e = children.get(n.withoutIndex());
+        Entry loose = children.get(n.withoutIndex());
+        e = loose != null && loose.key.equals(n.withoutIndex()) ? loose : null;
       }
       return e;
     }
