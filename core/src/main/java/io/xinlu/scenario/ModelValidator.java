@@ -33,6 +33,8 @@ final class ModelValidator {
   private final CityProfile profile;
   private final Problems root = Problems.collector();
   private final Map<String, Project> projects = new LinkedHashMap<>();
+  /** Where each project of {@link #projects} stands: its strategy and its place in both lists. */
+  private final Map<String, Problems> projectAt = new HashMap<>();
   private final Set<String> strategyIds = new HashSet<>();
   private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
 
@@ -190,6 +192,7 @@ final class ModelValidator {
           pp.add("duplicate project id (also in strategy '" + other + "')");
         } else {
           projects.put(p.id(), p);
+          projectAt.put(p.id(), pp);
         }
         project(p, pp);
       }
@@ -266,7 +269,7 @@ final class ModelValidator {
       List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
       if (reported.add(new HashSet<>(cycle))) {
         cycle.add(id);
-        projectAt(cycle.get(0)).add("prerequisites", "cycle " + String.join(" -> ", cycle));
+        projectAt.get(cycle.get(0)).add("prerequisites", "cycle " + String.join(" -> ", cycle));
       }
       return;
     }
@@ -281,19 +284,6 @@ final class ModelValidator {
     }
     stack.remove(stack.size() - 1);
     state.put(id, 2);
-  }
-
-  /** The problems of the first project with this id, in the first strategy that has it. */
-  private Problems projectAt(String id) {
-    for (int i = 0; i < model.strategies().size(); i++) {
-      Strategy s = model.strategies().get(i);
-      for (int j = 0; j < s.projects().size(); j++) {
-        if (s.projects().get(j).id().equals(id)) {
-          return root.at(STRATEGY, s.id(), i).at(PROJECT, id, j);
-        }
-      }
-    }
-    return root.at(STRATEGY, "?").at(PROJECT, id); // not reached: a cycle passes through known projects only
   }
 
   private void scenarios() {
