@@ -6,16 +6,18 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
 /**
- * One problem found while validating a model: where it is (a path of segments from the outermost object, such as
- * {@code [scenario 'green', strategy 'digital', project '5g-mines', effect 2]}) and what is wrong.
+ * One problem found while validating a model: where it is (a path of {@link PathSegment}s from the outermost object,
+ * such as {@code [scenario 'green', strategy 'digital', project '5g-mines', effect 2]}) and what is wrong. The
+ * segments are typed, so code can tell which strategy, project or field a problem is about without reading the
+ * text; {@link #toString()} shows them as text: {@code scenario 'green' > strategy 'digital' > ...: message}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Problem {
-  private final ImmutableList<String> path;
+  private final ImmutableList<PathSegment> path;
   private final String message;
 
-  private Problem(ImmutableList<String> path, String message) {
+  private Problem(ImmutableList<PathSegment> path, String message) {
     this.path = path;
     this.message = message;
   }
@@ -28,13 +30,13 @@ public final class Problem {
    * @return the problem
    * @throws IllegalArgumentException if the message is empty
    */
-  public static Problem of(Iterable<String> path, String message) {
+  public static Problem of(Iterable<? extends PathSegment> path, String message) {
     checkArgument(!message.isEmpty(), "a problem needs a message");
     return new Problem(ImmutableList.copyOf(path), message);
   }
 
   /** The segments of the path, outermost first. */
-  public ImmutableList<String> path() {
+  public ImmutableList<PathSegment> path() {
     return path;
   }
 
@@ -43,9 +45,20 @@ public final class Problem {
     return message;
   }
 
-  /** The path as one string, segments joined by {@code " > "}. */
+  /** The path as one string: the segments' text joined by {@code " > "}. */
   public String pathString() {
-    return String.join(" > ", path);
+    return pathString(path);
+  }
+
+  /** The text of a path: its segments' text joined by {@code " > "}, such as {@code strategy 'x' > start}. */
+  public static String pathString(Iterable<? extends PathSegment> path) {
+    StringBuilder b = new StringBuilder();
+    String separator = "";
+    for (PathSegment s : path) {
+      b.append(separator).append(s);
+      separator = " > ";
+    }
+    return b.toString();
   }
 
   /** The path and the message, as {@code scenario 'green' > project 'x' > start: 2019 is before ...}. */

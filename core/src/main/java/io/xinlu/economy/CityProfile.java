@@ -3,6 +3,7 @@ package io.xinlu.economy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.xinlu.PathSegment;
 import io.xinlu.internal.Problems;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -137,7 +138,7 @@ public abstract class CityProfile {
   @Value.Check
   protected void check() {
     Problems root = Problems.collector();
-    Problems p = root.at(Problems.named("profile", name()));
+    Problems p = root.at(PathSegment.Kind.PROFILE, name());
     if (name().isBlank()) {
       p.add("name", "must not be blank");
     }
@@ -152,9 +153,9 @@ public abstract class CityProfile {
     for (int i = 0; i < sectors().size(); i++) {
       Sector s = sectors().get(i);
       if (!ids.add(s.id())) {
-        p.add(Problems.named("sector", s.id()), "duplicate sector id (sector " + (i + 1) + ")");
+        p.add(PathSegment.named(PathSegment.Kind.SECTOR, s.id(), i), "duplicate sector id (sector " + (i + 1) + ")");
       }
-      s.validate(p.at(Problems.named("sector", s.id())));
+      s.validate(p.at(PathSegment.Kind.SECTOR, s.id(), i));
       if (s.employment().isPresent()) {
         withEmployment++;
       }
@@ -196,12 +197,12 @@ public abstract class CityProfile {
         }
         for (int j = 0; j < a[row].length; j++) {
           if (a[row][j] != 0) {
-            tp.at("row '" + s.id() + "'").add("sector '" + s.id() + "' has no base-year value added, so it cannot "
+            tp.at(PathSegment.Kind.ROW, s.id()).add("sector '" + s.id() + "' has no base-year value added, so it cannot "
                 + "supply inputs: A[" + s.id() + "][" + t.sectorIds().get(j) + "] must be 0, was " + a[row][j]);
           }
         }
       }
     }
-    root.throwIfAny(Problems.named("profile", name()));
+    root.throwIfAny(PathSegment.named(PathSegment.Kind.PROFILE, name()).toString());
   }
 }

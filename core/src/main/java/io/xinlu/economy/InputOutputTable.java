@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.xinlu.PathSegment;
 import io.xinlu.internal.Problems;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -111,12 +112,12 @@ public final class InputOutputTable {
     int n = size();
     boolean numbersOk = true;
     for (int j = 0; j < n; j++) {
-      Problems col = p.at("column '" + sectorIds.get(j) + "'");
+      Problems col = p.at(PathSegment.Kind.COLUMN, sectorIds.get(j), j);
       boolean columnOk = true;
       double sum = 0;
       for (int i = 0; i < n; i++) {
         double x = a[i * n + j];
-        if (!col.nonNegative("A[" + sectorIds.get(i) + "]", x)) {
+        if (!col.nonNegative(PathSegment.named(PathSegment.Kind.INPUT, sectorIds.get(i)), x)) {
           columnOk = false;
         }
         sum += x;

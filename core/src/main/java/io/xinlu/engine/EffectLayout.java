@@ -1,6 +1,10 @@
 package io.xinlu.engine;
 
-import static io.xinlu.internal.Problems.named;
+import static io.xinlu.PathSegment.Kind.EFFECT;
+import static io.xinlu.PathSegment.Kind.PROJECT;
+import static io.xinlu.PathSegment.Kind.SCENARIO;
+import static io.xinlu.PathSegment.named;
+import static io.xinlu.PathSegment.numbered;
 
 import io.xinlu.economy.CityProfile;
 import io.xinlu.internal.Problems;
@@ -237,13 +241,13 @@ final class EffectLayout {
         if (problems == null) {
           problems = Problems.collector();
         }
-        problems.at(named("scenario", scenarioName)).at(named("project", schedule.projectIds.get(a)))
-            .at("effect " + (e + 1)).add("productivity change " + given + " times intensity and scale "
+        problems.at(named(SCENARIO, scenarioName)).at(named(PROJECT, schedule.projectIds.get(a)))
+            .at(numbered(EFFECT, e + 1)).add("productivity change " + given + " times intensity and scale "
                 + weight[a] + " leaves no labour productivity");
       }
     }
     if (problems != null) {
-      problems.throwIfAny(named("scenario", scenarioName));
+      problems.throwIfAny(named(SCENARIO, scenarioName).toString());
     }
     double[][] size = new double[KINDS][];
     for (int k = 0; k < KINDS; k++) {

@@ -1,10 +1,10 @@
 package io.xinlu.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static io.xinlu.internal.Problems.named;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.internal.Problems;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Strategy;
@@ -297,9 +297,9 @@ public final class Parameterization {
   /** Throws the problems of the values that are not {@link #acceptable}, each named by its path and value. */
   private void reject(double[] values) {
     Problems root = Problems.collector();
-    Problems p = root.at(named("scenario", scenario.name()));
+    Problems p = root.at(PathSegment.Kind.SCENARIO, scenario.name());
     for (int k = 0; k < values.length; k++) {
-      String at = paths.get(k).toString();
+      PathSegment at = PathSegment.named(PathSegment.Kind.PARAMETER_VALUE, paths.get(k).toString(), k);
       double v = values[k];
       if (!p.finite(at, v)) {
         continue;
@@ -326,7 +326,7 @@ public final class Parameterization {
           break;
       }
     }
-    root.throwIfAny(named("scenario", scenario.name()) + " with parameter values");
+    root.throwIfAny(PathSegment.named(PathSegment.Kind.SCENARIO, scenario.name()) + " with parameter values");
   }
 
   /** Compiles and runs the scenario with the given values; see {@link #compile}. */

@@ -1,6 +1,7 @@
 package io.xinlu.engine;
 
-import static io.xinlu.internal.Problems.named;
+import static io.xinlu.PathSegment.Kind.SCENARIO;
+import static io.xinlu.PathSegment.named;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
@@ -154,7 +155,7 @@ final class ProjectSchedule {
       end[a] = p.end();
     }
     if (early != null) {
-      throw new InvalidModelException(named("scenario", scenarioName), early);
+      throw new InvalidModelException(named(SCENARIO, scenarioName).toString(), early);
     }
     List<Event> events = new ArrayList<>();
     defer(start, full, end, new boolean[m], events);

@@ -2,19 +2,21 @@ package io.xinlu.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects validation problems under a path. {@link #at(String)} returns a view that shares the same list and adds
- * a segment to the path, so nested validators report full paths. Mutable; used by one thread during validation.
+ * Collects validation problems under a path. {@link #at(PathSegment)} returns a view that shares the same list and
+ * adds a segment to the path, so nested validators report full paths. The methods that take a {@code String field}
+ * add a {@link PathSegment.Field} of that label. Mutable; used by one thread during validation.
  */
 public final class Problems {
   private final List<Problem> found;
-  private final ImmutableList<String> path;
+  private final ImmutableList<PathSegment> path;
 
-  private Problems(List<Problem> found, ImmutableList<String> path) {
+  private Problems(List<Problem> found, ImmutableList<PathSegment> path) {
     this.found = found;
     this.path = path;
   }
@@ -25,8 +27,23 @@ public final class Problems {
   }
 
   /** A view one segment deeper that adds to the same list. */
-  public Problems at(String segment) {
-    return new Problems(found, ImmutableList.<String>builder().addAll(path).add(segment).build());
+  public Problems at(PathSegment segment) {
+    return new Problems(found, ImmutableList.<PathSegment>builder().addAll(path).add(segment).build());
+  }
+
+  /** A view one field deeper that adds to the same list. */
+  public Problems at(String field) {
+    return at(PathSegment.field(field));
+  }
+
+  /** A view at an object named by its id, not in a list: {@code at(PathSegment.named(kind, id))}. */
+  public Problems at(PathSegment.Kind kind, String id) {
+    return at(PathSegment.named(kind, id));
+  }
+
+  /** A view at an object named by its id at a place of its list (from 0). */
+  public Problems at(PathSegment.Kind kind, String id, int index) {
+    return at(PathSegment.named(kind, id, index));
   }
 
   /** Records a problem at this path. */
@@ -44,14 +61,24 @@ public final class Problems {
     at(field).add(message);
   }
 
+  /** Records a problem at this path plus {@code segment}. */
+  public void add(PathSegment segment, String message) {
+    at(segment).add(message);
+  }
+
   /** Checks that {@code value} is finite; returns whether it is. */
   public boolean finite(String field, double value) {
+    return finite(PathSegment.field(field), value);
+  }
+
+  /** Checks that {@code value} is finite; returns whether it is. */
+  public boolean finite(PathSegment segment, double value) {
     if (Double.isNaN(value)) {
-      add(field, "NaN is not a number");
+      add(segment, "NaN is not a number");
       return false;
     }
     if (Double.isInfinite(value)) {
-      add(field, value + " is not a finite number");
+      add(segment, value + " is not a finite number");
       return false;
     }
     return true;
@@ -59,11 +86,16 @@ public final class Problems {
 
   /** Checks that {@code value} is finite and at least 0. */
   public boolean nonNegative(String field, double value) {
-    if (!finite(field, value)) {
+    return nonNegative(PathSegment.field(field), value);
+  }
+
+  /** Checks that {@code value} is finite and at least 0. */
+  public boolean nonNegative(PathSegment segment, double value) {
+    if (!finite(segment, value)) {
       return false;
     }
     if (!(value >= 0)) {
-      add(field, "must not be negative, was " + value);
+      add(segment, "must not be negative, was " + value);
       return false;
     }
     return true;
@@ -71,11 +103,12 @@ public final class Problems {
 
   /** Checks that {@code value} is finite and greater than 0. */
   public boolean positive(String field, double value) {
-    if (!finite(field, value)) {
+    PathSegment segment = PathSegment.field(field);
+    if (!finite(segment, value)) {
       return false;
     }
     if (!(value > 0)) {
-      add(field, "must be positive, was " + value);
+      add(segment, "must be positive, was " + value);
       return false;
     }
     return true;
@@ -83,11 +116,16 @@ public final class Problems {
 
   /** Checks that {@code value} lies in [0, 1]. */
   public boolean fraction(String field, double value) {
-    if (!finite(field, value)) {
+    return fraction(PathSegment.field(field), value);
+  }
+
+  /** Checks that {@code value} lies in [0, 1]. */
+  public boolean fraction(PathSegment segment, double value) {
+    if (!finite(segment, value)) {
       return false;
     }
     if (!(value >= 0 && value <= 1)) {
-      add(field, "must lie in [0, 1], was " + value);
+      add(segment, "must lie in [0, 1], was " + value);
       return false;
     }
     return true;
@@ -108,10 +146,5 @@ public final class Problems {
     if (!found.isEmpty()) {
       throw new InvalidModelException(subject, found);
     }
-  }
-
-  /** Quotes an id for a path segment: {@code sector 'coal'}. */
-  public static String named(String kind, String id) {
-    return kind + " '" + id + "'";
   }
 }

@@ -1,7 +1,13 @@
 package io.xinlu.scenario;
 
-import static io.xinlu.internal.Problems.named;
+import static io.xinlu.PathSegment.Kind.PREREQUISITE;
+import static io.xinlu.PathSegment.Kind.PROFILE;
+import static io.xinlu.PathSegment.Kind.PROJECT;
+import static io.xinlu.PathSegment.Kind.SCENARIO;
+import static io.xinlu.PathSegment.Kind.SECTOR;
+import static io.xinlu.PathSegment.Kind.STRATEGY;
 
+import io.xinlu.PathSegment;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.Sector;
@@ -27,6 +33,8 @@ final class ModelValidator {
   private final CityProfile profile;
   private final Problems root = Problems.collector();
   private final Map<String, Project> projects = new LinkedHashMap<>();
+  /** Where each project of {@link #projects} stands: its strategy and its place in both lists. */
+  private final Map<String, Problems> projectAt = new HashMap<>();
   private final Set<String> strategyIds = new HashSet<>();
   private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
 
@@ -41,7 +49,7 @@ final class ModelValidator {
     v.strategies();
     v.prerequisiteCycles();
     v.scenarios();
-    v.root.throwIfAny(named("model", model.profile().name()));
+    v.root.throwIfAny(PathSegment.named(PathSegment.Kind.MODEL, model.profile().name()).toString());
   }
 
   /**
@@ -56,11 +64,11 @@ final class ModelValidator {
     double largest = largestValue(n);
     String range = ", beyond the largest value a run can sum, " + largest + " = Double.MAX_VALUE / (4 x " + n
         + (n == 1 ? " sector" : " sectors") + " x " + (MAX_HORIZON + 1) + " years)";
-    Problems pp = root.at(named("profile", profile.name()));
+    Problems pp = root.at(PROFILE, profile.name());
     boolean[] ok = new boolean[n];
     for (int i = 0; i < n; i++) {
       Sector s = profile.sectors().get(i);
-      Problems sp = pp.at(named("sector", s.id()));
+      Problems sp = pp.at(SECTOR, s.id(), i);
       double va = s.valueAdded();
       boolean good = within(sp, "value added", va, largest, range);
       if (s.employment().isPresent()) {
@@ -122,7 +130,7 @@ final class ModelValidator {
       Sector s = profile.sectors().get(i);
       x0[i] = s.valueAdded() / ratios[map[i]];
       if (ok[i] && !(x0[i] <= largest)) {
-        pp.at(named("sector", s.id())).add("value added", s.valueAdded() + " over the value-added ratio "
+        pp.at(SECTOR, s.id(), i).add("value added", s.valueAdded() + " over the value-added ratio "
             + ratios[map[i]] + " of the input-output table gives a gross output of " + x0[i] + " billion CNY"
             + beyond(x0[i], range));
       }
@@ -134,7 +142,7 @@ final class ModelValidator {
         y -= a[map[i]][map[j]] * x0[j];
       }
       if (!(Math.abs(y) <= largest)) {
-        pp.at(named("sector", profile.sectors().get(i).id())).add("final demand", "(I - A) x gives a base-year final "
+        pp.at(SECTOR, profile.sectors().get(i).id(), i).add("final demand", "(I - A) x gives a base-year final "
             + "demand of " + y + " billion CNY" + beyond(y, range));
       }
     }
@@ -164,16 +172,18 @@ final class ModelValidator {
 
   private void strategies() {
     Map<String, String> strategyOfProject = new HashMap<>();
-    for (Strategy s : model.strategies()) {
-      Problems sp = root.at(named("strategy", s.id()));
+    for (int i = 0; i < model.strategies().size(); i++) {
+      Strategy s = model.strategies().get(i);
+      Problems sp = root.at(STRATEGY, s.id(), i);
       if (s.id().isBlank()) {
         sp.add("id", "must not be blank");
       }
       if (!strategyIds.add(s.id())) {
         sp.add("duplicate strategy id");
       }
-      for (Project p : s.projects()) {
-        Problems pp = sp.at(named("project", p.id()));
+      for (int j = 0; j < s.projects().size(); j++) {
+        Project p = s.projects().get(j);
+        Problems pp = sp.at(PROJECT, p.id(), j);
         if (p.id().isBlank()) {
           pp.add("id", "must not be blank");
         }
@@ -182,18 +192,24 @@ final class ModelValidator {
           pp.add("duplicate project id (also in strategy '" + other + "')");
         } else {
           projects.put(p.id(), p);
+          projectAt.put(p.id(), pp);
         }
         project(p, pp);
       }
     }
     // prerequisites name known projects: checked once all ids are known
-    for (Strategy s : model.strategies()) {
-      for (Project p : s.projects()) {
+    for (int i = 0; i < model.strategies().size(); i++) {
+      Strategy s = model.strategies().get(i);
+      for (int j = 0; j < s.projects().size(); j++) {
+        Project p = s.projects().get(j);
+        int k = 0;
         for (String pre : p.prerequisites()) {
           if (!projects.containsKey(pre)) {
-            root.at(named("strategy", s.id())).at(named("project", p.id()))
-                .add(named("prerequisite", pre), "unknown project; known projects: " + projects.keySet());
+            root.at(STRATEGY, s.id(), i).at(PROJECT, p.id(), j)
+                .add(PathSegment.named(PREREQUISITE, pre, k), "unknown project; known projects: "
+                    + projects.keySet());
           }
+          k++;
         }
       }
     }
@@ -212,7 +228,7 @@ final class ModelValidator {
     }
     pp.nonNegative("capital cost", p.capitalCost());
     for (int e = 0; e < p.effects().size(); e++) {
-      effect(p.effects().get(e), pp.at("effect " + (e + 1)));
+      effect(p.effects().get(e), pp.at(PathSegment.numbered(PathSegment.Kind.EFFECT, e + 1)));
     }
   }
 
@@ -253,11 +269,7 @@ final class ModelValidator {
       List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
       if (reported.add(new HashSet<>(cycle))) {
         cycle.add(id);
-        String start = cycle.get(0);
-        root.at(named("strategy", model.strategies().stream()
-                .filter(st -> st.project(start).isPresent()).findFirst().map(Strategy::id).orElse("?")))
-            .at(named("project", start))
-            .add("prerequisites", "cycle " + String.join(" -> ", cycle));
+        projectAt.get(cycle.get(0)).add("prerequisites", "cycle " + String.join(" -> ", cycle));
       }
       return;
     }
@@ -275,18 +287,22 @@ final class ModelValidator {
   }
 
   private void scenarios() {
-    for (Scenario s : model.scenarios()) {
-      Problems sp = root.at(named("scenario", s.name()));
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < model.scenarios().size(); i++) {
+      Scenario s = model.scenarios().get(i);
+      Problems sp = root.at(SCENARIO, s.name(), i);
       if (s.name().isBlank()) {
         sp.add("name", "must not be blank");
       }
       if (scenarios.putIfAbsent(s.name(), s) != null) {
         sp.add("duplicate scenario name");
+      } else {
+        index.put(s.name(), i);
       }
     }
     Set<String> inCycle = new HashSet<>();
     for (Scenario s : scenarios.values()) {
-      Problems sp = root.at(named("scenario", s.name()));
+      Problems sp = root.at(SCENARIO, s.name(), index.get(s.name()));
       int end = lineage(s, sp, inCycle);
       int before = root.all().size();
       scenario(s, sp, end);
@@ -363,7 +379,7 @@ final class ModelValidator {
     // an unresolved or meaningless horizon is reported above; year checks then skip the upper bound
     int end = resolvedEnd <= t0 ? -1 : resolvedEnd;
     for (Map.Entry<String, StrategyAdoption> a : s.adoptions().entrySet()) {
-      Problems ap = sp.at(named("strategy", a.getKey()));
+      Problems ap = sp.at(STRATEGY, a.getKey());
       if (!strategyIds.contains(a.getKey())) {
         ap.add("unknown strategy; known strategies: " + strategyIds);
       }
@@ -371,7 +387,7 @@ final class ModelValidator {
       ap.finite("start shift", a.getValue().startShift());
     }
     for (Map.Entry<String, ProjectOverride> o : s.projectOverrides().entrySet()) {
-      Problems op = sp.at(named("project", o.getKey()));
+      Problems op = sp.at(PROJECT, o.getKey());
       if (!projects.containsKey(o.getKey())) {
         op.add("unknown project; known projects: " + projects.keySet());
       }
@@ -379,7 +395,7 @@ final class ModelValidator {
       o.getValue().scaleFactor().ifPresent(f -> op.nonNegative("scale", f));
     }
     for (Map.Entry<String, YearPath> g : s.growthOverrides().entrySet()) {
-      Problems gp = sp.at("growth override").at(named("sector", g.getKey()));
+      Problems gp = sp.at("growth override").at(SECTOR, g.getKey());
       if (!profile.hasSector(g.getKey())) {
         gp.add("unknown sector; known sectors: " + profile.sectorIds());
       }
@@ -387,7 +403,8 @@ final class ModelValidator {
     }
     s.macroShock().ifPresent(p -> path(p, sp.at("macro shock"), end, false));
     for (Map.Entry<SectorSelector, YearPath> e : s.emissionFactorPaths().entrySet()) {
-      Problems ep = sp.at("emission-factor path").at(e.getKey().describe());
+      Problems ep = sp.at("emission-factor path").at(e.getKey().isTag() ? PathSegment.Kind.TAG : SECTOR,
+          e.getKey().name());
       selector(e.getKey(), ep);
       path(e.getValue(), ep, end, true);
     }
@@ -403,7 +420,7 @@ final class ModelValidator {
   private void path(YearPath path, Problems pp, int end, boolean nonNegative) {
     int t0 = profile.baseYear();
     path.points().forEach((year, value) -> {
-      Problems yp = pp.at(String.valueOf(year));
+      Problems yp = pp.at(PathSegment.year(year));
       if (year <= t0) {
         yp.add("year " + year + " is not after the base year " + t0);
       } else if (end > 0 && year > end) {

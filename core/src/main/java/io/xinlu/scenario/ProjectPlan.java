@@ -1,6 +1,8 @@
 package io.xinlu.scenario;
 
-import static io.xinlu.internal.Problems.named;
+import static io.xinlu.PathSegment.Kind.PROJECT;
+import static io.xinlu.PathSegment.Kind.SCENARIO;
+import static io.xinlu.PathSegment.named;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.Problem;
@@ -89,7 +91,7 @@ public record ProjectPlan(String strategyId, Project project, boolean carriedOut
     if (!carriedOut || !(start < baseYear)) {
       return ImmutableList.of();
     }
-    return ImmutableList.of(Problem.of(ImmutableList.of(named("scenario", scenarioName), named("project",
+    return ImmutableList.of(Problem.of(ImmutableList.of(named(SCENARIO, scenarioName), named(PROJECT,
         project.id())), "start shift and delay move its start from " + project.start() + " to " + start
             + ", before the base year " + baseYear));
   }

@@ -2,6 +2,7 @@ package io.xinlu.scenario;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;

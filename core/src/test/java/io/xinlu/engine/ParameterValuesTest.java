@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.policy.Effect;
 import io.xinlu.scenario.CityModel;
@@ -113,7 +114,9 @@ class ParameterValuesTest {
   void a_single_value_out_of_range_is_refused_with_its_path(String path, double value, String message) {
     Parameterization p = Parameterization.of(model(), "plan", List.of("sector/b/growth", path));
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> p.compile(new double[] {0.0, value}));
-    assertEquals(List.of(Problem.of(List.of("scenario 'plan'", path), message)), e.problems());
+    assertEquals(List.of(Problem.of(List.of(PathSegment.named(PathSegment.Kind.SCENARIO, "plan"),
+        PathSegment.named(PathSegment.Kind.PARAMETER_VALUE, path, 1)), message)), e.problems());
+    assertEquals("scenario 'plan' > " + path + ": " + message, e.problems().get(0).toString());
     assertEquals("scenario 'plan' with parameter values", e.subject());
   }
 
@@ -121,8 +124,10 @@ class ParameterValuesTest {
   void a_lone_value_that_is_not_a_number_is_refused() {
     Parameterization p = Parameterization.of(model(), "plan", List.of("sector/a/growth"));
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> p.compile(new double[] {Double.NaN}));
-    assertEquals(List.of(Problem.of(List.of("scenario 'plan'", "sector/a/growth"), "NaN is not a number")),
+    assertEquals(List.of(Problem.of(List.of(PathSegment.named(PathSegment.Kind.SCENARIO, "plan"),
+        PathSegment.named(PathSegment.Kind.PARAMETER_VALUE, "sector/a/growth", 0)), "NaN is not a number")),
         e.problems());
+    assertEquals("scenario 'plan' > sector/a/growth: NaN is not a number", e.problems().get(0).toString());
   }
 
   @ParameterizedTest(name = "{0} = {1}")

@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.policy.Effect;
@@ -176,7 +177,8 @@ class ProjectPlanSharedTest {
       double d = shift + p.delay().orElse(0.0);
       double start = p.project().start() + d;
       List<Problem> problems = carried && start < T0
-          ? List.of(Problem.of(List.of("scenario 'plan'", "project '" + p.project().id() + "'"), MESSAGE
+          ? List.of(Problem.of(List.of(PathSegment.named(PathSegment.Kind.SCENARIO, "plan"),
+              PathSegment.named(PathSegment.Kind.PROJECT, p.project().id())), MESSAGE
               + p.project().start() + " to " + start + ", before the base year " + T0))
           : List.of();
       double weight = intensity * p.scale().orElse(1.0);

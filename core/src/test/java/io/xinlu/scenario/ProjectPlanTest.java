@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
@@ -68,7 +69,8 @@ class ProjectPlanTest {
     assertEquals(2020.0, atBase.start());
     assertEquals(List.of(), atBase.startProblems("early", 2020), "the base year itself is allowed");
     ProjectPlan before = atBase.withValues(1, 1, -2, -2.5);
-    assertEquals(List.of(Problem.of(List.of("scenario 'early'", "project 'p'"),
+    assertEquals(List.of(Problem.of(List.of(PathSegment.named(PathSegment.Kind.SCENARIO, "early"),
+        PathSegment.named(PathSegment.Kind.PROJECT, "p")),
         "start shift and delay move its start from 2024 to 2019.5, before the base year 2020")),
         before.startProblems("early", 2020));
     ProjectPlan excluded = ProjectPlan.of(S, P, Optional.of(StrategyAdoption.of(1, -2)),

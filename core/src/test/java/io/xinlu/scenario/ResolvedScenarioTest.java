@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.Sector;
@@ -148,9 +149,12 @@ class ResolvedScenarioTest {
     ResolvedScenario atBase = m.resolve("plan").withProjectOverride("early", "q", ProjectOverride.delay(-4));
     assertEquals(List.of(), atBase.startProblems(m));
     ResolvedScenario tooEarly = m.resolve("plan").withProjectOverride("early", "q", ProjectOverride.delay(-4.5));
-    assertEquals(List.of(Problem.of(List.of("scenario 'early'", "project 'q'"),
+    assertEquals(List.of(Problem.of(List.of(PathSegment.named(PathSegment.Kind.SCENARIO, "early"),
+        PathSegment.named(PathSegment.Kind.PROJECT, "q")),
         "start shift and delay move its start from 2023 to 2019.5, before the base year 2020")),
         tooEarly.startProblems(m));
+    assertEquals("scenario 'early' > project 'q': start shift and delay move its start from 2023 to 2019.5, before "
+        + "the base year 2020", tooEarly.startProblems(m).get(0).toString());
     ResolvedScenario excluded = tooEarly.withProjectOverride("early", "q", ProjectOverride.exclude());
     assertEquals(List.of(), excluded.startProblems(m), "a project not carried out cannot start too early");
   }

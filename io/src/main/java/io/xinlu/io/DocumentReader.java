@@ -1,10 +1,30 @@
 package io.xinlu.io;
 
-import static io.xinlu.io.Keys.named;
+import static io.xinlu.PathSegment.Kind.COLUMN;
+import static io.xinlu.PathSegment.Kind.EFFECT;
+import static io.xinlu.PathSegment.Kind.INPUT;
+import static io.xinlu.PathSegment.Kind.ITEM;
+import static io.xinlu.PathSegment.Kind.LEVER;
+import static io.xinlu.PathSegment.Kind.PAIR;
+import static io.xinlu.PathSegment.Kind.PARAMETER;
+import static io.xinlu.PathSegment.Kind.PREREQUISITE;
+import static io.xinlu.PathSegment.Kind.PROFILE;
+import static io.xinlu.PathSegment.Kind.PROJECT;
+import static io.xinlu.PathSegment.Kind.ROW;
+import static io.xinlu.PathSegment.Kind.SCENARIO;
+import static io.xinlu.PathSegment.Kind.SECTOR;
+import static io.xinlu.PathSegment.Kind.SELECTOR;
+import static io.xinlu.PathSegment.Kind.STRATEGY;
+import static io.xinlu.PathSegment.Kind.TAG;
+import static io.xinlu.PathSegment.Kind.TARGET;
+import static io.xinlu.PathSegment.named;
+import static io.xinlu.PathSegment.numbered;
+import static io.xinlu.PathSegment.unnamed;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Doubles;
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
@@ -51,6 +71,8 @@ final class DocumentReader {
 
   private final Issues issues;
   private final Located at;
+  /** One segment per field label, shared by the paths of this file. */
+  private final Map<String, PathSegment> labels = new HashMap<>();
 
   private DocumentReader(String file, Issues issues) {
     this.issues = issues;
@@ -85,9 +107,9 @@ final class DocumentReader {
     }
     unknownKeys(o, List.of(), Keys.TOP, "a Xinlu file");
     field(o, "profile").ifPresent(n -> profile(n).ifPresent(b::profile));
-    field(o, "strategies").ifPresent(n -> b.strategies(list(n, List.of("strategies"), "the strategies", this::strategy)));
-    field(o, "scenarios").ifPresent(n -> b.scenarios(list(n, List.of("scenarios"), "the scenarios", this::scenario)));
-    field(o, "targets").ifPresent(n -> b.targets(list(n, List.of("targets"), "the targets", this::target)));
+    field(o, "strategies").ifPresent(n -> b.strategies(list(n, List.of(label("strategies")), "the strategies", this::strategy)));
+    field(o, "scenarios").ifPresent(n -> b.scenarios(list(n, List.of(label("scenarios")), "the scenarios", this::scenario)));
+    field(o, "targets").ifPresent(n -> b.targets(list(n, List.of(label("targets")), "the targets", this::target)));
     field(o, "uncertainty").ifPresent(n -> uncertainty(n).ifPresent(b::uncertainty));
     return b.build(at);
   }
@@ -99,7 +121,7 @@ final class DocumentReader {
       return false;
     }
     if (!(f.value() instanceof Node.Scalar s) || s.type() != Node.Type.STRING) {
-      problem(f.value().loc(), List.of("format"), "must be the string '" + Keys.FORMAT + "', got "
+      problem(f.value().loc(), List.of(label("format")), "must be the string '" + Keys.FORMAT + "', got "
           + f.value().describe());
       return false;
     }
@@ -108,10 +130,10 @@ final class DocumentReader {
       return true;
     }
     if (v.startsWith("xinlu/")) {
-      problem(s.loc(), List.of("format"), "unknown format version '" + v + "': this version of Xinlu reads "
+      problem(s.loc(), List.of(label("format")), "unknown format version '" + v + "': this version of Xinlu reads "
           + Keys.FORMAT + " only");
     } else {
-      problem(s.loc(), List.of("format"), "'" + v + "' is not a Xinlu format; a Xinlu file starts with 'format: "
+      problem(s.loc(), List.of(label("format")), "'" + v + "' is not a Xinlu format; a Xinlu file starts with 'format: "
           + Keys.FORMAT + "'");
     }
     return false;
@@ -121,7 +143,7 @@ final class DocumentReader {
 
   private Optional<CityProfile> profile(Node n) {
     String name = peek(n, "name").orElse("?");
-    List<String> path = List.of(named("profile", name));
+    List<PathSegment> path = List.of(named(PROFILE, name));
     Optional<In> o = obj(n, path, at.profile, "the profile", Keys.PROFILE);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -156,8 +178,9 @@ final class DocumentReader {
     }
   }
 
-  private Optional<Sector> sector(Node n, List<String> profilePath, int i) {
-    List<String> path = append(profilePath, peek(n, "id").map(id -> named("sector", id)).orElse("sector " + (i + 1)));
+  private Optional<Sector> sector(Node n, List<PathSegment> profilePath, int i) {
+    List<PathSegment> path = append(profilePath, peek(n, "id").<PathSegment>map(id -> named(SECTOR, id, i))
+        .orElse(numbered(SECTOR, i + 1)));
     Optional<In> o = obj(n, path, at.profile, "a sector", Keys.SECTOR);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -167,7 +190,7 @@ final class DocumentReader {
     Optional<String> id = in.string("id", "id", true);
     Optional<String> name = in.string("name", "name", false);
     Optional<SectorGroup> group = in.choice("group", "group", true, groups());
-    List<String> tags = in.strings("tags", "tags", "tag");
+    List<String> tags = in.strings("tags", "tags", TAG);
     OptionalDouble va = in.number("value-added", "value added", "billion CNY", true);
     OptionalDouble employment = in.number("employment", "employment", "thousand persons", false);
     OptionalDouble energy = in.number("energy", "energy", "Mtce", false);
@@ -198,7 +221,7 @@ final class DocumentReader {
     return Optional.of(b.build());
   }
 
-  private Optional<ResourceStock> resource(Node.Obj n, List<String> path) {
+  private Optional<ResourceStock> resource(Node.Obj n, List<PathSegment> path) {
     Optional<In> o = obj(n, path, at.profile, "a resource stock", Keys.RESOURCE);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -218,7 +241,7 @@ final class DocumentReader {
     return Optional.of(ResourceStock.of(stock.getAsDouble(), intensity.getAsDouble(), unit.orElse("Mt")));
   }
 
-  private Optional<InputOutputTable> table(List<Node> columns, List<String> path) {
+  private Optional<InputOutputTable> table(List<Node> columns, List<PathSegment> path) {
     int before = issues.size();
     List<String> ids = new ArrayList<>();
     List<Double> v = new ArrayList<>();
@@ -226,7 +249,9 @@ final class DocumentReader {
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < columns.size(); j++) {
       Node c = columns.get(j);
-      List<String> cp = append(path, peek(c, "sector").map(id -> "column '" + id + "'").orElse("column " + (j + 1)));
+      int column = j;
+      List<PathSegment> cp = append(path, peek(c, "sector").<PathSegment>map(id -> named(COLUMN, id, column))
+          .orElse(numbered(COLUMN, j + 1)));
       Optional<In> o = obj(c, cp, at.profile, "a column of the input-output table", Keys.COLUMN);
       if (o.isEmpty()) {
         continue;
@@ -251,17 +276,17 @@ final class DocumentReader {
       if (inputs.get(j).isEmpty()) {
         continue;
       }
-      List<String> cp = append(path, "column '" + ids.get(j) + "'");
+      List<PathSegment> cp = append(path, named(COLUMN, ids.get(j), j));
       for (Node.Field f : inputs.get(j).get().fields().values()) {
         int i = ids.indexOf(f.key());
-        List<String> ap = append(cp, "A[" + f.key() + "]");
+        List<PathSegment> ap = append(cp, named(INPUT, f.key()));
         if (i < 0) {
           problem(f.keyLoc(), cp, "inputs from unknown sector '" + f.key() + "'; the table's sectors: "
               + String.join(", ", ids));
           continue;
         }
         at.profile.put(ap, f.value().loc());
-        at.profile.put(append(path, "row '" + f.key() + "'"), f.keyLoc());
+        at.profile.put(append(path, named(ROW, f.key())), f.keyLoc());
         OptionalDouble x = number(f.value(), ap, "input per unit of the column sector's gross output");
         if (x.isPresent()) {
           a[i][j] = x.getAsDouble();
@@ -277,7 +302,8 @@ final class DocumentReader {
   // ---- strategies and projects -----------------------------------------------------------------------------
 
   private Optional<Strategy> strategy(Node n, int index) {
-    List<String> path = List.of(peek(n, "id").map(id -> named("strategy", id)).orElse("strategy " + (index + 1)));
+    List<PathSegment> path = List.of(peek(n, "id").<PathSegment>map(id -> named(STRATEGY, id, index))
+        .orElse(numbered(STRATEGY, index + 1)));
     Optional<In> o = obj(n, path, at.model, "a strategy", Keys.STRATEGY);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -302,9 +328,9 @@ final class DocumentReader {
     return Optional.of(b.build());
   }
 
-  private Optional<Project> project(Node n, List<String> strategyPath, int index) {
-    List<String> path = append(strategyPath,
-        peek(n, "id").map(id -> named("project", id)).orElse("project " + (index + 1)));
+  private Optional<Project> project(Node n, List<PathSegment> strategyPath, int index) {
+    List<PathSegment> path = append(strategyPath,
+        peek(n, "id").<PathSegment>map(id -> named(PROJECT, id, index)).orElse(numbered(PROJECT, index + 1)));
     Optional<In> o = obj(n, path, at.model, "a project", Keys.PROJECT);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -319,11 +345,11 @@ final class DocumentReader {
     OptionalInt end = in.integer("end", "end year", false);
     Optional<Ramp> ramp = in.choice("ramp", "ramp", false, ramps());
     OptionalDouble capital = in.number("capital-cost", "capital cost", "billion CNY", false);
-    List<String> prerequisites = in.strings("prerequisites", "prerequisites", "prerequisite");
+    List<String> prerequisites = in.strings("prerequisites", "prerequisites", PREREQUISITE);
     List<Effect> effects = new ArrayList<>();
     in.list("effects", "effects", false).ifPresent(items -> {
       for (int i = 0; i < items.size(); i++) {
-        effect(items.get(i), append(path, "effect " + (i + 1))).ifPresent(effects::add);
+        effect(items.get(i), append(path, numbered(EFFECT, i + 1))).ifPresent(effects::add);
       }
     });
     if (issues.size() > before || id.isEmpty() || start.isEmpty()) {
@@ -340,7 +366,7 @@ final class DocumentReader {
     return Optional.of(b.build());
   }
 
-  private Optional<Effect> effect(Node n, List<String> path) {
+  private Optional<Effect> effect(Node n, List<PathSegment> path) {
     Optional<In> o = obj(n, path, at.model, "an effect", Keys.EFFECT);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -400,7 +426,8 @@ final class DocumentReader {
   // ---- scenarios -------------------------------------------------------------------------------------------
 
   private Optional<Scenario> scenario(Node n, int index) {
-    List<String> path = List.of(peek(n, "name").map(id -> named("scenario", id)).orElse("scenario " + (index + 1)));
+    List<PathSegment> path = List.of(peek(n, "name").<PathSegment>map(id -> named(SCENARIO, id, index))
+        .orElse(numbered(SCENARIO, index + 1)));
     Optional<In> o = obj(n, path, at.model, "a scenario", Keys.SCENARIO);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -412,12 +439,12 @@ final class DocumentReader {
     in.string("description", "description", false).ifPresent(b::description);
     in.string("parent", "parent", false).ifPresent(b::parent);
     in.integer("end-year", "end year", false).ifPresent(b::endYear);
-    keyed(in, "adoptions", "strategy", "strategy", Keys.ADOPTION, (item, p) -> {
+    keyed(in, "adoptions", "strategy", STRATEGY, Keys.ADOPTION, (item, p) -> {
       OptionalDouble intensity = item.number("intensity", "intensity", "fraction in [0, 1]", false);
       OptionalDouble shift = item.number("start-shift", "start shift", "years", false);
       return Optional.of(StrategyAdoption.of(intensity.orElse(StrategyAdoption.DEFAULT_INTENSITY), shift.orElse(0.0)));
     }).forEach(b::putAdoption);
-    keyed(in, "project-overrides", "project", "project", Keys.OVERRIDE, (item, p) -> {
+    keyed(in, "project-overrides", "project", PROJECT, Keys.OVERRIDE, (item, p) -> {
       ProjectOverride over = ProjectOverride.none();
       Optional<Boolean> include = item.bool("include", "include", false);
       OptionalDouble delay = item.number("delay", "delay", "years", false);
@@ -433,11 +460,12 @@ final class DocumentReader {
       }
       return Optional.of(over);
     }).forEach(b::putProjectOverride);
-    List<String> growthPath = in.at("growth override");
+    List<PathSegment> growthPath = in.at("growth override");
     in.list("growth-overrides", "growth override", false).ifPresent(items -> {
       Map<String, Loc> seen = new HashMap<>();
       for (Node item : items) {
-        List<String> p = append(growthPath, peek(item, "sector").map(s -> named("sector", s)).orElse("sector ?"));
+        List<PathSegment> p = append(growthPath, peek(item, "sector").<PathSegment>map(s -> named(SECTOR, s))
+            .orElse(unnamed(SECTOR)));
         obj(item, p, at.model, "a growth override", Keys.SECTOR_PATH).ifPresent(g -> {
           Optional<String> sector = g.string("sector", "sector", true);
           Optional<YearPath> yp = yearPath(g, p, "fraction per year");
@@ -450,13 +478,13 @@ final class DocumentReader {
     in.map("macro-shock", "macro shock", false).ifPresent(m -> obj(m, in.at("macro shock"), at.model,
         "a year path", Keys.PATH).flatMap(x -> yearPath(x, in.at("macro shock"), "fraction per year"))
         .ifPresent(b::macroShock));
-    List<String> efPath = in.at("emission-factor path");
+    List<PathSegment> efPath = in.at("emission-factor path");
     in.list("emission-factor-paths", "emission-factor path", false).ifPresent(items -> {
       Map<String, Loc> seen = new HashMap<>();
       for (Node item : items) {
-        String seg = peek(item, "sector").map(s -> named("sector", s))
-            .or(() -> peek(item, "tag").map(t -> named("tag", t))).orElse("selector ?");
-        List<String> p = append(efPath, seg);
+        PathSegment seg = peek(item, "sector").<PathSegment>map(s -> named(SECTOR, s))
+            .or(() -> peek(item, "tag").map(t -> named(TAG, t))).orElse(unnamed(SELECTOR));
+        List<PathSegment> p = append(efPath, seg);
         obj(item, p, at.model, "an emission-factor path", Keys.SELECTOR_PATH).ifPresent(e -> {
           Optional<SectorSelector> sel = selector(e, true, "");
           Optional<YearPath> yp = yearPath(e, p, "multiplier of the emission factor");
@@ -477,18 +505,19 @@ final class DocumentReader {
   }
 
   /** Reads a list of mappings keyed by one of their keys (a strategy id, a project id) into an ordered map. */
-  private <T> Map<String, T> keyed(In in, String key, String idKey, String kind, List<String> keys,
+  private <T> Map<String, T> keyed(In in, String key, String idKey, PathSegment.Kind kind, List<String> keys,
       ItemReader<T> reader) {
     Map<String, T> out = new LinkedHashMap<>();
     Map<String, Loc> seen = new HashMap<>();
     in.list(key, key, false).ifPresent(items -> {
       for (Node item : items) {
-        List<String> p = append(in.path, peek(item, idKey).map(s -> named(kind, s)).orElse(kind + " ?"));
+        List<PathSegment> p = append(in.path, peek(item, idKey).<PathSegment>map(s -> named(kind, s))
+            .orElse(unnamed(kind)));
         obj(item, p, at.model, "an entry of " + key, keys).ifPresent(x -> {
           int before = issues.size();
-          Optional<String> id = x.string(idKey, kind, true);
+          Optional<String> id = x.string(idKey, kind.word(), true);
           Optional<T> value = reader.read(x, p);
-          if (id.isPresent() && once(seen, id.get(), x.loc(idKey), p, kind) && value.isPresent()
+          if (id.isPresent() && once(seen, id.get(), x.loc(idKey), p, kind.word()) && value.isPresent()
               && issues.size() == before) {
             out.put(id.get(), value.get());
           }
@@ -498,7 +527,7 @@ final class DocumentReader {
     return out;
   }
 
-  private boolean once(Map<String, Loc> seen, String id, Loc loc, List<String> path, String kind) {
+  private boolean once(Map<String, Loc> seen, String id, Loc loc, List<PathSegment> path, String kind) {
     Loc first = seen.putIfAbsent(id, loc);
     if (first != null) {
       problem(loc, path, "the " + kind + " is given twice (first at line " + first.line() + ")");
@@ -508,10 +537,10 @@ final class DocumentReader {
   }
 
   private interface ItemReader<T> {
-    Optional<T> read(In item, List<String> path);
+    Optional<T> read(In item, List<PathSegment> path);
   }
 
-  private Optional<YearPath> yearPath(In in, List<String> path, String unit) {
+  private Optional<YearPath> yearPath(In in, List<PathSegment> path, String unit) {
     Optional<YearPath.Interpolation> how = in.choice("interpolation", "interpolation", true, interpolations());
     Optional<Node.Obj> values = in.map("values", "values", true);
     if (values.isEmpty()) {
@@ -520,14 +549,16 @@ final class DocumentReader {
     Map<Integer, Double> points = new LinkedHashMap<>();
     boolean ok = true;
     for (Node.Field f : values.get().fields().values()) {
-      List<String> yp = append(path, f.key());
       if (!YEAR.matcher(f.key()).matches()) {
         problem(f.keyLoc(), path, "'" + f.key() + "' is not a year; the keys of 'values' are years, such as 2030");
         ok = false;
         continue;
       }
-      at.model.put(yp, f.value().loc());
-      OptionalDouble x = number(f.value(), append(yp, "value"), unit);
+      PathSegment year = PathSegment.year(Integer.parseInt(f.key()));
+      at.model.put(append(path, year), f.value().loc());
+      // a year written another way (02030) keeps its text in the reader's own problems
+      List<PathSegment> yp = append(path, year.toString().equals(f.key()) ? year : label(f.key()));
+      OptionalDouble x = number(f.value(), append(yp, label("value")), unit);
       if (x.isEmpty()) {
         ok = false;
         continue;
@@ -550,7 +581,8 @@ final class DocumentReader {
   // ---- targets ---------------------------------------------------------------------------------------------
 
   private Optional<Target> target(Node n, int index) {
-    List<String> path = List.of(peek(n, "id").map(id -> named("target", id)).orElse("target " + (index + 1)));
+    List<PathSegment> path = List.of(peek(n, "id").<PathSegment>map(id -> named(TARGET, id, index))
+        .orElse(numbered(TARGET, index + 1)));
     Optional<String> kindName = peek(n, "kind");
     List<String> allowed = new ArrayList<>(Keys.TARGET_COMMON);
     allowed.addAll(kindName.map(k -> Keys.TARGET_KINDS.getOrDefault(k, Keys.TARGET)).orElse(Keys.TARGET));
@@ -627,9 +659,9 @@ final class DocumentReader {
     if (issues.size() > before || t.isEmpty()) {
       return Optional.empty();
     }
-    List<String> named = List.of(named("target", t.get().id()));
+    List<PathSegment> named = List.of(named(TARGET, t.get().id(), index));
     at.other.put(named, n.loc());
-    at.other.put(append(named, "indicator"), in.loc("indicator"));
+    at.other.put(append(named, label("indicator")), in.loc("indicator"));
     return t.map(x -> description.map(x::withDescription).orElse(x))
         .map(x -> source.map(x::withSource).orElse(x));
   }
@@ -652,7 +684,7 @@ final class DocumentReader {
   // ---- uncertainty -----------------------------------------------------------------------------------------
 
   private Optional<ParameterSpace> uncertainty(Node n) {
-    List<String> path = List.of("uncertainty");
+    List<PathSegment> path = List.of(label("uncertainty"));
     Optional<In> o = obj(n, path, at.other, "the uncertainty specification", Keys.UNCERTAINTY);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -672,7 +704,7 @@ final class DocumentReader {
       }
     });
     in.map("rank-correlation", "rank correlation", false).ifPresent(rc -> {
-      at.space.put(List.of("rank correlation"), in.loc("rank-correlation"));
+      at.space.put(List.of(label("rank correlation")), in.loc("rank-correlation"));
       correlation(rc, b);
     });
     if (issues.size() > before) {
@@ -687,7 +719,8 @@ final class DocumentReader {
   }
 
   private Optional<UncertainParameter> parameter(Node n) {
-    List<String> path = List.of(peek(n, "parameter").map(p -> named("parameter", p)).orElse("parameter ?"));
+    List<PathSegment> path = List.of(peek(n, "parameter").<PathSegment>map(p -> named(PARAMETER, p))
+        .orElse(unnamed(PARAMETER)));
     Optional<String> kind = peek(n, "distribution");
     List<String> allowed = new ArrayList<>(List.of("parameter", "distribution"));
     allowed.addAll(kind.map(k -> Keys.DISTRIBUTIONS.getOrDefault(k, ImmutableList.of())).orElse(ImmutableList.of()));
@@ -795,7 +828,8 @@ final class DocumentReader {
   }
 
   private Optional<Lever> lever(Node n) {
-    List<String> path = List.of(peek(n, "lever").map(p -> named("lever", p)).orElse("lever ?"));
+    List<PathSegment> path = List.of(peek(n, "lever").<PathSegment>map(p -> named(LEVER, p))
+        .orElse(unnamed(LEVER)));
     Optional<In> o = obj(n, path, at.other, "a lever", Keys.LEVER);
     if (o.isEmpty()) {
       return Optional.empty();
@@ -816,7 +850,7 @@ final class DocumentReader {
   }
 
   private void correlation(Node.Obj n, ParameterSpace.Builder b) {
-    List<String> path = List.of("rank correlation");
+    List<PathSegment> path = List.of(label("rank correlation"));
     Optional<In> o = obj(n, path, at.space, "the rank correlation", Keys.CORRELATION);
     if (o.isEmpty()) {
       return;
@@ -831,7 +865,7 @@ final class DocumentReader {
       double[][] m = new double[rows.size()][];
       boolean ok = true;
       for (int i = 0; i < rows.size(); i++) {
-        Optional<double[]> row = numbers(rows.get(i), append(path, "row " + (i + 1)), "rank correlation");
+        Optional<double[]> row = numbers(rows.get(i), append(path, numbered(ROW, i + 1)), "rank correlation");
         ok &= row.isPresent();
         m[i] = row.orElse(new double[0]);
       }
@@ -841,7 +875,7 @@ final class DocumentReader {
     });
     in.list("pairs", "pairs", false).ifPresent(pairs -> {
       for (int i = 0; i < pairs.size(); i++) {
-        List<String> pp = append(path, "pair " + (i + 1));
+        List<PathSegment> pp = append(path, numbered(PAIR, i + 1));
         obj(pairs.get(i), pp, at.space, "a pair", Keys.PAIR).ifPresent(p -> {
           Optional<String> a = p.string("a", "a", true);
           Optional<String> c = p.string("b", "b", true);
@@ -858,13 +892,13 @@ final class DocumentReader {
 
   private void place(InvalidModelException e, PathIndex index, Loc fallback) {
     for (Problem p : e.problems()) {
-      issues.add(index.find(p.path(), p.message().startsWith("duplicate")).orElse(fallback), p.path(), p.message());
+      issues.add(index.find(p.path()).orElse(fallback), p.path(), p.message());
     }
   }
 
   // ---- values ----------------------------------------------------------------------------------------------
 
-  private void problem(Loc loc, List<String> path, String message) {
+  private void problem(Loc loc, List<PathSegment> path, String message) {
     issues.add(loc, path, message);
   }
 
@@ -882,11 +916,16 @@ final class DocumentReader {
     return Optional.empty();
   }
 
-  private static List<String> append(List<String> path, String segment) {
-    return ImmutableList.<String>builder().addAll(path).add(segment).build();
+  private static List<PathSegment> append(List<PathSegment> path, PathSegment segment) {
+    return ImmutableList.<PathSegment>builder().addAll(path).add(segment).build();
   }
 
-  private <T> List<T> list(Node n, List<String> path, String what, ItemAt<T> item) {
+  /** The segment of a field, one per label. */
+  private PathSegment label(String label) {
+    return labels.computeIfAbsent(label, PathSegment::field);
+  }
+
+  private <T> List<T> list(Node n, List<PathSegment> path, String what, ItemAt<T> item) {
     if (!(n instanceof Node.Arr a)) {
       problem(n.loc(), path, what + " are a list, got " + n.describe());
       return List.of();
@@ -903,7 +942,7 @@ final class DocumentReader {
   }
 
   /** Checks that a node is a mapping with only known keys, and opens it for reading. */
-  private Optional<In> obj(Node n, List<String> path, PathIndex index, String what, List<String> keys) {
+  private Optional<In> obj(Node n, List<PathSegment> path, PathIndex index, String what, List<String> keys) {
     if (!(n instanceof Node.Obj o)) {
       problem(n.loc(), path, "expected " + what + " (a mapping of " + String.join(", ", keys) + "), got "
           + n.describe());
@@ -914,7 +953,7 @@ final class DocumentReader {
     return Optional.of(new In(o, path, index));
   }
 
-  private void unknownKeys(Node.Obj o, List<String> path, List<String> keys, String what) {
+  private void unknownKeys(Node.Obj o, List<PathSegment> path, List<String> keys, String what) {
     for (Node.Field f : o.fields().values()) {
       if (!keys.contains(f.key())) {
         issues.add(f.keyLoc(), path, () -> {
@@ -966,7 +1005,7 @@ final class DocumentReader {
    * A number, with a message that says what to write instead of a string, a unit, a list, or a number written in a
    * notation that YAML 1.1, YAML 1.2 and JSON do not read alike; advice never changes the value ({@link NumberAdvice}).
    */
-  private OptionalDouble number(Node n, List<String> path, String unit) {
+  private OptionalDouble number(Node n, List<PathSegment> path, String unit) {
     if (n instanceof Node.Scalar s && (s.type() == Node.Type.INTEGER || s.type() == Node.Type.DECIMAL)) {
       Optional<String> notation = NumberAdvice.ofNumber(s.text());
       if (notation.isPresent()) {
@@ -994,7 +1033,7 @@ final class DocumentReader {
     return OptionalDouble.empty();
   }
 
-  private Optional<double[]> numbers(Node n, List<String> path, String unit) {
+  private Optional<double[]> numbers(Node n, List<PathSegment> path, String unit) {
     if (!(n instanceof Node.Arr a)) {
       problem(n.loc(), path, "expected a list of numbers (" + unit + "), got " + n.describe());
       return Optional.empty();
@@ -1002,7 +1041,7 @@ final class DocumentReader {
     double[] out = new double[a.items().size()];
     boolean ok = true;
     for (int i = 0; i < out.length; i++) {
-      OptionalDouble x = number(a.items().get(i), append(path, String.valueOf(i + 1)), unit);
+      OptionalDouble x = number(a.items().get(i), append(path, numbered(ITEM, i + 1)), unit);
       ok &= x.isPresent();
       out[i] = x.orElse(Double.NaN);
     }
@@ -1042,17 +1081,17 @@ final class DocumentReader {
   /** One mapping being read: typed access to its keys, each registered under its model path. */
   private final class In {
     final Node.Obj obj;
-    final List<String> path;
+    final List<PathSegment> path;
     final PathIndex index;
 
-    In(Node.Obj obj, List<String> path, PathIndex index) {
+    In(Node.Obj obj, List<PathSegment> path, PathIndex index) {
       this.obj = obj;
       this.path = path;
       this.index = index;
     }
 
-    List<String> at(String label) {
-      return append(path, label);
+    List<PathSegment> at(String label) {
+      return append(path, label(label));
     }
 
     boolean has(String key) {
@@ -1175,15 +1214,15 @@ final class DocumentReader {
     }
 
     /** A list of distinct strings (tags, prerequisites); each item registered as {@code kind 'item'}. */
-    List<String> strings(String key, String label, String kind) {
+    List<String> strings(String key, String label, PathSegment.Kind kind) {
       List<String> out = new ArrayList<>();
       list(key, label, false).ifPresent(items -> {
         Map<String, Loc> seen = new HashMap<>();
         for (Node n : items) {
           if (n instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
-            if (once(seen, s.text(), n.loc(), at(label), kind + " '" + s.text() + "'")) {
+            if (once(seen, s.text(), n.loc(), at(label), named(kind, s.text()).toString())) {
+              index.put(append(path, named(kind, s.text(), out.size())), n.loc());
               out.add(s.text());
-              index.put(append(path, named(kind, s.text())), n.loc());
             }
           } else {
             problem(n.loc(), at(label), "expected a string, got " + n.describe());

@@ -1,12 +1,14 @@
 package io.xinlu.io;
 
 import com.google.common.collect.ImmutableList;
+import io.xinlu.PathSegment;
+import io.xinlu.Problem;
 import java.util.Objects;
 
 /**
  * One problem of a scenario file: the file (as it was named to the reader), the line and column where the problem
- * is (1-based), the model path of what is wrong (such as {@code scenario 'green' > project 'btr-anode'}; empty for
- * a problem of the file as a whole) and what is wrong.
+ * is (1-based), the model path of what is wrong (typed segments, shown as {@code scenario 'green' > project
+ * 'btr-anode'}; empty for a problem of the file as a whole) and what is wrong.
  *
  * <p>{@link #toString()} gives the form compilers and editors understand:
  * {@code plan.yaml:42:7 scenario 'green' > project 'btr-anode' > delay: NaN is not a number}.
@@ -17,10 +19,10 @@ public final class FileProblem {
   private final String file;
   private final int line;
   private final int column;
-  private final ImmutableList<String> path;
+  private final ImmutableList<PathSegment> path;
   private final String message;
 
-  private FileProblem(String file, int line, int column, ImmutableList<String> path, String message) {
+  private FileProblem(String file, int line, int column, ImmutableList<PathSegment> path, String message) {
     this.file = file;
     this.line = line;
     this.column = column;
@@ -37,11 +39,12 @@ public final class FileProblem {
    * @param path the model path, outermost segment first; may be empty
    * @param message what is wrong, without the path
    */
-  public static FileProblem of(String file, int line, int column, Iterable<String> path, String message) {
+  public static FileProblem of(String file, int line, int column, Iterable<? extends PathSegment> path,
+      String message) {
     return new FileProblem(file, line, column, ImmutableList.copyOf(path), message);
   }
 
-  static FileProblem at(Loc loc, Iterable<String> path, String message) {
+  static FileProblem at(Loc loc, Iterable<? extends PathSegment> path, String message) {
     return of(loc.file(), loc.line(), loc.column(), path, message);
   }
 
@@ -61,13 +64,13 @@ public final class FileProblem {
   }
 
   /** The model path, outermost first; empty for a problem of the file as a whole. */
-  public ImmutableList<String> path() {
+  public ImmutableList<PathSegment> path() {
     return path;
   }
 
-  /** The model path joined by {@code " > "}. */
+  /** The model path as text, its segments joined by {@code " > "}. */
   public String pathString() {
-    return String.join(" > ", path);
+    return Problem.pathString(path);
   }
 
   /** What is wrong, without the location and path. */

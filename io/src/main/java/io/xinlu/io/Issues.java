@@ -1,6 +1,7 @@
 package io.xinlu.io;
 
 import com.google.common.collect.ImmutableList;
+import io.xinlu.PathSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,12 +14,12 @@ final class Issues {
   private final List<FileProblem> found = new ArrayList<>();
   private int unlisted;
 
-  void add(Loc loc, List<String> path, String message) {
+  void add(Loc loc, List<PathSegment> path, String message) {
     add(FileProblem.at(loc, path, message));
   }
 
   /** Adds a problem whose message is worked out only if it will be listed. */
-  void add(Loc loc, List<String> path, Supplier<String> message) {
+  void add(Loc loc, List<PathSegment> path, Supplier<String> message) {
     if (found.size() < ReadLimits.PROBLEMS) {
       found.add(FileProblem.at(loc, path, message.get()));
     } else {

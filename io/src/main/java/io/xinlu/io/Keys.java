@@ -80,8 +80,4 @@ final class Keys {
     String k = CORE_DISTRIBUTION.inverse().get(coreKind);
     return k == null ? coreKind : k;
   }
-
-  static String named(String kind, String id) {
-    return kind + " '" + id + "'";
-  }
 }

@@ -1,9 +1,8 @@
 package io.xinlu.io;
 
-import static io.xinlu.io.Keys.named;
-
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.engine.ParameterPath;
@@ -223,8 +222,20 @@ public final class ScenarioFiles {
     Optional<ParameterSpace> space = Optional.empty();
     Located spaceFile = null;
     Located modelFile = where.isEmpty() ? new Located("(no file)") : where.get(0);
-    PathIndex model = PathIndex.of(where.stream().map(l -> l.model).toList());
-    PathIndex other = PathIndex.of(where.stream().map(l -> l.other).toList());
+    // the strategies, scenarios and targets of a file follow those of the files before it
+    List<Map<PathSegment.Kind, Integer>> offsets = new ArrayList<>();
+    int strategiesBefore = 0;
+    int scenariosBefore = 0;
+    int targetsBefore = 0;
+    for (ScenarioDocument d : docs) {
+      offsets.add(Map.of(PathSegment.Kind.STRATEGY, strategiesBefore, PathSegment.Kind.SCENARIO, scenariosBefore,
+          PathSegment.Kind.TARGET, targetsBefore));
+      strategiesBefore += d.strategies().size();
+      scenariosBefore += d.scenarios().size();
+      targetsBefore += d.targets().size();
+    }
+    PathIndex model = PathIndex.of(where.stream().map(l -> l.model).toList(), offsets);
+    PathIndex other = PathIndex.of(where.stream().map(l -> l.other).toList(), offsets);
     for (int i = 0; i < docs.size(); i++) {
       ScenarioDocument d = docs.get(i);
       Located at = where.get(i);
@@ -266,11 +277,10 @@ public final class ScenarioFiles {
     } catch (InvalidModelException e) {
       Loc fallback = modelFile.section(modelFile.sections.containsKey("scenarios") ? "scenarios" : "strategies");
       for (Problem p : e.problems()) {
-        boolean last = p.message().startsWith("duplicate");
         // a problem of the profile (its magnitudes, found when the whole model is checked) stands in the profile's file
-        Loc at = p.path().isEmpty() || !p.path().get(0).startsWith("profile ") || profileFile == null
-            ? model.find(p.path(), last).orElse(fallback)
-            : profileFile.profile.find(p.path(), last).orElse(profileFile.section("profile"));
+        Loc at = p.path().isEmpty() || p.path().get(0).kind() != PathSegment.Kind.PROFILE || profileFile == null
+            ? model.find(p.path()).orElse(fallback)
+            : profileFile.profile.find(p.path()).orElse(profileFile.section("profile"));
         issues.add(at, p.path(), p.message());
       }
       issues.throwIfAny();
@@ -289,13 +299,13 @@ public final class ScenarioFiles {
     CityProfile p = m.profile();
     for (int i = 0; i < targets.size(); i++) {
       Target t = targets.get(i);
-      List<String> path = List.of(named("target", t.id()));
-      Loc loc = other.find(path, seen.containsKey(t.id())).orElse(fallback.section("targets"));
+      List<PathSegment> path = List.of(PathSegment.named(PathSegment.Kind.TARGET, t.id(), i));
+      Loc loc = other.find(path).orElse(fallback.section("targets"));
       if (seen.putIfAbsent(t.id(), i) != null) {
         issues.add(loc, path, "duplicate target id");
       }
       String id = t.indicator().id();
-      Loc indicatorLoc = other.find(List.of(named("target", t.id()), "indicator"), false).orElse(loc);
+      Loc indicatorLoc = other.find(append(path, "indicator")).orElse(loc);
       for (String family : List.of("share:sector:", "va:sector:", "employment:sector:", "stock:", "reserve-life:")) {
         if (id.startsWith(family) && !p.hasSector(id.substring(family.length()))) {
           issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' names unknown sector '"
@@ -320,8 +330,8 @@ public final class ScenarioFiles {
   private static void checkParameters(CityModel m, ParameterSpace space, PathIndex other, Issues issues,
       Located fallback) {
     for (UncertainParameter u : space.parameters()) {
-      List<String> path = List.of(named("parameter", u.name()));
-      Loc loc = other.find(append(path, "parameter"), false).orElse(fallback.section("uncertainty"));
+      List<PathSegment> path = List.of(PathSegment.named(PathSegment.Kind.PARAMETER, u.name()));
+      Loc loc = other.find(append(path, "parameter")).orElse(fallback.section("uncertainty"));
       ParameterPath pp;
       try {
         pp = ParameterPath.parse(u.name());
@@ -358,7 +368,7 @@ public final class ScenarioFiles {
     }
   }
 
-  private static List<String> append(List<String> path, String segment) {
-    return ImmutableList.<String>builder().addAll(path).add(segment).build();
+  private static List<PathSegment> append(List<PathSegment> path, String field) {
+    return ImmutableList.<PathSegment>builder().addAll(path).add(PathSegment.field(field)).build();
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.xinlu.InvalidModelException;
+import io.xinlu.PathSegment;
 import io.xinlu.analysis.internal.Checks;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
@@ -293,14 +294,14 @@ public final class InputOutputAnalysis {
         ok &= p.at("gross output").nonNegative(named(i), x[i]);
       }
       double[] coef = new double[n * n];
-      String symbol = a != null ? "A" : "Z";
+      PathSegment.Kind entry = a != null ? PathSegment.Kind.INPUT : PathSegment.Kind.TRANSACTION;
       double[] raw = a != null ? a : z;
       for (int j = 0; j < n; j++) {
-        Problems col = p.at(named("column", j));
+        Problems col = p.at(PathSegment.Kind.COLUMN, ids.get(j), j);
         double inputs = 0;
         for (int i = 0; i < n; i++) {
           double value = raw[i * n + j];
-          if (col.nonNegative(symbol + "[" + ids.get(i) + "]", value)) {
+          if (col.nonNegative(PathSegment.named(entry, ids.get(i)), value)) {
             inputs += value;
           } else {
             ok = false;
@@ -352,10 +353,10 @@ public final class InputOutputAnalysis {
             inputs += coef[i * n + j];
           }
           if (v[j] > 1 + 1e-12) {
-            p.at(named("column", j)).add("v", "value added per unit of output must not exceed 1, was " + v[j]);
+            p.at(PathSegment.Kind.COLUMN, ids.get(j), j).add("v", "value added per unit of output must not exceed 1, was " + v[j]);
             ok = false;
           } else if (inputs + v[j] > 1 + 1e-12) {
-            p.at(named("column", j)).add("unproductive: inputs " + inputs + " plus value added " + v[j]
+            p.at(PathSegment.Kind.COLUMN, ids.get(j), j).add("unproductive: inputs " + inputs + " plus value added " + v[j]
                 + " exceed 1 per unit of output");
             ok = false;
           }
@@ -419,12 +420,9 @@ public final class InputOutputAnalysis {
       return v.clone();
     }
 
-    private String named(int i) {
-      return Problems.named("sector", ids.get(i));
-    }
-
-    private String named(String kind, int i) {
-      return Problems.named(kind, ids.get(i));
+    /** The sector at place {@code i} of the analysis' vectors. */
+    private PathSegment named(int i) {
+      return PathSegment.named(PathSegment.Kind.SECTOR, ids.get(i), i);
     }
   }
 
