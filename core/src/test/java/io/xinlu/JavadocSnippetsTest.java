@@ -142,7 +142,7 @@ class JavadocSnippetsTest {
   @TempDir Path out;
 
   @Test
-  void everyJavadocSnippetCompiles() throws IOException {
+  void every_javadoc_snippet_compiles() throws IOException {
     List<Snippet> snippets = snippets(sourceRoot());
     assertFalse(snippets.isEmpty(), "no snippets found under " + sourceRoot());
 
@@ -198,7 +198,7 @@ class JavadocSnippetsTest {
   }
 
   @Test
-  void snippetsEndAtTheBraceThatClosesTheirCodeTag() {
+  void snippets_end_at_the_brace_that_closes_their_code_tag() {
     String java = String.join("\n",
         "/**",
         " * Text.",

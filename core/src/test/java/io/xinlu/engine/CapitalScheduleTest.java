@@ -55,7 +55,7 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void capitalIsSpreadEvenlyOverTheYearsFromStartUpToFullEffect() {
+  void capital_is_spread_evenly_over_the_years_from_start_up_to_full_effect() {
     Run r = run(Scenario.builder().adopt("s"), costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // years 2022, 2023, 2024: 6 / 3 each; nothing in the full-effect year
     assertInvestment(r, 2020, 0, 0, 6 / 3.0, 6 / 3.0, 6 / 3.0, 0, 0);
@@ -63,19 +63,19 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void theSpreadDependsOnTheYearsNotOnTheRampShape() {
+  void the_spread_depends_on_the_years_not_on_the_ramp_shape() {
     Run r = run(Scenario.builder().adopt("s"), costing("p", 2022, 2024, Ramp.STEP, 4));
     assertInvestment(r, 2021, 0, 4 / 2.0, 4 / 2.0, 0);
   }
 
   @Test
-  void aProjectWhoseStartIsItsFullEffectYearSpendsEverythingInItsStartYear() {
+  void a_project_whose_start_is_its_full_effect_year_spends_everything_in_its_start_year() {
     Run r = run(Scenario.builder().adopt("s"), costing("p", 2023, 2023, Ramp.STEP, 5));
     assertInvestment(r, 2021, 0, 0, 5, 0, 0);
   }
 
   @Test
-  void aFractionalStartSpendsFromTheFirstWholeYearAfterIt() {
+  void a_fractional_start_spends_from_the_first_whole_year_after_it() {
     Run r = run(Scenario.builder().adopt("s").putProjectOverride("p", ProjectOverride.delay(0.5)),
         costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // s = 2022.5, f = 2025.5: t = 2023, 2024, 2025
@@ -83,7 +83,7 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void aFractionalStartWithNoWholeYearBeforeFullEffectSpendsAllInTheFirstWholeYear() {
+  void a_fractional_start_with_no_whole_year_before_full_effect_spends_all_in_the_first_whole_year() {
     Run step = run(Scenario.builder().adopt("s").putProjectOverride("p", ProjectOverride.delay(0.5)),
         costing("p", 2022, 2022, Ramp.STEP, 5));
     // s = f = 2022.5: no t with s <= t < f; the first whole year >= 2022.5 is 2023
@@ -95,7 +95,7 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void adoptionIntensityScalesCapitalAndEffectsAlike() {
+  void adoption_intensity_scales_capital_and_effects_alike() {
     Run r = run(Scenario.builder().adopt("s", 0.5), costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // 6 * 0.5 = 3 over three years
     assertInvestment(r, 2022, 1, 1, 1, 0);
@@ -104,7 +104,7 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void aProjectScaleMultipliesTheIntensityAgain() {
+  void a_project_scale_multiplies_the_intensity_again() {
     Run r = run(Scenario.builder().adopt("s", 0.5).putProjectOverride("p", ProjectOverride.scale(3)),
         costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // 6 * 0.5 * 3 = 9 over three years
@@ -113,14 +113,14 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void aStartShiftMovesTheSpending() {
+  void a_start_shift_moves_the_spending() {
     Run r = run(Scenario.builder().adopt("s", 1.0, 3.0), costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // s = 2025, f = 2028
     assertInvestment(r, 2024, 0, 2, 2, 2, 0);
   }
 
   @Test
-  void spendingAfterTheHorizonIsDroppedNotMovedIntoIt() {
+  void spending_after_the_horizon_is_dropped_not_moved_into_it() {
     Run r = run(2023, Scenario.builder().adopt("s"), costing("p", 2022, 2026, Ramp.LINEAR, 8));
     // 8 / 4 = 2 in each of 2022..2025; only 2022 and 2023 are in the run
     assertInvestment(r, 2020, 0, 0, 2, 2);
@@ -128,26 +128,26 @@ class CapitalScheduleTest {
   }
 
   @Test
-  void aProjectShiftedBeyondTheHorizonSpendsNothing() {
+  void a_project_shifted_beyond_the_horizon_spends_nothing() {
     Run r = run(2025, Scenario.builder().adopt("s", 1.0, 10.0), costing("p", 2022, 2024, Ramp.LINEAR, 8));
     assertEquals(0.0, cumulative(r));
   }
 
   @Test
-  void spendingInTheBaseYearIsPartOfTheRun() {
+  void spending_in_the_base_year_is_part_of_the_run() {
     Run r = run(Scenario.builder().adopt("s"), costing("p", 2020, 2022, Ramp.LINEAR, 4));
     assertInvestment(r, 2020, 2, 2, 0);
   }
 
   @Test
-  void theInvestmentOfAYearIsTheSumOverProjects() {
+  void the_investment_of_a_year_is_the_sum_over_projects() {
     Run r = run(Scenario.builder().adopt("s"),
         costing("p", 2022, 2025, Ramp.LINEAR, 6), costing("q", 2023, 2023, Ramp.STEP, 5));
     assertInvestment(r, 2022, 2, 2 + 5, 2, 0);
   }
 
   @Test
-  void theBaselineInvestsNothing() {
+  void the_baseline_invests_nothing() {
     CityModel model = CityModel.builder()
         .profile(profile(sector("a", 100).build()))
         .addStrategy(strategy("s", costing("p", 2022, 2025, Ramp.LINEAR, 6)))

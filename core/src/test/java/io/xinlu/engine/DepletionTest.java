@@ -41,7 +41,7 @@ class DepletionTest {
   }
 
   @Test
-  void theStockFallsByTheExtractionOfEachYear() {
+  void the_stock_falls_by_the_extraction_of_each_year() {
     Run run = oneSector();
     assertEquals(130, run.value(Quantity.RESOURCE_STOCK, 2020, "coal"), EPS);
     assertEquals(0.5 * 100, run.value(Quantity.EXTRACTION, 2020, "coal"), EPS);
@@ -52,7 +52,7 @@ class DepletionTest {
   }
 
   @Test
-  void outputIsCappedToExactlyStockOverPhiTimesVInTheBindingYear() {
+  void output_is_capped_to_exactly_stock_over_phi_times_v_in_the_binding_year() {
     Run run = oneSector();
     // 2023: cap = R(2022) / (phi v) = 30 / (0.5 * 1) = 60 < 100
     assertEquals(30 / (0.5 * 1.0), run.value(Quantity.GROSS_OUTPUT, 2023, "coal"));
@@ -64,7 +64,7 @@ class DepletionTest {
   }
 
   @Test
-  void theStockStaysAtZeroAndOutputAtZeroAfterDepletion() {
+  void the_stock_stays_at_zero_and_output_at_zero_after_depletion() {
     Run run = oneSector();
     for (int t = 2024; t <= 2025; t++) {
       assertEquals(0.0, run.value(Quantity.RESOURCE_STOCK, t, "coal"));
@@ -75,14 +75,14 @@ class DepletionTest {
   }
 
   @Test
-  void oneDepletionEventIsRecordedInTheFirstYearTheCapBinds() {
+  void one_depletion_event_is_recorded_in_the_first_year_the_cap_binds() {
     Run run = oneSector();
     assertEquals(List.of(new Event.Depletion("coal", 2023, 30.0)), events(run, Event.Depletion.class));
     assertEquals(1, run.events().size(), run.events()::toString);
   }
 
   @Test
-  void aStockThatExactlyCoversTheExtractionIsNotCappedThatYear() {
+  void a_stock_that_exactly_covers_the_extraction_is_not_capped_that_year() {
     CityProfile city = CityProfile.builder().name("exact").baseYear(2020)
         .addSectors(sector("coal", 100).resource(ResourceStock.of(100, 0.5)).build())
         .build();
@@ -143,7 +143,7 @@ class DepletionTest {
   }
 
   @Test
-  void beforeDepletionTheTableEconomyStaysAtItsBaseYear() {
+  void before_depletion_the_table_economy_stays_at_its_base_year() {
     Run run = twoCapped();
     assertEquals(50, run.value(Quantity.FINAL_DEMAND, 2020, "coal"), EPS);
     assertEquals(50, run.value(Quantity.FINAL_DEMAND, 2020, "iron"), EPS);
@@ -156,7 +156,7 @@ class DepletionTest {
   }
 
   @Test
-  void severalCappedSectorsEachMeetTheirCapExactly() {
+  void several_capped_sectors_each_meet_their_cap_exactly() {
     Run run = twoCapped();
     assertEquals(30 / (1.0 * 0.5), run.value(Quantity.GROSS_OUTPUT, 2022, "coal"), EPS);
     assertEquals(20 / (2.0 * 0.4), run.value(Quantity.GROSS_OUTPUT, 2022, "iron"), EPS);
@@ -169,7 +169,7 @@ class DepletionTest {
   }
 
   @Test
-  void withSeveralCapsTheUncappedSectorFollowsTheLeontiefSolution() {
+  void with_several_caps_the_uncapped_sector_follows_the_leontief_solution() {
     Run run = twoCapped();
     // manu keeps its final demand 160; its row of (I - A) x = y with x_coal = 60, x_iron = 25:
     // x_manu = 0.1 * 60 + 0.1 * 25 + 0.1 * x_manu + 160  ->  x_manu = 168.5 / 0.9
@@ -188,7 +188,7 @@ class DepletionTest {
   }
 
   @Test
-  void afterDepletionBothCappedSectorsProduceNothingAndNoNewEventIsRecorded() {
+  void after_depletion_both_capped_sectors_produce_nothing_and_no_new_event_is_recorded() {
     Run run = twoCapped();
     for (int t = 2023; t <= 2024; t++) {
       assertEquals(0.0, run.value(Quantity.GROSS_OUTPUT, t, "coal"), EPS);
@@ -209,7 +209,7 @@ class DepletionTest {
     assertEquals(20, d.get(1).remainingStock(), EPS);
   }
   @Test
-  void anUncappedResourceSectorExtractsWhatItsOutputNeedsAfterTheOthersAreCapped() {
+  void an_uncapped_resource_sector_extracts_what_its_output_needs_after_the_others_are_capped() {
     InputOutputTable table = InputOutputTable.of(List.of("coal", "iron", "manu"), A, new double[] {0.5, 0.4, 0.5});
     CityProfile city = CityProfile.builder().name("one-of-two").baseYear(2020)
         .addSectors(

@@ -70,7 +70,7 @@ class EffectsTest {
   // ---- new capacity: y_i(t) += dy r(t)
 
   @Test
-  void newCapacityOnASectorAddsFinalDemandAndEverythingFollowsValueAdded() {
+  void new_capacity_on_a_sector_adds_final_demand_and_everything_follows_value_added() {
     Run run = runWith(Effect.newCapacity("a", 12));
     assertEquals(60, at(run, Quantity.FINAL_DEMAND, 2021, "a"), EPS); // r(2021) = 0
     double y = 60 + 12; // r(2022) = 1
@@ -86,7 +86,7 @@ class EffectsTest {
   }
 
   @Test
-  void newCapacityOnATagIsSplitByBaseYearValueAddedShare() {
+  void new_capacity_on_a_tag_is_split_by_base_year_value_added_share() {
     Run run = runWith(Effect.newCapacity(GREEN, 30));
     // shares of the tagged sectors' base value added: a 60 / (60 + 40) = 0.6, b 40 / 100 = 0.4
     assertEquals(60 + 30 * 0.6, at(run, Quantity.FINAL_DEMAND, 2022, "a"), EPS);
@@ -97,7 +97,7 @@ class EffectsTest {
   }
 
   @Test
-  void newCapacityOnATagWhoseSectorsHaveNoValueAddedIsSplitEqually() {
+  void new_capacity_on_a_tag_whose_sectors_have_no_value_added_is_split_equally() {
     CityProfile city = profile(
         sector("old", 100).energy(10).build(),
         sector("h2", 0).energyIntensity(0.3).addTag("new").build(),
@@ -115,7 +115,7 @@ class EffectsTest {
   // ---- scale demand: y_i(t) *= 1 + m r(t)
 
   @Test
-  void scaleDemandOnASectorMultipliesItsFinalDemand() {
+  void scale_demand_on_a_sector_multiplies_its_final_demand() {
     Run run = runWith(Effect.scaleDemand("a", -0.25));
     assertEquals(60, at(run, Quantity.FINAL_DEMAND, 2021, "a"), EPS);
     assertEquals(60 * (1 - 0.25), at(run, Quantity.FINAL_DEMAND, 2022, "a"), EPS);
@@ -125,7 +125,7 @@ class EffectsTest {
   }
 
   @Test
-  void scaleDemandOnATagAppliesTheFullFractionToEachTaggedSector() {
+  void scale_demand_on_a_tag_applies_the_full_fraction_to_each_tagged_sector() {
     Run run = runWith(Effect.scaleDemand(GREEN, -0.25));
     assertEquals(60 * 0.75, at(run, Quantity.FINAL_DEMAND, 2022, "a"), EPS);
     assertEquals(40 * 0.75, at(run, Quantity.FINAL_DEMAND, 2022, "b"), EPS);
@@ -135,7 +135,7 @@ class EffectsTest {
   // ---- growth shift: g_i(t) += dg r(t), yb_i(t) = yb_i(t-1) (1 + g_i(t))
 
   @Test
-  void growthShiftOnASectorCompoundsOnTheBaselineDemandPath() {
+  void growth_shift_on_a_sector_compounds_on_the_baseline_demand_path() {
     Run run = runWith(Effect.growthShift("a", 0.1));
     assertEquals(60, at(run, Quantity.FINAL_DEMAND, 2021, "a"), EPS); // g = 0 + 0.1 * 0
     assertEquals(60 * 1.1, at(run, Quantity.FINAL_DEMAND, 2022, "a"), EPS); // g = 0 + 0.1 * 1
@@ -145,7 +145,7 @@ class EffectsTest {
   }
 
   @Test
-  void growthShiftOnATagShiftsTheGrowthOfEachTaggedSector() {
+  void growth_shift_on_a_tag_shifts_the_growth_of_each_tagged_sector() {
     Run run = runWith(Effect.growthShift(GREEN, 0.1));
     assertEquals(60 * 1.1 * 1.1, at(run, Quantity.FINAL_DEMAND, 2023, "a"), EPS);
     assertEquals(40 * 1.1 * 1.1, at(run, Quantity.FINAL_DEMAND, 2023, "b"), EPS);
@@ -153,7 +153,7 @@ class EffectsTest {
   }
 
   @Test
-  void growthShiftAddsToTheSectorsOwnTrendGrowth() {
+  void growth_shift_adds_to_the_sectors_own_trend_growth() {
     CityProfile city = profile(sector("a", 100).growth(0.02).build());
     Run run = Engine.run(oneStrategy(city, 2022, step("p", 2022, Effect.growthShift("a", 0.05))), "plan");
     assertEquals(100 * 1.02, at(run, Quantity.FINAL_DEMAND, 2021, "a"), EPS);
@@ -163,7 +163,7 @@ class EffectsTest {
   // ---- energy-intensity change: e_i(t) = e_i(t0) (1 - a_i)^(t-t0) prod (1 + de r(t))
 
   @Test
-  void energyIntensityChangeOnASectorLowersEnergyAndCo2ButNotValueAdded() {
+  void energy_intensity_change_on_a_sector_lowers_energy_and_co2_but_not_value_added() {
     Run run = runWith(Effect.energyIntensity("a", -0.4));
     assertEquals(12, at(run, Quantity.ENERGY, 2021, "a"), EPS);
     assertEquals(0.2 * (1 - 0.4) * 60, at(run, Quantity.ENERGY, 2022, "a"), EPS);
@@ -174,7 +174,7 @@ class EffectsTest {
   }
 
   @Test
-  void energyIntensityChangeOnATagAppliesToEachTaggedSector() {
+  void energy_intensity_change_on_a_tag_applies_to_each_tagged_sector() {
     Run run = runWith(Effect.energyIntensity(GREEN, -0.4));
     assertEquals(0.2 * 0.6 * 60, at(run, Quantity.ENERGY, 2022, "a"), EPS);
     assertEquals(0.1 * 0.6 * 40, at(run, Quantity.ENERGY, 2022, "b"), EPS);
@@ -182,7 +182,7 @@ class EffectsTest {
   }
 
   @Test
-  void energyIntensityChangeMultipliesTheAutonomousDecline() {
+  void energy_intensity_change_multiplies_the_autonomous_decline() {
     CityProfile city = profile(sector("a", 100).energy(50).energyIntensityDecline(0.1).build());
     Run run = Engine.run(oneStrategy(city, 2023, step("p", 2022, Effect.energyIntensity("a", -0.5))), "plan");
     double e0 = 50.0 / 100;
@@ -194,7 +194,7 @@ class EffectsTest {
   // ---- emission-factor change: c_i(t) = c_i(t0) prod (1 + dc r(t))
 
   @Test
-  void emissionFactorChangeOnASectorLowersCo2ButNotEnergy() {
+  void emission_factor_change_on_a_sector_lowers_co2_but_not_energy() {
     Run run = runWith(Effect.emissionFactor("a", -0.5));
     assertEquals(2.0 * 12, at(run, Quantity.CO2, 2021, "a"), EPS);
     assertEquals(2.0 * (1 - 0.5) * 12, at(run, Quantity.CO2, 2022, "a"), EPS);
@@ -204,7 +204,7 @@ class EffectsTest {
   }
 
   @Test
-  void emissionFactorChangeOnATagAppliesToEachTaggedSector() {
+  void emission_factor_change_on_a_tag_applies_to_each_tagged_sector() {
     Run run = runWith(Effect.emissionFactor(GREEN, -0.5));
     assertEquals(2.0 * 0.5 * 12, at(run, Quantity.CO2, 2022, "a"), EPS);
     assertEquals(3.0 * 0.5 * 4, at(run, Quantity.CO2, 2022, "b"), EPS);
@@ -214,7 +214,7 @@ class EffectsTest {
   // ---- productivity change: q_i(t) = q_i(t0) (1 + p_i)^(t-t0) prod (1 + dq r(t)), N = V / q
 
   @Test
-  void productivityChangeOnASectorLowersEmploymentButNotValueAdded() {
+  void productivity_change_on_a_sector_lowers_employment_but_not_value_added() {
     Run run = runWith(Effect.productivity("a", 0.5));
     assertEquals(30, at(run, Quantity.EMPLOYMENT, 2021, "a"), EPS);
     assertEquals(60 / (2 * 1.5), at(run, Quantity.EMPLOYMENT, 2022, "a"), EPS);
@@ -224,7 +224,7 @@ class EffectsTest {
   }
 
   @Test
-  void productivityChangeOnATagAppliesToEachTaggedSector() {
+  void productivity_change_on_a_tag_applies_to_each_tagged_sector() {
     Run run = runWith(Effect.productivity(GREEN, 0.5));
     assertEquals(60 / (2 * 1.5), at(run, Quantity.EMPLOYMENT, 2022, "a"), EPS);
     assertEquals(40 / (4 * 1.5), at(run, Quantity.EMPLOYMENT, 2022, "b"), EPS);
@@ -232,7 +232,7 @@ class EffectsTest {
   }
 
   @Test
-  void productivityChangeMultipliesTheTrendGrowthOfProductivity() {
+  void productivity_change_multiplies_the_trend_growth_of_productivity() {
     CityProfile city = profile(sector("a", 100).employment(50).productivityGrowth(0.1).build());
     Run run = Engine.run(oneStrategy(city, 2022, step("p", 2022, Effect.productivity("a", 0.25))), "plan");
     double q0 = 100.0 / 50;
@@ -243,7 +243,7 @@ class EffectsTest {
   // ---- re-employment change: rho(t) += drho r(t)
 
   @Test
-  void reemploymentChangeRaisesTheCityRate() {
+  void reemployment_change_raises_the_city_rate() {
     Run run = runWith(Effect.reemployment(0.2));
     // no scenario rate: the documented default 0.5
     assertEquals(0.5, Scenario.DEFAULT_REEMPLOYMENT_RATE);
@@ -261,7 +261,7 @@ class EffectsTest {
   }
 
   @Test
-  void everyEffectTypeIsScaledByTheRampOnTheWayToFullEffect() {
+  void every_effect_type_is_scaled_by_the_ramp_on_the_way_to_full_effect() {
     double r = (2022 - 2021) / 2.0;
     assertEquals(60 + 12 * r, at(runHalfway(Effect.newCapacity("a", 12)), Quantity.FINAL_DEMAND, 2022, "a"), EPS);
     assertEquals(60 * (1 - 0.25 * r),
@@ -280,7 +280,7 @@ class EffectsTest {
   }
 
   @Test
-  void anAdoptionIntensityScalesEveryEffectSize() {
+  void an_adoption_intensity_scales_every_effect_size() {
     CityModel model = CityModel.builder()
         .profile(city())
         .addStrategy(strategy("s",
@@ -297,7 +297,7 @@ class EffectsTest {
   }
 
   @Test
-  void anAdoptionAtIntensityZeroChangesNothing() {
+  void an_adoption_at_intensity_zero_changes_nothing() {
     CityModel model = CityModel.builder()
         .profile(city())
         .addStrategy(strategy("s",
@@ -317,7 +317,7 @@ class EffectsTest {
   // ---- several effects on one sector
 
   @Test
-  void multiplicativeEffectsMultiplyAndNewCapacityIsAddedAfterScaling() {
+  void multiplicative_effects_multiply_and_new_capacity_is_added_after_scaling() {
     Run run = runWith(
         Effect.scaleDemand("a", -0.5), Effect.scaleDemand("a", 0.2), Effect.newCapacity("a", 10),
         Effect.energyIntensity("a", -0.5), Effect.energyIntensity("a", -0.5));
@@ -331,7 +331,7 @@ class EffectsTest {
   // ---- clamps
 
   @Test
-  void aMultiplicativeFactorBelowZeroIsClampedAtZeroWithOneEvent() {
+  void a_multiplicative_factor_below_zero_is_clamped_at_zero_with_one_event() {
     Run run = runWith(Effect.energyIntensity("a", -1.25));
     // 1 + (-1.25) * 1 = -0.25 -> 0: the energy is gone, never negative
     assertEquals(0.0, at(run, Quantity.ENERGY, 2022, "a"));
@@ -343,7 +343,7 @@ class EffectsTest {
   }
 
   @Test
-  void aMultiplicativeEffectOnATagIsClampedForEachTaggedSector() {
+  void a_multiplicative_effect_on_a_tag_is_clamped_for_each_tagged_sector() {
     Run run = runWith(Effect.emissionFactor(GREEN, -2.0));
     assertEquals(0.0, at(run, Quantity.CO2, 2022, "a"));
     assertEquals(0.0, at(run, Quantity.CO2, 2022, "b"));
@@ -355,7 +355,7 @@ class EffectsTest {
   }
 
   @Test
-  void scaleDemandBelowMinusOneLeavesNoDemandAndIsClamped() {
+  void scale_demand_below_minus_one_leaves_no_demand_and_is_clamped() {
     Run run = runWith(Effect.scaleDemand("a", -1.5));
     assertEquals(0.0, at(run, Quantity.FINAL_DEMAND, 2022, "a"));
     assertEquals(0.0, at(run, Quantity.VALUE_ADDED, 2022, "a"));
@@ -365,7 +365,7 @@ class EffectsTest {
   }
 
   @Test
-  void aClampIsRecordedInTheFirstYearTheFactorWouldBeNegative() {
+  void a_clamp_is_recorded_in_the_first_year_the_factor_would_be_negative() {
     CityProfile city = profile(sector("a", 60).energy(12).build());
     Project p = project("p", 2020, 2024, Ramp.LINEAR, Effect.energyIntensity("a", -2.0)).build();
     Run run = Engine.run(oneStrategy(city, 2024, p), "plan");
@@ -379,7 +379,7 @@ class EffectsTest {
   }
 
   @Test
-  void finalDemandIsClampedAtZeroWithOneEvent() {
+  void final_demand_is_clamped_at_zero_with_one_event() {
     Run run = runWith(Effect.newCapacity("a", -100));
     // y = max(0, 60 - 100)
     assertEquals(0.0, at(run, Quantity.FINAL_DEMAND, 2022, "a"));
@@ -394,7 +394,7 @@ class EffectsTest {
   }
 
   @Test
-  void aModelWithoutEffectsInTheScenarioRunsAsTheBaseline() {
+  void a_model_without_effects_in_the_scenario_runs_as_the_baseline() {
     CityModel model = oneStrategy(city(), 2023, step("p", 2022, Effect.newCapacity("a", 12)));
     Run baseline = Engine.run(model, "baseline");
     assertUntouched(baseline, "a", 60, 12, 24, 30);

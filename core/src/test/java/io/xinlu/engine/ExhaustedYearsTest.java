@@ -78,7 +78,7 @@ class ExhaustedYearsTest {
   }
 
   @Test
-  void fixedCapsGiveWhatYearByYearCapsGive() {
+  void fixed_caps_give_what_year_by_year_caps_give() {
     AtomicInteger reached = new AtomicInteger();
     AtomicInteger cases = new AtomicInteger();
     Theories.qt().withExamples(300).forAll(Choices.of(CHOICES)).checkAssert(choices -> {
@@ -131,7 +131,7 @@ class ExhaustedYearsTest {
   }
 
   @Test
-  void withFixedCapsExhaustedSectorsProduceExactlyNothingAndTheAccountsBalance() {
+  void with_fixed_caps_exhausted_sectors_produce_exactly_nothing_and_the_accounts_balance() {
     Theories.qt().withExamples(200).forAll(Choices.of(CHOICES)).checkAssert(choices -> {
       double[][] a = new double[7][];
       CityModel model = model(choices, a);

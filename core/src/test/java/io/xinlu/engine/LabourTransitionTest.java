@@ -57,7 +57,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void employmentFollowsValueAddedOverProductivity() {
+  void employment_follows_value_added_over_productivity() {
     Run run = Engine.run(model(scenario("plan").build()), "plan");
     assertEquals(100 * (1 - 0.4 * 0.5) / 1, run.value(Quantity.EMPLOYMENT, 2021, "coal"), EPS);
     assertEquals((100 + 20 * 0.5) / 2, run.value(Quantity.EMPLOYMENT, 2021, "services"), EPS);
@@ -65,7 +65,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void jobsLostAndCreatedAreSummedSeparatelyOverSectors() {
+  void jobs_lost_and_created_are_summed_separately_over_sectors() {
     Run run = Engine.run(model(scenario("plan").build()), "plan");
     double[] lost = {20, 20, 0, 0, 0};
     double[] created = {5, 5, 0, 100, 0};
@@ -76,7 +76,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void displacedWorkersFollowTheRecursionWithTheDefaultRate() {
+  void displaced_workers_follow_the_recursion_with_the_default_rate() {
     Run run = Engine.run(model(scenario("plan").build()), "plan");
     assertEquals(0.0, u(run, 2020)); // U(t0) = 0
     double rho = Scenario.DEFAULT_REEMPLOYMENT_RATE; // 0.5
@@ -95,7 +95,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void theScenarioRateReplacesTheDefault() {
+  void the_scenario_rate_replaces_the_default() {
     Run run = Engine.run(model(scenario("slow").reemploymentRate(0.2).build()), "slow");
     double u2021 = 20 - 0.2 * 5; // 19
     double u2022 = u2021 + 20 - 0.2 * 5; // 38
@@ -108,7 +108,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void aTrainingProjectRaisesTheRateFromItsStart() {
+  void a_training_project_raises_the_rate_from_its_start() {
     Run run = Engine.run(model(scenario("trained").adopt("training").build()), "trained");
     // rho 0.5 in 2021, 0.5 + 0.3 from 2022
     assertEquals(0.5, run.total(Quantity.REEMPLOYMENT_RATE, 2021), EPS);
@@ -121,7 +121,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void aRateAboveOneIsClampedToOneWithOneEvent() {
+  void a_rate_above_one_is_clamped_to_one_with_one_event() {
     Run run = Engine.run(model(scenario("high").reemploymentRate(0.9).adopt("training").build()), "high");
     assertEquals(0.9, run.total(Quantity.REEMPLOYMENT_RATE, 2021), EPS);
     // 0.9 + 0.3 = 1.2 -> 1 from 2022 on
@@ -139,7 +139,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void aRateBelowZeroIsClampedToZeroWithOneEvent() {
+  void a_rate_below_zero_is_clamped_to_zero_with_one_event() {
     Run run = Engine.run(model(scenario("low").reemploymentRate(0.1).adopt("layoffs").build()), "low");
     // 0.1 - 0.5 = -0.4 -> 0 from 2021: nobody is re-employed, U accumulates every lost job
     assertEquals(0.0, run.total(Quantity.REEMPLOYMENT_RATE, 2021));
@@ -152,7 +152,7 @@ class LabourTransitionTest {
   }
 
   @Test
-  void productivityGrowthAloneDisplacesWorkersWhenOutputIsFlat() {
+  void productivity_growth_alone_displaces_workers_when_output_is_flat() {
     CityModel model = CityModel.builder()
         .profile(profile(sector("a", 100).employment(100).productivityGrowth(0.25).build()))
         .addStrategy(strategy("none"))

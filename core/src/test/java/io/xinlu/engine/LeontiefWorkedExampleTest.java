@@ -45,7 +45,7 @@ class LeontiefWorkedExampleTest {
   }
 
   @Test
-  void theBaseYearReproducesTheBooksTransactionsTable() {
+  void the_base_year_reproduces_the_books_transactions_table() {
     Run run = run();
     // x(t0) = V / v, y(t0) = (I - A) x(t0) = [1000 - 150 - 500, 2000 - 200 - 100]
     assertEquals(1000, run.value(Quantity.GROSS_OUTPUT, 2020, "s1"), EPS);
@@ -55,7 +55,7 @@ class LeontiefWorkedExampleTest {
   }
 
   @Test
-  void newFinalDemandGivesTheBooksGrossOutputToTwoDecimals() {
+  void new_final_demand_gives_the_books_gross_output_to_two_decimals() {
     Run run = run();
     assertEquals(600, run.value(Quantity.FINAL_DEMAND, 2021, "s1"), EPS);
     assertEquals(1500, run.value(Quantity.FINAL_DEMAND, 2021, "s2"), EPS);
@@ -65,7 +65,7 @@ class LeontiefWorkedExampleTest {
   }
 
   @Test
-  void grossOutputEqualsTheClosedFormInverseOfTheTwoByTwoSystem() {
+  void gross_output_equals_the_closed_form_inverse_of_the_two_by_two_system() {
     Run run = run();
     // I - A = [[0.85, -0.25], [-0.20, 0.95]], det = 0.85 * 0.95 - 0.25 * 0.20 = 0.7575
     // L = [[0.95, 0.25], [0.20, 0.85]] / 0.7575 = [[1.2541, 0.3300], [0.2640, 1.1221]] (the book's L)

@@ -62,7 +62,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void aProjectIsDeferredToItsPrerequisitesFullEffectYearKeepingItsBuildLength() {
+  void a_project_is_deferred_to_its_prerequisites_full_effect_year_keeping_its_build_length() {
     CompiledScenario c = Engine.compile(chain(), "plan");
     // B: 2023 -> 2024 (A's full-effect year), full 2026 + 1 = 2027; r_B = (t - 2024) / 3
     assertEquals(0.0, c.ramp("B", 2024));
@@ -74,7 +74,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void aChainOfPrerequisitesDefersEachProjectAfterTheDeferralOfTheOneBefore() {
+  void a_chain_of_prerequisites_defers_each_project_after_the_deferral_of_the_one_before() {
     CompiledScenario c = Engine.compile(chain(), "plan");
     // C requires B, whose full effect moved to 2027: C (a step) moves from 2025 to 2027
     assertEquals(0.0, c.ramp("C", 2026));
@@ -90,7 +90,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void aDeferredProjectSpendsItsCapitalOverItsDeferredBuildYears() {
+  void a_deferred_project_spends_its_capital_over_its_deferred_build_years() {
     Run run = Engine.run(chain(), "plan");
     // B's capital 3 over the years 2024 <= t < 2027
     assertEquals(0.0, run.total(Quantity.INVESTMENT, 2023));
@@ -101,7 +101,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void theLatestFullEffectYearAmongSeveralPrerequisitesWins() {
+  void the_latest_full_effect_year_among_several_prerequisites_wins() {
     Project p1 = project("P1", 2021, 2024, Ramp.LINEAR).build();
     Project p2 = project("P2", 2022, 2026, Ramp.LINEAR).build();
     Project q = project("Q", 2023, 2025, Ramp.LINEAR, Effect.newCapacity("a", 8)).end(2028)
@@ -122,7 +122,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void aDelayOfThePrerequisitePropagatesAlongTheChain() {
+  void a_delay_of_the_prerequisite_propagates_along_the_chain() {
     CompiledScenario c = Engine.compile(chain(), "late");
     // A delayed by 1.5: full 2025.5; B from 2023 to 2025.5 (full 2028.5); C from 2025 to 2028.5
     assertEquals(Set.of(new Event.Deferral("B", 2023, 2025.5, "A"), new Event.Deferral("C", 2025, 2028.5, "B")),
@@ -140,7 +140,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void theDeferralEventRecordsTheStartAfterTheProjectsOwnDelay() {
+  void the_deferral_event_records_the_start_after_the_projects_own_delay() {
     CompiledScenario c = Engine.compile(chain(), "c-late");
     // C delayed by 0.5: planned 2025.5, then deferred to B's full effect 2027
     assertTrue(events(c.compileEvents(), Event.Deferral.class, d -> true)
@@ -150,7 +150,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void noDeferralWhenThePrerequisiteIsAtFullEffectByTheStart() {
+  void no_deferral_when_the_prerequisite_is_at_full_effect_by_the_start() {
     Project first = project("first", 2021, 2023, Ramp.LINEAR).build();
     Project same = project("same", 2023, 2023, Ramp.STEP).addPrerequisite("first").build();
     Project later = project("later", 2025, 2026, Ramp.LINEAR).addPrerequisite("first").build();
@@ -167,7 +167,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void aProjectWhosePrerequisiteIsExcludedNeverStartsAndNeitherDoesItsDependent() {
+  void a_project_whose_prerequisite_is_excluded_never_starts_and_neither_does_its_dependent() {
     CompiledScenario c = Engine.compile(chain(), "no-A");
     assertEquals(Set.of(new Event.Blocked("B", 2023, "A"), new Event.Blocked("C", 2025, "B")),
         Set.copyOf(c.compileEvents()));
@@ -183,7 +183,7 @@ class PrerequisiteTest {
   }
 
   @Test
-  void aProjectWhosePrerequisiteBelongsToAStrategyNotAdoptedIsBlocked() {
+  void a_project_whose_prerequisite_belongs_to_a_strategy_not_adopted_is_blocked() {
     Run run = Engine.run(chain(), "old-only");
     assertEquals(List.of(new Event.Blocked("C", 2025, "B")), run.events());
     assertEquals(100, run.value(Quantity.FINAL_DEMAND, END, "a"), EPS);

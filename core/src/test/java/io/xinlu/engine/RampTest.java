@@ -52,7 +52,7 @@ class RampTest {
   }
 
   @Test
-  void stepRampIsZeroBeforeTheStartAndOneFromTheStartOn() {
+  void step_ramp_is_zero_before_the_start_and_one_from_the_start_on() {
     CompiledScenario c = compile(project(Ramp.STEP, 2022, 2022).build());
     assertEquals(0.0, c.ramp("p", 2021));
     assertEquals(1.0, c.ramp("p", 2022));
@@ -63,7 +63,7 @@ class RampTest {
   }
 
   @Test
-  void stepRampWithALaterFullEffectYearIsStillOneFromTheStart() {
+  void step_ramp_with_a_later_full_effect_year_is_still_one_from_the_start() {
     CompiledScenario c = compile(project(Ramp.STEP, 2022, 2025).build());
     assertEquals(0.0, c.ramp("p", 2021));
     assertEquals(1.0, c.ramp("p", 2022));
@@ -71,7 +71,7 @@ class RampTest {
   }
 
   @Test
-  void linearRampRisesInEqualStepsFromStartToFullEffect() {
+  void linear_ramp_rises_in_equal_steps_from_start_to_full_effect() {
     CompiledScenario c = compile(project(Ramp.LINEAR, 2022, 2026).build());
     // r = (t - 2022) / (2026 - 2022)
     assertEquals(0.0, c.ramp("p", 2021));
@@ -86,7 +86,7 @@ class RampTest {
   }
 
   @Test
-  void logisticRampIsExactlyZeroAtTheStartAndOneAtFullEffect() {
+  void logistic_ramp_is_exactly_zero_at_the_start_and_one_at_full_effect() {
     CompiledScenario c = compile(project(Ramp.LOGISTIC, 2022, 2026).build());
     // sigma(t) = 1 / (1 + exp(-8 (t - 2024) / 4)), i.e. sigma of z = 2 (t - 2024); rescaled between z = -4 and 4
     double lo = sigma(-4);
@@ -106,7 +106,7 @@ class RampTest {
 
   @ParameterizedTest
   @EnumSource(Ramp.class)
-  void everyShapeIsAStepWhenStartEqualsFullEffect(Ramp shape) {
+  void every_shape_is_a_step_when_start_equals_full_effect(Ramp shape) {
     CompiledScenario c = compile(project(shape, 2023, 2023).build());
     assertEquals(0.0, c.ramp("p", 2022));
     assertEquals(1.0, c.ramp("p", 2023));
@@ -114,7 +114,7 @@ class RampTest {
   }
 
   @Test
-  void aFractionalDelayShiftsTheLinearRampByRealValuedYears() {
+  void a_fractional_delay_shifts_the_linear_ramp_by_real_valued_years() {
     CompiledScenario c = compileDelayed(project(Ramp.LINEAR, 2022, 2026).build(), 0.5);
     // s = 2022.5, f = 2026.5: r = (t - 2022.5) / 4
     assertEquals(0.0, c.ramp("p", 2022));
@@ -125,7 +125,7 @@ class RampTest {
   }
 
   @Test
-  void aFractionalDelayMovesAStepToTheNextWholeYear() {
+  void a_fractional_delay_moves_a_step_to_the_next_whole_year() {
     CompiledScenario c = compileDelayed(project(Ramp.STEP, 2022, 2022).build(), 0.5);
     // s = 2022.5: 2022 is before the start, 2023 after it
     assertEquals(0.0, c.ramp("p", 2022));
@@ -133,7 +133,7 @@ class RampTest {
   }
 
   @Test
-  void aFractionalDelayShiftsTheLogisticRamp() {
+  void a_fractional_delay_shifts_the_logistic_ramp() {
     CompiledScenario c = compileDelayed(project(Ramp.LOGISTIC, 2022, 2026).build(), 0.5);
     // s = 2022.5, f = 2026.5, midpoint 2024.5: z = 2 (t - 2024.5)
     double lo = sigma(-4);
@@ -146,7 +146,7 @@ class RampTest {
   }
 
   @Test
-  void aWholeYearDelayMovesTheRampByThatManyYears() {
+  void a_whole_year_delay_moves_the_ramp_by_that_many_years() {
     CompiledScenario c = compileDelayed(project(Ramp.LINEAR, 2022, 2026).build(), 2);
     assertEquals(0.0, c.ramp("p", 2024));
     assertEquals(1 / 4.0, c.ramp("p", 2025), EPS);
@@ -154,7 +154,7 @@ class RampTest {
   }
 
   @Test
-  void theRampIsOneThroughTheEndYearInclusiveAndZeroAfter() {
+  void the_ramp_is_one_through_the_end_year_inclusive_and_zero_after() {
     CompiledScenario c = compile(project(Ramp.STEP, 2022, 2022).end(2024).build());
     assertEquals(0.0, c.ramp("p", 2021));
     assertEquals(1.0, c.ramp("p", 2022));
@@ -167,7 +167,7 @@ class RampTest {
   }
 
   @Test
-  void aLinearProjectEndingInItsFullEffectYearHasOneYearAtFullEffect() {
+  void a_linear_project_ending_in_its_full_effect_year_has_one_year_at_full_effect() {
     CompiledScenario c = compile(project(Ramp.LINEAR, 2022, 2024).end(2024).build());
     assertEquals(0.5, c.ramp("p", 2023), EPS);
     assertEquals(1.0, c.ramp("p", 2024));
@@ -175,7 +175,7 @@ class RampTest {
   }
 
   @Test
-  void theEndYearMovesWithADelay() {
+  void the_end_year_moves_with_a_delay() {
     Project p = project(Ramp.STEP, 2022, 2022).end(2024).build();
     CompiledScenario half = compileDelayed(p, 0.5);
     // s = 2022.5, end = 2024.5
@@ -191,7 +191,7 @@ class RampTest {
   }
 
   @Test
-  void aStrategyStartShiftMovesStartFullEffectAndEndYears() {
+  void a_strategy_start_shift_moves_start_full_effect_and_end_years() {
     Project p = project(Ramp.LINEAR, 2022, 2026).end(2027).build();
     CityModel model = CityModel.builder()
         .profile(profile(sector("a", 100).build()))
@@ -208,7 +208,7 @@ class RampTest {
   }
 
   @Test
-  void aStartShiftAndAProjectDelayAddUp() {
+  void a_start_shift_and_a_project_delay_add_up() {
     Project p = project(Ramp.LINEAR, 2022, 2026).build();
     CityModel model = CityModel.builder()
         .profile(profile(sector("a", 100).build()))

@@ -72,7 +72,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void theParentScenarioComputesAsMODELmdSays() {
+  void the_parent_scenario_computes_as_mode_lmd_says() {
     Run run = Engine.run(model(), "plan");
     // p: delayed to 2023 -> 2025 (r = 0.5 in 2024), size 10 * 0.5 = 5
     // a: g = 0, 0.10 (2022), -0.05 (2023, shock), 0, ... -> yb = 100, 110, 104.5, 104.5
@@ -93,7 +93,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void aChildThatNamesNothingInheritsEverything() {
+  void a_child_that_names_nothing_inherits_everything() {
     CityModel model = model(child("child").build());
     ResolvedScenario r = model.resolve("child");
     assertEquals(List.of("plan", "child"), r.lineage());
@@ -121,7 +121,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void aGrandchildInheritsThroughItsParent() {
+  void a_grandchild_inherits_through_its_parent() {
     CityModel model = model(child("child").reemploymentRate(0.4).build(),
         Scenario.builder().name("grandchild").parent("child").build());
     ResolvedScenario r = model.resolve("grandchild");
@@ -132,7 +132,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void whatAChildNamesReplacesTheParents() {
+  void what_a_child_names_replaces_the_parents() {
     Scenario own = child("own").endYear(2024)
         .adopt("s1", 1.0)
         .reemploymentRate(0.3)
@@ -163,7 +163,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void aChildAdoptionAddsToTheInheritedOnes() {
+  void a_child_adoption_adds_to_the_inherited_ones() {
     CityModel model = model(child("more").adopt("s2").build());
     assertEquals(Map.of("s1", StrategyAdoption.of(0.5), "s2", StrategyAdoption.full()),
         model.resolve("more").adoptions());
@@ -173,7 +173,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void projectOverridesMergePartByPartDelayFromTheParentScaleFromTheChild() {
+  void project_overrides_merge_part_by_part_delay_from_the_parent_scale_from_the_child() {
     CityModel model = model(child("scaled").putProjectOverride("p", ProjectOverride.scale(2)).build());
     assertEquals(ProjectOverride.delay(1).withScale(2), model.resolve("scaled").projectOverride("p"));
     CompiledScenario c = Engine.compile(model, "scaled");
@@ -189,7 +189,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void aChildDelayReplacesTheParentsDelayRatherThanAddingToIt() {
+  void a_child_delay_replaces_the_parents_delay_rather_than_adding_to_it() {
     CityModel model = model(child("later").putProjectOverride("p", ProjectOverride.delay(3)).build());
     CompiledScenario c = Engine.compile(model, "later");
     // delay 3 (not 1 + 3): 2025 -> 2027
@@ -198,7 +198,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void includingAProjectOfAStrategyNotAdoptedRunsItAtIntensityOne() {
+  void including_a_project_of_a_strategy_not_adopted_runs_it_at_intensity_one() {
     CityModel model = model(child("with-q").include("q").build());
     CompiledScenario c = Engine.compile(model, "with-q");
     assertEquals(List.of("p", "q"), c.activeProjectIds());
@@ -209,7 +209,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void anIncludedProjectCanBeScaled() {
+  void an_included_project_can_be_scaled() {
     CityModel model = model(child("half-q").putProjectOverride("q", ProjectOverride.include().withScale(0.5))
         .build());
     Run run = Engine.run(model, "half-q");
@@ -217,7 +217,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void excludingAProjectRemovesItsEffectsAndCapital() {
+  void excluding_a_project_removes_its_effects_and_capital() {
     CityModel model = model(child("no-p").exclude("p").build());
     CompiledScenario c = Engine.compile(model, "no-p");
     assertFalse(c.activeProjectIds().contains("p"));
@@ -229,7 +229,7 @@ class ScenarioInheritanceTest {
   }
 
   @Test
-  void aGrandchildCanIncludeAgainWhatItsParentExcluded() {
+  void a_grandchild_can_include_again_what_its_parent_excluded() {
     CityModel model = model(child("no-p").exclude("p").build(),
         Scenario.builder().name("p-again").parent("no-p").include("p").build());
     // included again, with the delay of 1 year from plan: full effect 2025

@@ -62,34 +62,34 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void withoutOverridesEachSectorGrowsAtItsTrend() {
+  void without_overrides_each_sector_grows_at_its_trend() {
     Run run = run(Scenario.builder());
     assertDemandPath(run, "a", 100, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02);
     assertDemandPath(run, "b", 50, 0, 0, 0, 0, 0, 0);
   }
 
   @Test
-  void anExactGrowthOverrideReplacesTheTrendOnlyInItsYears() {
+  void an_exact_growth_override_replaces_the_trend_only_in_its_years() {
     Run run = run(Scenario.builder().putGrowthOverride("a", YearPath.exact(Map.of(2022, 0.10, 2024, -0.03))));
     assertDemandPath(run, "a", 100, 0.02, 0.10, 0.02, -0.03, 0.02, 0.02);
     assertDemandPath(run, "b", 50, 0, 0, 0, 0, 0, 0);
   }
 
   @Test
-  void aStepGrowthOverrideHoldsEachValueUntilTheNextAndTheTrendBeforeItsFirstYear() {
+  void a_step_growth_override_holds_each_value_until_the_next_and_the_trend_before_its_first_year() {
     Run run = run(Scenario.builder().putGrowthOverride("a", YearPath.stepwise(Map.of(2022, 0.10, 2024, -0.05))));
     assertDemandPath(run, "a", 100, 0.02, 0.10, 0.10, -0.05, -0.05, -0.05);
   }
 
   @Test
-  void aLinearGrowthOverrideInterpolatesAndHoldsItsLastValue() {
+  void a_linear_growth_override_interpolates_and_holds_its_last_value() {
     Run run = run(Scenario.builder().putGrowthOverride("a", YearPath.linear(Map.of(2021, 0.0, 2025, 0.08))));
     // 0 + (t - 2021) * 0.08 / 4 up to 2025, then held
     assertDemandPath(run, "a", 100, 0.0, 0.02, 0.04, 0.06, 0.08, 0.08);
   }
 
   @Test
-  void theMacroShockIsAddedToEverySectorIncludingOverriddenOnes() {
+  void the_macro_shock_is_added_to_every_sector_including_overridden_ones() {
     Run run = run(Scenario.builder()
         .putGrowthOverride("a", YearPath.linear(Map.of(2021, 0.0, 2025, 0.08)))
         .macroShock(YearPath.exact(Map.of(2023, -0.05))));
@@ -98,14 +98,14 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void aStepwiseMacroShockLastsFromItsYearOn() {
+  void a_stepwise_macro_shock_lasts_from_its_year_on() {
     Run run = run(Scenario.builder().macroShock(YearPath.stepwise(Map.of(2022, -0.01))));
     assertDemandPath(run, "a", 100, 0.02, 0.01, 0.01, 0.01, 0.01, 0.01);
     assertDemandPath(run, "b", 50, 0, -0.01, -0.01, -0.01, -0.01, -0.01);
   }
 
   @Test
-  void growthIsOverridePlusGrowthShiftPlusShock() {
+  void growth_is_override_plus_growth_shift_plus_shock() {
     Run run = run(Scenario.builder().adopt("shift")
         .putGrowthOverride("a", YearPath.exact(Map.of(2022, 0.10)))
         .macroShock(YearPath.exact(Map.of(2022, -0.03))));
@@ -114,7 +114,7 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void anEmissionFactorPathOnATagScalesTheTaggedSectorsCo2() {
+  void an_emission_factor_path_on_a_tag_scales_the_tagged_sectors_co2() {
     Run run = run(Scenario.builder()
         .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.linear(Map.of(2021, 1.0, 2025, 0.6))));
     // C_a = c E m(t), E_a = 0.5 V_a, V_a = 100 * 1.02^k; m = 1, 0.9, 0.8, 0.7, 0.6, 0.6
@@ -129,7 +129,7 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void emissionFactorPathsSelectingTheSameSectorMultiplyAndCombineWithEffects() {
+  void emission_factor_paths_selecting_the_same_sector_multiply_and_combine_with_effects() {
     Run run = run(Scenario.builder().adopt("clean")
         .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.stepwise(Map.of(2021, 0.8)))
         .putEmissionFactorPath(SectorSelector.sector("a"), YearPath.stepwise(Map.of(2021, 0.5))));
@@ -141,7 +141,7 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void withoutAPathPopulationGrowsAtTheProfilesRate() {
+  void without_a_path_population_grows_at_the_profiles_rate() {
     Run run = run(Scenario.builder());
     assertEquals(1000, run.total(Quantity.POPULATION, 2020), EPS);
     assertEquals(1000 * 1.01, run.total(Quantity.POPULATION, 2021), EPS);
@@ -149,7 +149,7 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void aPopulationPathReplacesTheProfilesGrowthWhereItHasValues() {
+  void a_population_path_replaces_the_profiles_growth_where_it_has_values() {
     Run run = run(Scenario.builder().populationPath(YearPath.linear(Map.of(2022, 1100.0, 2024, 1200.0))));
     assertEquals(1000, run.total(Quantity.POPULATION, 2020), EPS); // the base year is the profile's
     assertEquals(1000 * 1.01, run.total(Quantity.POPULATION, 2021), EPS); // before the path's first year
@@ -160,7 +160,7 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void aPopulationPathWithoutABaseYearPopulationIsRejected() {
+  void a_population_path_without_a_base_year_population_is_rejected() {
     // docs/MODEL.md, D15: a path replaces the projection P0 (1 + gp)^(t - t0) where it has values; without a
     // base-year population there is nothing to start from, so the model is rejected rather than left undefined
     CityProfile noPopulation = CityProfile.builder().name("no-population").baseYear(2020)
@@ -177,7 +177,7 @@ class ScenarioPathsTest {
   }
 
   @Test
-  void pathsDoNotChangeValueAddedWhenTheyOnlyTouchEmissionsOrPopulation() {
+  void paths_do_not_change_value_added_when_they_only_touch_emissions_or_population() {
     Run plain = run(Scenario.builder());
     Run paths = run(Scenario.builder()
         .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.constantFrom(2021, 0.5))

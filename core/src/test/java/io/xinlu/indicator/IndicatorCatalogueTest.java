@@ -47,7 +47,7 @@ class IndicatorCatalogueTest {
   // ---- lookup ------------------------------------------------------------------------------------------------
 
   @Test
-  void everyFixedIdResolvesToAnIndicatorWithThatId() {
+  void every_fixed_id_resolves_to_an_indicator_with_that_id() {
     assertEquals(IndicatorsTest.FIXED_IDS, STANDARD.ids());
     for (String id : STANDARD.ids()) {
       assertTrue(STANDARD.contains(id), id);
@@ -59,7 +59,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void familiesResolveWithTheirArgument() {
+  void families_resolve_with_their_argument() {
     for (String id : FAMILY_IDS) {
       assertTrue(STANDARD.contains(id), id);
       Indicator i = STANDARD.get(id);
@@ -73,7 +73,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void familyPatternsNameEveryFamily() {
+  void family_patterns_name_every_family() {
     List<String> patterns = STANDARD.familyPatterns();
     for (String prefix : List.of("share:sector:", "share:group:", "share:tag:", "va:sector:", "energy:tag:",
         "co2:tag:", "employment:sector:", "employment:group:", "employment:tag:", "stock:", "reserve-life:",
@@ -84,7 +84,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void unknownIdsThrowListingTheKnownIdsAndFamilies() {
+  void unknown_ids_throw_listing_the_known_ids_and_families() {
     for (String id : List.of("gpd", "", "GDP", "share:group:quaternary", "share:group:", "share:sector:",
         "energy-intensity-change:abc", "energy-intensity-change:", "energy-intensity-change:2020.5",
         "employment:group:services", "share", "reserve-life")) {
@@ -105,7 +105,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void withMakesACustomIndicatorFindableAndLeavesTheOriginalAlone() {
+  void with_makes_a_custom_indicator_findable_and_leaves_the_original_alone() {
     Indicator custom = jobsPerMtce();
     IndicatorCatalogue c = STANDARD.with(custom);
     assertSame(custom, c.get("jobs-per-mtce"));
@@ -132,7 +132,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void duplicateIdsAreRejected() {
+  void duplicate_ids_are_rejected() {
     IndicatorCatalogue c = STANDARD.with(jobsPerMtce());
     assertMentions(assertIae(() -> c.with(jobsPerMtce())).getMessage(), "'jobs-per-mtce'", "already");
     Indicator fakeGdp = Indicator.of("gdp", "Fake GDP", "billion CNY", Direction.NEUTRAL, (run, year) -> 0.0);
@@ -143,7 +143,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void blankIdsAndNamesAreRejected() {
+  void blank_ids_and_names_are_rejected() {
     assertIae(() -> Indicator.of(" ", "Name", "unit", Direction.NEUTRAL, (run, year) -> 0.0));
     assertMentions(assertIae(() -> Indicator.of("x", "", "unit", Direction.NEUTRAL, (run, year) -> 0.0))
         .getMessage(), "'x'");
@@ -152,7 +152,7 @@ class IndicatorCatalogueTest {
   // ---- years outside the run ---------------------------------------------------------------------------------
 
   @Test
-  void aYearOutsideTheRunNamesTheIndicatorTheRunAndTheRange() {
+  void a_year_outside_the_run_names_the_indicator_the_run_and_the_range() {
     for (String id : List.of("gdp", "energy-intensity", "share:sector:coal", "reserve-life:coal", "employment")) {
       for (int year : new int[] {2019, 2022, 0}) {
         IllegalArgumentException e = assertIae(() -> STANDARD.get(id).value(RUN, year));
@@ -162,7 +162,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void aCustomIndicatorChecksTheYearToo() {
+  void a_custom_indicator_checks_the_year_too() {
     IndicatorCatalogue c = STANDARD.with(jobsPerMtce());
     assertMentions(assertIae(() -> c.get("jobs-per-mtce").value(RUN, 2030)).getMessage(), "'jobs-per-mtce'",
         "'plan'", "2030", "2020..2021");
@@ -170,7 +170,7 @@ class IndicatorCatalogueTest {
 
   /** The reference year of an energy-intensity change must lie in the run; the error names this indicator. */
   @Test
-  void aReferenceYearOutsideTheRunNamesTheIndicatorTheRunAndTheRange() {
+  void a_reference_year_outside_the_run_names_the_indicator_the_run_and_the_range() {
     for (String id : List.of("energy-intensity-change:2019", "energy-intensity-change:2030")) {
       Indicator i = STANDARD.get(id);
       IllegalArgumentException e = assertIae(() -> i.value(RUN, 2021));
@@ -184,7 +184,7 @@ class IndicatorCatalogueTest {
    * {@link Indicator#checkAvailable} and {@link Indicator#series} report that up front, naming the indicator.
    */
   @Test
-  void aReferenceYearOutsideTheRunMakesTheChangeUnavailable() {
+  void a_reference_year_outside_the_run_makes_the_change_unavailable() {
     Indicator i = STANDARD.get("energy-intensity-change:2019");
     assertFalse(i.isAvailable(RUN));
     assertMentions(assertIae(() -> i.checkAvailable(RUN)).getMessage(), "'energy-intensity-change:2019'", "'plan'",
@@ -205,7 +205,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void anEmploymentIndicatorWithoutEmploymentDataNamesTheIndicatorTheRunAndTheMissingData() {
+  void an_employment_indicator_without_employment_data_names_the_indicator_the_run_and_the_missing_data() {
     Run r = runWithoutEmployment();
     assertFalse(r.hasEmployment());
     for (String id : List.of("employment", "labour-productivity", "jobs-lost", "jobs-created", "displaced-workers",
@@ -225,7 +225,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void aPerCapitaIndicatorWithoutPopulationNamesTheIndicatorTheRunAndTheMissingData() {
+  void a_per_capita_indicator_without_population_names_the_indicator_the_run_and_the_missing_data() {
     Run r = runWithoutEmployment(); // has no population either
     for (String id : List.of("population", "gdp-per-capita", "co2-per-capita")) {
       Indicator i = STANDARD.get(id);
@@ -236,7 +236,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void aReserveLifeOfASectorWithoutAStockNamesTheIndicatorTheRunAndTheResourceSectors() {
+  void a_reserve_life_of_a_sector_without_a_stock_names_the_indicator_the_run_and_the_resource_sectors() {
     for (String id : List.of("reserve-life:farm", "stock:farm", "reserve-life:nope", "stock:digital")) {
       Indicator i = STANDARD.get(id);
       assertFalse(i.isAvailable(RUN), id);
@@ -247,7 +247,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void aReserveLifeOnACityWithoutResourceSectorsSaysThereAreNone() {
+  void a_reserve_life_on_a_city_without_resource_sectors_says_there_are_none() {
     CityProfile p = CityProfile.builder().name("no-mines").baseYear(2020)
         .addSectors(IndicatorsTest.farm().build(), IndicatorsTest.digital().build()).build();
     Run r = Engine.run(CityModel.builder().profile(p).addScenario(Scenario.baseline("baseline", 2021)).build(),
@@ -257,7 +257,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void aSectorIndicatorForAnUnknownSectorNamesTheIndicatorTheRunAndTheSectors() {
+  void a_sector_indicator_for_an_unknown_sector_names_the_indicator_the_run_and_the_sectors() {
     for (String id : List.of("share:sector:nope", "va:sector:nope", "employment:sector:nope")) {
       Indicator i = STANDARD.get(id);
       assertFalse(i.isAvailable(RUN), id);
@@ -267,7 +267,7 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void aCustomRequirementIsReportedLikeABuiltInOne() {
+  void a_custom_requirement_is_reported_like_a_built_in_one() {
     Indicator needsCoal = Indicator.of("coal-jobs", "Coal jobs", "thousand persons", Direction.NEUTRAL,
         (run, year) -> run.value(Quantity.EMPLOYMENT, year, "coal"),
         run -> run.sectorIds().contains("coal") ? Optional.empty() : Optional.of("no coal sector"));

@@ -236,7 +236,7 @@ class IndicatorPropertiesTest {
    * and compiled identical model gives bit-identical values (NaN equal to NaN).
    */
   @Test
-  void indicatorsArePure() {
+  void indicators_are_pure() {
     IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     qt().forAll(cities()).checkAssert(city -> {
       CompiledScenario compiled = Engine.compile(city.model(false), SCENARIO);
@@ -274,7 +274,7 @@ class IndicatorPropertiesTest {
    * the terms they are computed from, with an absolute floor of 1e-12.
    */
   @Test
-  void indicatorsDoNotDependOnTheOrderSectorsAreDeclaredIn() {
+  void indicators_do_not_depend_on_the_order_sectors_are_declared_in() {
     IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     Indicator gdp = Indicators.gdp();
     qt().forAll(cities()).checkAssert(city -> {
@@ -318,7 +318,7 @@ class IndicatorPropertiesTest {
    * reverse trip, {@code toDisplay(toEngine(x))}, is checked too where {@code toEngine(x)} stays a normal double.
    */
   @Test
-  void displayUnitConversionsRoundTrip() {
+  void display_unit_conversions_round_trip() {
     qt().forAll(doubles().any().mix(doubles().between(-1e6, 1e6)))
         .assuming(Double::isFinite)
         .checkAssert(x -> {
@@ -343,7 +343,7 @@ class IndicatorPropertiesTest {
 
   /** In every year with a positive GDP the sector shares, and the three group shares, each sum to 1. */
   @Test
-  void sharesSumToOneWheneverGdpIsPositive() {
+  void shares_sum_to_one_whenever_gdp_is_positive() {
     IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
     qt().forAll(cities()).checkAssert(city -> {
       Run run = city.run(false);

@@ -170,7 +170,7 @@ class IndicatorsTest {
   // ---- the run itself ----------------------------------------------------------------------------------------
 
   @Test
-  void theRunMatchesTheHandComputedNumbers() {
+  void the_run_matches_the_hand_computed_numbers() {
     // guards the arithmetic below: if the engine disagrees here, the indicator tests are not to blame
     assertEquals(List.of("coal", "newmat", "farm", "digital"), RUN.sectorIds());
     assertArrayEquals(new double[] {COAL_1, NEWMAT_1, FARM_1, DIGITAL_1},
@@ -187,7 +187,7 @@ class IndicatorsTest {
   // ---- size and growth ---------------------------------------------------------------------------------------
 
   @Test
-  void gdpIsTheSumOfValueAddedInBillionCny() {
+  void gdp_is_the_sum_of_value_added_in_billion_cny() {
     Indicator gdp = Indicators.gdp();
     check(gdp, GDP_0, GDP_1);
     assertEquals("gdp", gdp.id());
@@ -196,7 +196,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void gdpGrowthIsNanInTheBaseYearAndTheRatioMinusOneAfter() {
+  void gdp_growth_is_nan_in_the_base_year_and_the_ratio_minus_one_after() {
     Indicator g = Indicators.gdpGrowth();
     assertTrue(Double.isNaN(g.value(RUN, T0)));
     assertClose((36.0 + 22.0 + 10.0 + 36.0) / 100.0 - 1, g.value(RUN, T1), "gdp-growth");
@@ -206,7 +206,7 @@ class IndicatorsTest {
 
   /** CNY per person = 10^6 x billion CNY per thousand persons. */
   @Test
-  void gdpPerCapitaIsInCnyPerPerson() {
+  void gdp_per_capita_is_in_cny_per_person() {
     Indicator pc = Indicators.gdpPerCapita();
     check(pc, (GDP_0 * 1e9) / (POP_0 * 1e3), (GDP_1 * 1e9) / (POP_1 * 1e3));
     assertClose(1e6 * (GDP_1 / POP_1), pc.value(RUN, T1), "1e6 x billion CNY per thousand persons");
@@ -215,7 +215,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void populationFollowsItsGrowthInThousandPersons() {
+  void population_follows_its_growth_in_thousand_persons() {
     check(Indicators.population(), POP_0, POP_1);
     assertEquals("thousand persons", Indicators.population().unit());
   }
@@ -223,14 +223,14 @@ class IndicatorsTest {
   // ---- structure ---------------------------------------------------------------------------------------------
 
   @Test
-  void sectorValueAddedIsTheSectorsValueAdded() {
+  void sector_value_added_is_the_sectors_value_added() {
     check(Indicators.sectorValueAdded("coal"), COAL_0, COAL_1);
     check(Indicators.sectorValueAdded("digital"), DIGITAL_0, DIGITAL_1);
     assertEquals("va:sector:coal", Indicators.sectorValueAdded("coal").id());
   }
 
   @Test
-  void sectorSharesAreValueAddedOverGdpAndSumToOne() {
+  void sector_shares_are_value_added_over_gdp_and_sum_to_one() {
     check(Indicators.sectorShare("coal"), 40.0 / 100.0, COAL_1 / GDP_1);
     check(Indicators.sectorShare("newmat"), 20.0 / 100.0, NEWMAT_1 / GDP_1);
     check(Indicators.sectorShare("farm"), 10.0 / 100.0, FARM_1 / GDP_1);
@@ -246,7 +246,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void groupSharesAreValueAddedOfTheGroupOverGdpAndSumToOne() {
+  void group_shares_are_value_added_of_the_group_over_gdp_and_sum_to_one() {
     check(Indicators.groupShare(SectorGroup.PRIMARY), 10.0 / 100.0, FARM_1 / GDP_1);
     check(Indicators.groupShare(SectorGroup.SECONDARY), (40.0 + 20.0) / 100.0, (COAL_1 + NEWMAT_1) / GDP_1);
     check(Indicators.groupShare(SectorGroup.TERTIARY), 30.0 / 100.0, DIGITAL_1 / GDP_1);
@@ -263,7 +263,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void tagSharesCoverEveryTaggedSectorAndAreZeroForATagNobodyCarries() {
+  void tag_shares_cover_every_tagged_sector_and_are_zero_for_a_tag_nobody_carries() {
     check(Indicators.tagShare("resource"), 40.0 / 100.0, COAL_1 / GDP_1);
     check(Indicators.tagShare("digital"), 30.0 / 100.0, DIGITAL_1 / GDP_1);
     check(Indicators.tagShare("new-materials"), 20.0 / 100.0, NEWMAT_1 / GDP_1);
@@ -277,18 +277,18 @@ class IndicatorsTest {
   }
 
   @Test
-  void resourceDependenceIsTheShareOfResourceSectors() {
+  void resource_dependence_is_the_share_of_resource_sectors() {
     check(Indicators.resourceDependence(), 40.0 / 100.0, COAL_1 / GDP_1);
     assertEquals(Direction.LOWER_IS_BETTER, Indicators.resourceDependence().direction());
   }
 
   @Test
-  void tertiaryToSecondaryIsTheRatioOfTheirValueAdded() {
+  void tertiary_to_secondary_is_the_ratio_of_their_value_added() {
     check(Indicators.tertiaryToSecondary(), 30.0 / (40.0 + 20.0), DIGITAL_1 / (COAL_1 + NEWMAT_1));
   }
 
   @Test
-  void tertiaryToSecondaryIsNanWithoutASecondarySector() {
+  void tertiary_to_secondary_is_nan_without_a_secondary_sector() {
     CityProfile services = CityProfile.builder().name("services-only").baseYear(T0)
         .addSectors(farm().build(), digital().build()).build();
     Run r = baseline(services, T1);
@@ -302,7 +302,7 @@ class IndicatorsTest {
    * Economic Review</i> 54(5), 1964, p. 761.
    */
   @Test
-  void herfindahlIsTheSumOfSquaredShares() {
+  void herfindahl_is_the_sum_of_squared_shares() {
     double s0 = 0.4 * 0.4 + 0.2 * 0.2 + 0.1 * 0.1 + 0.3 * 0.3; // 0.30
     double c = COAL_1 / GDP_1;
     double m = NEWMAT_1 / GDP_1;
@@ -318,7 +318,7 @@ class IndicatorsTest {
    * of Communication", <i>Bell System Technical Journal</i> 27, 1948, pp. 379-423 and 623-656.
    */
   @Test
-  void shannonEntropyIsMinusTheSumOfShareTimesLogShare() {
+  void shannon_entropy_is_minus_the_sum_of_share_times_log_share() {
     double h0 = -(0.4 * Math.log(0.4) + 0.2 * Math.log(0.2) + 0.1 * Math.log(0.1) + 0.3 * Math.log(0.3));
     double h1 = 0;
     for (double v : new double[] {COAL_1, NEWMAT_1, FARM_1, DIGITAL_1}) {
@@ -330,7 +330,7 @@ class IndicatorsTest {
 
   /** Equal shares: HHI = 1/n (Hirschman 1964), effective sectors n, entropy ln n (Shannon 1948, the maximum). */
   @Test
-  void equalSharesGiveHhiOneOverNAndEntropyLnN() {
+  void equal_shares_give_hhi_one_over_n_and_entropy_ln_n() {
     CityProfile.Builder b = CityProfile.builder().name("equal").baseYear(T0);
     for (int i = 0; i < 5; i++) {
       b.addSector(Sector.builder().id("s" + i).group(SectorGroup.values()[i % 3]).valueAdded(25).energy(1).build());
@@ -345,7 +345,7 @@ class IndicatorsTest {
 
   /** One sector makes all of GDP: HHI 1 (a monopoly), entropy 0 (with 0 ln 0 = 0, Shannon 1948). */
   @Test
-  void oneDominantSectorGivesHhiOneAndEntropyZero() {
+  void one_dominant_sector_gives_hhi_one_and_entropy_zero() {
     CityProfile p = CityProfile.builder().name("monopoly").baseYear(T0)
         .addSector(Sector.builder().id("coal").group(SectorGroup.SECONDARY).valueAdded(100).employment(50)
             .energy(10).build())
@@ -370,7 +370,7 @@ class IndicatorsTest {
    * pp. 4-16.
    */
   @Test
-  void theilIndexFollowsGanZhengAndYu() {
+  void theil_index_follows_gan_zheng_and_yu() {
     // 2020: primary Y 10, L 25; secondary Y 40 + 20, L 20 + 10; tertiary Y 30, L 15; Y 100, L 70
     double tl0 = (10.0 / 100.0) * Math.log((10.0 / 25.0) / (100.0 / 70.0))
         + (60.0 / 100.0) * Math.log((60.0 / 30.0) / (100.0 / 70.0))
@@ -386,7 +386,7 @@ class IndicatorsTest {
 
   /** Gan, Zheng and Yu (2011): TL = 0 when labour productivity is equal across the three groups. */
   @Test
-  void theilIndexIsZeroWhenLabourProductivityIsEqualAcrossGroups() {
+  void theil_index_is_zero_when_labour_productivity_is_equal_across_groups() {
     CityProfile p = CityProfile.builder().name("balanced").baseYear(T0)
         .addSector(Sector.builder().id("farm").group(SectorGroup.PRIMARY).valueAdded(10).employment(5).build())
         .addSector(Sector.builder().id("mine").group(SectorGroup.SECONDARY).valueAdded(24).employment(12).build())
@@ -402,14 +402,14 @@ class IndicatorsTest {
   // ---- energy and carbon -------------------------------------------------------------------------------------
 
   @Test
-  void energyIsTheSumOfSectorEnergyInMtce() {
+  void energy_is_the_sum_of_sector_energy_in_mtce() {
     check(Indicators.energy(), ENERGY_0, ENERGY_1);
     assertEquals("Mtce", Indicators.energy().unit());
   }
 
   /** tce per 10,000 CNY = 10 x Mtce per billion CNY. */
   @Test
-  void energyIntensityIsInTcePer10000Cny() {
+  void energy_intensity_is_in_tce_per10000_cny() {
     Indicator ei = Indicators.energyIntensity();
     check(ei, (ENERGY_0 * 1e6) / (GDP_0 * 1e9 / 1e4), (ENERGY_1 * 1e6) / (GDP_1 * 1e9 / 1e4));
     assertClose(10 * (ENERGY_1 / GDP_1), ei.value(RUN, T1), "10 x Mtce per billion CNY");
@@ -419,7 +419,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void energyIntensityChangeIsRelativeToTheReferenceYear() {
+  void energy_intensity_change_is_relative_to_the_reference_year() {
     double ei0 = 10 * ENERGY_0 / GDP_0;
     double ei1 = 10 * ENERGY_1 / GDP_1;
     Indicator since2020 = Indicators.energyIntensityChange(T0);
@@ -430,14 +430,14 @@ class IndicatorsTest {
   }
 
   @Test
-  void co2IsTheSumOfSectorEmissionsInMt() {
+  void co2_is_the_sum_of_sector_emissions_in_mt() {
     check(Indicators.co2(), CO2_0, CO2_1);
     assertEquals(30.0, Indicators.co2().value(RUN, T0), 1e-12);
   }
 
   /** t CO2 per 10,000 CNY = 10 x Mt per billion CNY. */
   @Test
-  void carbonIntensityIsInTCo2Per10000Cny() {
+  void carbon_intensity_is_in_t_co2_per10000_cny() {
     Indicator ci = Indicators.carbonIntensity();
     check(ci, (CO2_0 * 1e6) / (GDP_0 * 1e9 / 1e4), (CO2_1 * 1e6) / (GDP_1 * 1e9 / 1e4));
     assertClose(10 * (CO2_1 / GDP_1), ci.value(RUN, T1), "10 x Mt per billion CNY");
@@ -449,7 +449,7 @@ class IndicatorsTest {
    * undefined (NaN) in the base year.
    */
   @Test
-  void tapioElasticityIsThePressureChangeOverTheGdpChange() {
+  void tapio_elasticity_is_the_pressure_change_over_the_gdp_change() {
     Indicator co2 = Indicators.tapioElasticity(Pressure.CO2);
     Indicator energy = Indicators.tapioElasticity(Pressure.ENERGY);
     assertTrue(Double.isNaN(co2.value(RUN, T0)));
@@ -461,7 +461,7 @@ class IndicatorsTest {
 
   /** t CO2 per person = 1000 x Mt per thousand persons. */
   @Test
-  void co2PerCapitaIsInTonnesPerPerson() {
+  void co2_per_capita_is_in_tonnes_per_person() {
     Indicator pc = Indicators.co2PerCapita();
     check(pc, (CO2_0 * 1e6) / (POP_0 * 1e3), (CO2_1 * 1e6) / (POP_1 * 1e3));
     assertClose(1000 * (CO2_1 / POP_1), pc.value(RUN, T1), "1000 x Mt per thousand persons");
@@ -469,7 +469,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void tagEnergyAndCo2SumTheTaggedSectors() {
+  void tag_energy_and_co2_sum_the_tagged_sectors() {
     check(Indicators.tagEnergy("resource"), 8.0, E_COAL_1);
     check(Indicators.tagEnergy("energy-intensive"), 8.0 + 4.0, E_COAL_1 + E_NEWMAT_1);
     check(Indicators.tagEnergy("tourism"), 0.0, 0.0);
@@ -483,7 +483,7 @@ class IndicatorsTest {
   // ---- jobs and people ---------------------------------------------------------------------------------------
 
   @Test
-  void employmentIsTheSumOfSectorEmployment() {
+  void employment_is_the_sum_of_sector_employment() {
     check(Indicators.employment(), EMPLOYMENT_0, EMPLOYMENT_1);
     check(Indicators.sectorEmployment("coal"), 20.0, N_COAL_1);
     check(Indicators.sectorEmployment("digital"), 15.0, N_DIGITAL_1);
@@ -499,7 +499,7 @@ class IndicatorsTest {
 
   /** 10,000 CNY per person = 100 x billion CNY per thousand persons. */
   @Test
-  void labourProductivityIsIn10000CnyPerPerson() {
+  void labour_productivity_is_in10000_cny_per_person() {
     Indicator lp = Indicators.labourProductivity();
     check(lp, (GDP_0 * 1e9 / 1e4) / (EMPLOYMENT_0 * 1e3), (GDP_1 * 1e9 / 1e4) / (EMPLOYMENT_1 * 1e3));
     assertClose(100 * (GDP_1 / EMPLOYMENT_1), lp.value(RUN, T1), "100 x billion CNY per thousand persons");
@@ -507,7 +507,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void jobsLostCreatedAndDisplacedFollowTheLabourTransition() {
+  void jobs_lost_created_and_displaced_follow_the_labour_transition() {
     double lost = 20.0 - N_COAL_1; // coal sheds 2
     double created = N_NEWMAT_1 - 10.0; // newmat adds 1 (digital's productivity growth matches its growth)
     check(Indicators.jobsLost(), 0.0, lost);
@@ -521,21 +521,21 @@ class IndicatorsTest {
   // ---- resources and money -----------------------------------------------------------------------------------
 
   @Test
-  void resourceStockFallsByTheExtraction() {
+  void resource_stock_falls_by_the_extraction() {
     check(Indicators.resourceStock("coal"), 400.0, 400.0 - 0.5 * COAL_1);
     assertEquals("stock:coal", Indicators.resourceStock("coal").id());
   }
 
   /** Reserve life R / Q: 400 / (0.5 x 40) = 20 years in the base year. */
   @Test
-  void reserveLifeIsStockOverExtraction() {
+  void reserve_life_is_stock_over_extraction() {
     check(Indicators.reserveLife("coal"), 400.0 / (0.5 * 40.0), (400.0 - 0.5 * COAL_1) / (0.5 * COAL_1));
     assertEquals("years", Indicators.reserveLife("coal").unit());
   }
 
   /** Nothing extracted from a positive stock: the stock lasts for ever. */
   @Test
-  void reserveLifeIsInfiniteWhenNothingIsExtractedFromAPositiveStock() {
+  void reserve_life_is_infinite_when_nothing_is_extracted_from_a_positive_stock() {
     CityProfile p = CityProfile.builder().name("idle-mine").baseYear(T0)
         .addSectors(coal().resource(ResourceStock.of(400.0, 0.0)).build(), farm().build()).build();
     Run r = baseline(p, T1);
@@ -550,7 +550,7 @@ class IndicatorsTest {
    * output is capped at the 10 Mt left, so 0 / 10 = 0; 2023 nothing is left and nothing extracted, 0 / 0 = NaN.
    */
   @Test
-  void reserveLifeIsZeroOnDepletionAndNanOnceNothingIsLeft() {
+  void reserve_life_is_zero_on_depletion_and_nan_once_nothing_is_left() {
     CityProfile p = CityProfile.builder().name("small-mine").baseYear(T0)
         .addSectors(coal().growth(0.0).resource(ResourceStock.of(30.0, 0.5)).build(), farm().build()).build();
     Run r = baseline(p, 2023);
@@ -562,7 +562,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void investmentIsTheCapitalSpentInTheYearAndCumulativeSumsIt() {
+  void investment_is_the_capital_spent_in_the_year_and_cumulative_sums_it() {
     check(Indicators.investment(), 0.0, 2.0);
     check(Indicators.cumulativeInvestment(), 0.0, 0.0 + 2.0);
     assertEquals("billion CNY", Indicators.cumulativeInvestment().unit());
@@ -571,7 +571,7 @@ class IndicatorsTest {
   // ---- composition -------------------------------------------------------------------------------------------
 
   @Test
-  void composedIndicatorsComputeWhatTheySay() {
+  void composed_indicators_compute_what_they_say() {
     Indicator coalPerGdp = Indicator.ratio("coal-per-gdp", "Coal per GDP", "share", Direction.LOWER_IS_BETTER,
         Indicators.sectorValueAdded("coal"), Indicators.gdp());
     check(coalPerGdp, 40.0 / 100.0, COAL_1 / GDP_1);
@@ -588,7 +588,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void aRatioOverAZeroDenominatorIsNan() {
+  void a_ratio_over_a_zero_denominator_is_nan() {
     Indicator perTourism = Indicator.ratio("gdp-per-tourism", "GDP per tourism", "ratio", Direction.NEUTRAL,
         Indicators.gdp(), Indicators.tagShare("tourism"));
     assertTrue(Double.isNaN(perTourism.value(RUN, T0)));
@@ -598,7 +598,7 @@ class IndicatorsTest {
 
   /** Each factor from the definitions of the units: Mtce = 10^6 tce, billion = 10^5 x 10,000, thousand = 10^3. */
   @Test
-  void displayUnitFactorsFollowFromTheUnitDefinitions() {
+  void display_unit_factors_follow_from_the_unit_definitions() {
     assertEquals(TCE_PER_10K_CNY, DisplayUnit.TCE_PER_10K_CNY.factor(), 1e-15);
     assertEquals(10.0, DisplayUnit.TCE_PER_10K_CNY.factor(), 0.0);
     assertEquals(TCE_PER_10K_CNY, DisplayUnit.T_CO2_PER_10K_CNY.factor(), 1e-15);
@@ -621,7 +621,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void indicatorUnitsAreTheDisplayUnitLabels() {
+  void indicator_units_are_the_display_unit_labels() {
     assertEquals(DisplayUnit.TCE_PER_10K_CNY.label(), Indicators.energyIntensity().unit());
     assertEquals(DisplayUnit.T_CO2_PER_10K_CNY.label(), Indicators.carbonIntensity().unit());
     assertEquals(DisplayUnit.CNY_PER_PERSON.label(), Indicators.gdpPerCapita().unit());
@@ -677,7 +677,7 @@ class IndicatorsTest {
   }
 
   @Test
-  void everyFixedCatalogueIdIsAFactoryCheckedAbove() {
+  void every_fixed_catalogue_id_is_a_factory_checked_above() {
     IndicatorCatalogue c = IndicatorCatalogue.standard();
     assertEquals(new TreeSet<>(FIXED_IDS), new TreeSet<>(c.ids()), "a new fixed id needs a hand-checked test");
     for (String id : FIXED_IDS) {
@@ -692,7 +692,7 @@ class IndicatorsTest {
 
   /** Every family, with each argument the hand city offers, gives what its factory gives. */
   @Test
-  void everyCatalogueFamilyIsAFactoryCheckedAbove() {
+  void every_catalogue_family_is_a_factory_checked_above() {
     IndicatorCatalogue c = IndicatorCatalogue.standard();
     List<Indicator> expected = new ArrayList<>();
     for (String s : RUN.sectorIds()) {
@@ -742,7 +742,7 @@ class IndicatorsTest {
    * </ul>
    */
   @Test
-  void aZeroGdpGivesNanExactlyWhereTheIndicatorIsUndefined() {
+  void a_zero_gdp_gives_nan_exactly_where_the_indicator_is_undefined() {
     Project.Builder shutdown = Project.builder().id("shutdown").start(T1).ramp(Ramp.STEP);
     for (String s : List.of("coal", "newmat", "farm", "digital")) {
       shutdown.addEffect(Effect.scaleDemand(s, -1.0));
@@ -780,7 +780,7 @@ class IndicatorsTest {
 
   /** The same with the trend: a growth of -1 takes a sector (here every sector) to 0 in one year. */
   @Test
-  void aGrowthOfMinusOneAlsoGivesNanShares() {
+  void a_growth_of_minus_one_also_gives_nan_shares() {
     CityProfile p = CityProfile.builder().name("vanishing").baseYear(T0)
         .addSectors(coal().growth(-1.0).build(), farm().growth(-1.0).build()).population(10).build();
     Run r = baseline(p, T1);
@@ -794,7 +794,7 @@ class IndicatorsTest {
 
   /** A population of 0 leaves the per-capita indicators undefined, and only them. */
   @Test
-  void aZeroPopulationGivesNanPerCapitaValues() {
+  void a_zero_population_gives_nan_per_capita_values() {
     CityProfile p = CityProfile.builder().from(profile()).population(0.0).build();
     Run r = baseline(p, T1);
     assertTrue(Double.isNaN(Indicators.gdpPerCapita().value(r, T0)));

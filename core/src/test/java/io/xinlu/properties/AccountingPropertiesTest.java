@@ -29,7 +29,7 @@ class AccountingPropertiesTest {
    * exact after the base year and within rounding in the base year, where {@code x(t0) = V(t0) / v}.
    */
   @Test
-  void valueAddedSumsToTheTotalAndIsTheValueAddedRatioTimesGrossOutput() {
+  void value_added_sums_to_the_total_and_is_the_value_added_ratio_times_gross_output() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       double[] v = valueAddedRatios(g.profile());
       for (String scenario : SCENARIOS) {
@@ -55,7 +55,7 @@ class AccountingPropertiesTest {
    * year's scale, since the caps come from a linear solve).
    */
   @Test
-  void grossOutputIsIntermediateUsePlusFinalDemand() {
+  void gross_output_is_intermediate_use_plus_final_demand() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       double[][] a = coefficients(g.profile());
       int n = a.length;
@@ -88,7 +88,7 @@ class AccountingPropertiesTest {
    * {@code c E} to 1e-12 relative, resource stocks exactly.
    */
   @Test
-  void theBaseYearReproducesTheProfile() {
+  void the_base_year_reproduces_the_profile() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       CityProfile p = g.profile();
       int t0 = p.baseYear();
@@ -122,7 +122,7 @@ class AccountingPropertiesTest {
    * value is at most the floating-point sum of all of them, so the rounded quotient is at most 1.
    */
   @Test
-  void sectorSharesAreFractionsThatSumToOne() {
+  void sector_shares_are_fractions_that_sum_to_one() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       for (String scenario : SCENARIOS) {
         Run run = Engine.run(g.model(), scenario);

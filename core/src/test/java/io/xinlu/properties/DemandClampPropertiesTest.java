@@ -130,7 +130,7 @@ class DemandClampPropertiesTest {
   }
 
   @Test
-  void demandOverAllYearsAtOnceIsTheYearByYearDemandBitForBit() {
+  void demand_over_all_years_at_once_is_the_year_by_year_demand_bit_for_bit() {
     AtomicInteger clamped = new AtomicInteger();
     AtomicInteger examples = new AtomicInteger();
     Theories.qt().withExamples(500).forAll(Choices.of(CHOICES)).checkAssert(choices -> {
@@ -154,7 +154,7 @@ class DemandClampPropertiesTest {
   }
 
   @Test
-  void aMacroShockParameterClampsDemandAsTheYearByYearPathDoes() {
+  void a_macro_shock_parameter_clamps_demand_as_the_year_by_year_path_does() {
     Theories.qt().forAll(Choices.of(CHOICES), doubles().between(-2.5, 0.3)).checkAssert((choices, shock) -> {
       double[] values = {shock};
       Run all = Parameterization.of(model(choices, false), "plan", List.of("macro-shock")).compile(values).run();

@@ -49,7 +49,7 @@ class DeterminismPropertiesTest {
    * the same events.
    */
   @Test
-  void runsOnEightThreadsAreBitIdenticalToASingleThreadedRun() {
+  void runs_on_eight_threads_are_bit_identical_to_a_single_threaded_run() {
     qt().withExamples(30).forAll(ModelGen.models()).checkAssert(g -> {
       CompiledScenario compiled = Engine.compile(g.model(), ModelGen.POLICY);
       Run reference = compiled.run();
@@ -86,7 +86,7 @@ class DeterminismPropertiesTest {
    * turns) gives every thread the numbers of a run read on one thread, bit for bit.
    */
   @Test
-  void oneRunReadOnEightThreadsAtOnceGivesEveryThreadTheSameNumbers() {
+  void one_run_read_on_eight_threads_at_once_gives_every_thread_the_same_numbers() {
     qt().withExamples(30).forAll(ModelGen.models()).checkAssert(g -> {
       CompiledScenario compiled = Engine.compile(g.model(), ModelGen.POLICY);
       Run reference = compiled.run();

@@ -76,7 +76,7 @@ class EfficiencyPropertiesTest {
    * exactly in floating point: rounding is monotone.)
    */
   @Test
-  void moreEnergyEfficiencyNeverRaisesEnergyUse() {
+  void more_energy_efficiency_never_raises_energy_use() {
     qt().forAll(cases()).checkAssert(c -> {
       GeneratedModel g = c.generated();
       CityModel model = g.with(

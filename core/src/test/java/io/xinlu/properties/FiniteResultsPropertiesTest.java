@@ -35,7 +35,7 @@ class FiniteResultsPropertiesTest {
   private static final int[] SEEN = new int[4];
 
   @Test
-  void everyValueIsFiniteOrRefusedNamingSectorQuantityAndYear() {
+  void every_value_is_finite_or_refused_naming_sector_quantity_and_year() {
     qt().forAll(ModelGen.extremeModels(250)).checkAssert(recipe -> {
       GeneratedModel g;
       try {

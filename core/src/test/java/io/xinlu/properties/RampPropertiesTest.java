@@ -73,7 +73,7 @@ class RampPropertiesTest {
    * length) starts at 0 for linear and logistic ramps and at 1 for a step.
    */
   @Test
-  void rampsRiseMonotonicallyFromZeroToOne() {
+  void ramps_rise_monotonically_from_zero_to_one() {
     qt().forAll(cases()).checkAssert(c -> {
       Ramp r = c.ramp();
       double v = r.value(c.t(), c.start(), c.full());
@@ -99,7 +99,7 @@ class RampPropertiesTest {
    * in every year, and 0 in the base year.
    */
   @Test
-  void compiledRampsAreFractionsAndZeroInTheBaseYear() {
+  void compiled_ramps_are_fractions_and_zero_in_the_base_year() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         CompiledScenario c = Engine.compile(g.model(), scenario);

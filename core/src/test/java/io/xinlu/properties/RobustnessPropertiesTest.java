@@ -18,7 +18,7 @@ class RobustnessPropertiesTest {
    * the others have none), and no resource stock ever below zero.
    */
   @Test
-  void aHundredYearsGiveFiniteValuesAndNoNegativeStock() {
+  void a_hundred_years_give_finite_values_and_no_negative_stock() {
     qt().forAll(ModelGen.models(100, 100)).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         Run run = Engine.run(g.model(), scenario);
@@ -59,7 +59,7 @@ class RobustnessPropertiesTest {
    * demands and capped outputs, so this holds bit for bit, not only to a tolerance.
    */
   @Test
-  void quantitiesThatCannotBeNegativeNeverAre() {
+  void quantities_that_cannot_be_negative_never_are() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         Run run = Engine.run(g.model(), scenario);

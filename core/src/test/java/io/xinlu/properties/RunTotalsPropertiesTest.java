@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunTotalsPropertiesTest {
   @Test
-  void everyTotalIsTheSumOfTheSectorValuesInSectorOrderBitForBit() {
+  void every_total_is_the_sum_of_the_sector_values_in_sector_order_bit_for_bit() {
     qt().forAll(ModelGen.models(1, 30)).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         Run run = Engine.run(g.model(), scenario);

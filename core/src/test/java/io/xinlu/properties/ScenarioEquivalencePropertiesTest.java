@@ -25,7 +25,7 @@ class ScenarioEquivalencePropertiesTest {
    * projects.
    */
   @Test
-  void aScenarioWithoutProjectsIsTheBaselineBitForBit() {
+  void a_scenario_without_projects_is_the_baseline_bit_for_bit() {
     qt().forAll(ModelGen.models(), doubles().between(0, 1)).checkAssert((g, w) -> {
       Scenario baseline = g.model().scenario(ModelGen.BASELINE);
       Scenario.Builder excluded = Scenario.builder().name("all-excluded").parent(ModelGen.BASELINE);
@@ -60,7 +60,7 @@ class ScenarioEquivalencePropertiesTest {
    * {@code g}.
    */
   @Test
-  void adoptingEveryStrategyAtIntensityZeroChangesNothing() {
+  void adopting_every_strategy_at_intensity_zero_changes_nothing() {
     qt().forAll(ModelGen.models(), doubles().between(0, 5)).checkAssert((g, shift) -> {
       Scenario.Builder zero = Scenario.builder().name("zero").parent(ModelGen.BASELINE);
       for (Strategy s : g.model().strategies()) {
@@ -80,7 +80,7 @@ class ScenarioEquivalencePropertiesTest {
    * The policy scenario with and without it must be equal bit for bit.
    */
   @Test
-  void effectFactorsForAllYearsAtOnceAreTheYearByYearFactorsBitForBit() {
+  void effect_factors_for_all_years_at_once_are_the_year_by_year_factors_bit_for_bit() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       CityModel model = g.model();
       int end = model.scenario(ModelGen.POLICY).endYear().orElse(model.scenario(ModelGen.BASELINE).endYear()

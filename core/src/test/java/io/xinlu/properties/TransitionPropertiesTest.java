@@ -27,7 +27,7 @@ class TransitionPropertiesTest {
    * baseline invests nothing, and investment is never negative.
    */
   @Test
-  void investmentOverTheHorizonIsTheIntensityWeightedCapitalCost() {
+  void investment_over_the_horizon_is_the_intensity_weighted_capital_cost() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       int endYear = g.endYear();
       CompiledScenario policy = Engine.compile(g.model(), ModelGen.POLICY);
@@ -73,7 +73,7 @@ class TransitionPropertiesTest {
    * depletion event its stock stays at 0.
    */
   @Test
-  void resourceStocksFallByExactlyWhatIsExtracted() {
+  void resource_stocks_fall_by_exactly_what_is_extracted() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         Run run = Engine.run(g.model(), scenario);
@@ -114,7 +114,7 @@ class TransitionPropertiesTest {
    * negative.
    */
   @Test
-  void displacedWorkersFollowTheLabourTransition() {
+  void displaced_workers_follow_the_labour_transition() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         Run run = Engine.run(g.model(), scenario);
@@ -147,7 +147,7 @@ class TransitionPropertiesTest {
    * sector employment from the year before: the engine's vectorised form must not change a bit of the definition.
    */
   @Test
-  void jobsLostAndCreatedAreTheSumsOfFallsAndRisesBitForBit() {
+  void jobs_lost_and_created_are_the_sums_of_falls_and_rises_bit_for_bit() {
     qt().forAll(ModelGen.models()).checkAssert(g -> {
       for (String scenario : List.of(ModelGen.BASELINE, ModelGen.POLICY)) {
         Run run = Engine.run(g.model(), scenario);

@@ -84,7 +84,7 @@ class InputOutputAnalysisTest {
   @Nested
   class MillerBlairTwoSectors {
     @Test
-    void coefficientsAndFinalDemandAreTheBooksTables() {
+    void coefficients_and_final_demand_are_the_books_tables() {
       InputOutputAnalysis io = millerBlair();
       double[][] a = io.technicalCoefficients();
       // MB Table 2.4 (PY A_arr)
@@ -98,7 +98,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void leontiefInverseIsTheBooks() {
+    void leontief_inverse_is_the_books() {
       double[][] l = millerBlair().leontiefInverse();
       // PY L_arr, "additional decimals" of the book's L = [[1.254, 0.330], [0.264, 1.122]]
       assertEquals(1.25412541, l[0][0], 5e-9);
@@ -108,7 +108,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void outputMultipliersAreThePublishedColumnSums() {
+    void output_multipliers_are_the_published_column_sums() {
       InputOutputAnalysis io = millerBlair();
       // MIT slide: O1 = 1.254 + .264 = 1.518, O2 = .330 + 1.122 = 1.452
       assertEquals(1.518, io.outputMultiplier("s1"), THREE_DECIMALS);
@@ -119,7 +119,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void aNewFinalDemandGivesTheBooksOutputAndLabour() {
+    void a_new_final_demand_gives_the_books_output_and_labour() {
       InputOutputAnalysis io = millerBlair();
       // MB section 2.3.1: final demand moves from [350, 1700] to [600, 1500]
       DemandImpact d = io.impactOf(Map.of("s1", 250.0, "s2", -200.0));
@@ -141,7 +141,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void factorMultipliersAreTheCoefficientRowTimesL() {
+    void factor_multipliers_are_the_coefficient_row_times_l() {
       InputOutputAnalysis io = millerBlair();
       double det = 0.7575;
       // by hand: simple employment multiplier (c'L)_1 = (0.3 * 0.95 + 0.25 * 0.20) / det, type I divides by 0.3
@@ -157,7 +157,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void extractingASectorLosesItsOutputAndWhatItsSuppliersSoldIt() {
+    void extracting_a_sector_loses_its_output_and_what_its_suppliers_sold_it() {
       InputOutputAnalysis io = millerBlair();
       // by hand: without s1, s2 keeps final demand 1700 and buys a22 = 0.05 of its own output: x2 = 1700 / 0.95
       HypotheticalExtraction e1 = io.extraction("s1");
@@ -179,7 +179,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void aProfileGivesTheSameAnalysisAsTheArrays() {
+    void a_profile_gives_the_same_analysis_as_the_arrays() {
       InputOutputAnalysis p = InputOutputAnalysis.from(millerBlairProfile());
       InputOutputAnalysis a = millerBlair();
       for (String id : MB_IDS) {
@@ -199,7 +199,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void theClosedModelHasTheSlidesTotalOutputMultipliers() {
+    void the_closed_model_has_the_slides_total_output_multipliers() {
       // MIT slide: households endogenous, A = [[.15 .25 .05] [.20 .05 .40] [.30 .25 .05]]
       InputOutputAnalysis io = InputOutputAnalysis.of(List.of("s1", "s2", "households"),
           new double[][] {{0.15, 0.25, 0.05}, {0.20, 0.05, 0.40}, {0.30, 0.25, 0.05}},
@@ -321,7 +321,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void rasmussenBackwardIndicesNormaliseThePublishedColumnSums() {
+    void rasmussen_backward_indices_normalise_the_published_column_sums() {
       IoLinkages links = eurostat().linkages();
       double[] published = {1.7048, 1.8413, 1.8136, 1.6035, 1.5951, 1.3782};
       double sum = 0;
@@ -347,7 +347,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void extractingManufacturingLosesItsOutputTimesMultiplierOverOwnRequirement() {
+    void extracting_manufacturing_loses_its_output_times_multiplier_over_own_requirement() {
       InputOutputAnalysis io = eurostat();
       HypotheticalExtraction e = io.extraction("manufacturing");
       // by hand: the loss equals x_k m_k / L_kk with the table's x, m (Table 15.19) and L_kk (Table 15.10)
@@ -414,7 +414,7 @@ class InputOutputAnalysisTest {
   @Nested
   class PymrioSmallSystem {
     @Test
-    void leontiefInverseAndFinalDemandArePublished() {
+    void leontief_inverse_and_final_demand_are_published() {
       InputOutputAnalysis io = pymrio();
       double[][] l = io.leontiefInverse();
       for (int i = 0; i < 6; i++) {
@@ -427,7 +427,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void stressorMultipliersAreThePublishedM() {
+    void stressor_multipliers_are_the_published_m() {
       InputOutputAnalysis io = pymrio();
       // PY M = S L, S = F / x
       for (int j = 0; j < 6; j++) {
@@ -437,7 +437,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void ghoshInverseIsThePublishedG() {
+    void ghosh_inverse_is_the_published_g() {
       double[][] g = pymrio().ghoshInverse();
       // PY G, printed with 8 decimals
       for (int i = 0; i < 6; i++) {
@@ -448,7 +448,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void aTableWithColumnSumsAboveOneIsAcceptedWhenItIsProductive() {
+    void a_table_with_column_sums_above_one_is_accepted_when_it_is_productive() {
       // PY's reg1-sector2 buys 20 of inputs for 15 of output (column sum 1.33): no value-added ratio is given, so
       // only the Hawkins-Simon condition applies, and L exists and is non-negative
       InputOutputAnalysis io = pymrio();
@@ -463,7 +463,7 @@ class InputOutputAnalysisTest {
   @Nested
   class BadInput {
     @Test
-    void aProfileWithoutATableIsRejected() {
+    void a_profile_without_a_table_is_rejected() {
       CityProfile p = CityProfile.builder().name("no-table").baseYear(2020)
           .addSectors(sector("coal", 10).build()).build();
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputOutputAnalysis.from(p));
@@ -471,7 +471,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void mismatchedDimensionsNameWhatIsWrong() {
+    void mismatched_dimensions_name_what_is_wrong() {
       InputOutputAnalysis.Builder b = InputOutputAnalysis.builder(MB_IDS);
       IllegalArgumentException rows = assertThrows(IllegalArgumentException.class,
           () -> b.technicalCoefficients(new double[][] {{0.1, 0.1}}));
@@ -490,7 +490,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void badSectorIdsAreRejected() {
+    void bad_sector_ids_are_rejected() {
       assertThrows(IllegalArgumentException.class, () -> InputOutputAnalysis.builder(List.of()));
       IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
           () -> InputOutputAnalysis.builder(List.of("coal", "coal")));
@@ -499,7 +499,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void anUnproductiveTableIsRejectedNamingItsColumns() {
+    void an_unproductive_table_is_rejected_naming_its_columns() {
       // spectral radius 1.1: each sector uses 0.5 of its own and 0.6 of the other's output per unit produced
       InvalidModelException e = assertThrows(InvalidModelException.class,
           () -> InputOutputAnalysis.of(MB_IDS, new double[][] {{0.5, 0.6}, {0.6, 0.5}}, new double[] {1, 1}));
@@ -512,7 +512,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void aColumnWhoseInputsAndValueAddedExceedItsOutputIsRejected() {
+    void a_column_whose_inputs_and_value_added_exceed_its_output_is_rejected() {
       InvalidModelException e = assertThrows(InvalidModelException.class,
           () -> InputOutputAnalysis.builder(MB_IDS)
               .technicalCoefficients(new double[][] {{0.3, 0.1}, {0.3, 0.1}})
@@ -526,7 +526,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void everyInvalidNumberIsListedAtOnce() {
+    void every_invalid_number_is_listed_at_once() {
       InvalidModelException e = assertThrows(InvalidModelException.class,
           () -> InputOutputAnalysis.builder(MB_IDS)
               .technicalCoefficients(new double[][] {{-0.1, Double.NaN}, {0.2, 0.1}})
@@ -542,7 +542,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void inputsOrFactorsOfASectorWithoutOutputAreRejected() {
+    void inputs_or_factors_of_a_sector_without_output_are_rejected() {
       InvalidModelException e = assertThrows(InvalidModelException.class,
           () -> InputOutputAnalysis.builder(MB_IDS)
               .transactions(new double[][] {{0, 0}, {5, 0}})
@@ -557,7 +557,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void conflictingOrMissingBuilderPartsAreNamed() {
+    void conflicting_or_missing_builder_parts_are_named() {
       IllegalStateException both = assertThrows(IllegalStateException.class,
           () -> InputOutputAnalysis.builder(MB_IDS).transactions(MB_Z).technicalCoefficients(MB_Z));
       assertTrue(both.getMessage().contains("give technical coefficients or transactions, not both"));
@@ -574,7 +574,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void unknownSectorsAndNonFiniteDemandChangesAreListed() {
+    void unknown_sectors_and_non_finite_demand_changes_are_listed() {
       InputOutputAnalysis io = millerBlair();
       Map<String, Double> dy = new LinkedHashMap<>();
       dy.put("coal", 1.0);
@@ -588,7 +588,7 @@ class InputOutputAnalysisTest {
     }
 
     @Test
-    void aFactorWithoutCoefficientsSaysWhy() {
+    void a_factor_without_coefficients_says_why() {
       CityProfile noJobs = CityProfile.builder().name("no-jobs").baseYear(2020)
           .addSectors(sector("s1", 650).build(), sector("s2", 1400).build())
           .inputOutputTable(InputOutputTable.of(MB_IDS, new double[][] {{0.15, 0.25}, {0.20, 0.05}},
@@ -614,7 +614,7 @@ class InputOutputAnalysisTest {
   // immutability
 
   @Test
-  void accessorsReturnCopies() {
+  void accessors_return_copies() {
     InputOutputAnalysis io = millerBlair();
     io.leontiefInverse()[0][0] = 99;
     io.technicalCoefficients()[0][0] = 99;

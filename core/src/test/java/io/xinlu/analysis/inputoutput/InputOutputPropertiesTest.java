@@ -46,7 +46,7 @@ class InputOutputPropertiesTest {
    * in final demand changes output by exactly that much.
    */
   @Test
-  void multipliersOfATableWithAZeroAreOne() {
+  void multipliers_of_a_table_with_a_zero_are_one() {
     qt().forAll(tables(true)).checkAssert(t -> {
       InputOutputAnalysis io = t.analysis();
       for (int j = 0; j < t.n(); j++) {
@@ -78,7 +78,7 @@ class InputOutputPropertiesTest {
    * {@code L = I + A + A^2 + ...} has non-negative terms; type I multipliers of every factor are at least 1.
    */
   @Test
-  void outputMultipliersAreAtLeastOne() {
+  void output_multipliers_are_at_least_one() {
     qt().forAll(tables(false)).checkAssert(t -> {
       InputOutputAnalysis io = t.analysis();
       for (int j = 0; j < t.n(); j++) {
@@ -102,7 +102,7 @@ class InputOutputPropertiesTest {
    * [0, 1].
    */
   @Test
-  void hypotheticalExtractionLossIsNonNegative() {
+  void hypothetical_extraction_loss_is_non_negative() {
     qt().forAll(tables(false)).checkAssert(t -> {
       InputOutputAnalysis io = t.analysis();
       double scale = 1e-9 * (1 + Arrays.stream(t.x()).sum());
@@ -132,7 +132,7 @@ class InputOutputPropertiesTest {
 
   /** The backward and both forward linkage indices average 1 over the sectors. */
   @Test
-  void linkageIndicesAverageOne() {
+  void linkage_indices_average_one() {
     qt().forAll(tables(false)).checkAssert(t -> {
       InputOutputAnalysis io = t.analysis();
       for (ForwardLinkageMeasure m : ForwardLinkageMeasure.values()) {
@@ -155,7 +155,7 @@ class InputOutputPropertiesTest {
    * plus value added are at most 1 (MODEL.md section 4).
    */
   @Test
-  void demandChangesActLinearlyAndLeakIntoImports() {
+  void demand_changes_act_linearly_and_leak_into_imports() {
     qt().forAll(tables(false)).checkAssert(t -> {
       InputOutputAnalysis io = t.analysis();
       Map<String, Double> dy = t.demandChange();
@@ -187,7 +187,7 @@ class InputOutputPropertiesTest {
    * the table lists its sectors in.
    */
   @Test
-  void aProfileAgreesWithItsArrays() {
+  void a_profile_agrees_with_its_arrays() {
     qt().forAll(tables(false)).checkAssert(t -> {
       if (!t.profileCompatible()) {
         return; // a zero output, zero employment or CO2 without energy cannot be written as a profile's sector

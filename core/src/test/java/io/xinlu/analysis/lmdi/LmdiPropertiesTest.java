@@ -129,7 +129,7 @@ class LmdiPropertiesTest {
   }
 
   @Test
-  void additiveEffectsSumExactlyToTheChange() {
+  void additive_effects_sum_exactly_to_the_change() {
     qt().forAll(data(0)).checkAssert(d -> {
       for (LmdiMethod method : LmdiMethod.values()) {
         assertSumsToTheChange(Lmdi.decompose(d.period(0), d.period(1), method, LmdiForm.ADDITIVE));
@@ -138,7 +138,7 @@ class LmdiPropertiesTest {
   }
 
   @Test
-  void multiplicativeEffectsMultiplyExactlyToTheRatio() {
+  void multiplicative_effects_multiply_exactly_to_the_ratio() {
     qt().forAll(data(0)).checkAssert(d -> {
       for (LmdiMethod method : LmdiMethod.values()) {
         assertMultipliesToTheRatio(Lmdi.decompose(d.period(0), d.period(1), method, LmdiForm.MULTIPLICATIVE));
@@ -147,7 +147,7 @@ class LmdiPropertiesTest {
   }
 
   @Test
-  void chainedEffectsSumOrMultiplyToTheChangeOverAllPeriods() {
+  void chained_effects_sum_or_multiply_to_the_change_over_all_periods() {
     qt().forAll(data(0)).checkAssert(d -> {
       for (LmdiMethod method : LmdiMethod.values()) {
         LmdiResult add = Lmdi.chain(d.all(), method, LmdiForm.ADDITIVE);
@@ -159,7 +159,7 @@ class LmdiPropertiesTest {
   }
 
   @Test
-  void decompositionBetweenIdenticalPeriodsIsAllZero() {
+  void decomposition_between_identical_periods_is_all_zero() {
     qt().forAll(data(20)).checkAssert(d -> {
       FactorValues same = d.period(0);
       FactorValues again = same.withPeriod("again");
@@ -181,7 +181,7 @@ class LmdiPropertiesTest {
   }
 
   @Test
-  void reversingTimeNegatesAdditiveAndInvertsMultiplicativeEffects() {
+  void reversing_time_negates_additive_and_inverts_multiplicative_effects() {
     qt().forAll(data(0)).checkAssert(d -> {
       for (LmdiMethod method : LmdiMethod.values()) {
         LmdiResult forward = Lmdi.decompose(d.period(0), d.period(1), method, LmdiForm.ADDITIVE);
@@ -198,7 +198,7 @@ class LmdiPropertiesTest {
   }
 
   @Test
-  void theTwoFormsAreLinkedByTheLogarithmicMeanOfTheTotals() {
+  void the_two_forms_are_linked_by_the_logarithmic_mean_of_the_totals() {
     qt().forAll(data(0)).checkAssert(d -> {
       for (LmdiMethod method : LmdiMethod.values()) {
         LmdiResult add = Lmdi.decompose(d.period(0), d.period(1), method, LmdiForm.ADDITIVE);
@@ -217,7 +217,7 @@ class LmdiPropertiesTest {
    * aggregate in both periods and a sector positive in both). Elsewhere the variant refuses with an exception.
    */
   @Test
-  void withZerosEffectsAreNeverNaNAndStillAddUp() {
+  void with_zeros_effects_are_never_na_n_and_still_add_up() {
     qt().forAll(data(20)).checkAssert(d -> {
       FactorValues a = d.period(0);
       FactorValues b = d.period(1);
@@ -255,7 +255,7 @@ class LmdiPropertiesTest {
    * 0.0013 off at {@code 1e-3000} in 60-digit arithmetic, against a limit of -2.0157).
    */
   @Test
-  void theZeroRuleIsTheLimitOfTinyPositiveValues() {
+  void the_zero_rule_is_the_limit_of_tiny_positive_values() {
     qt().forAll(data(20, 4, Math.log10(0.5), Math.log10(2))).checkAssert(d -> {
       FactorValues a = d.period(0);
       FactorValues b = d.period(1);

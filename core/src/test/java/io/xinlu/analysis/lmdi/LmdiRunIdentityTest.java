@@ -69,7 +69,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void factorsAreActivityStructureIntensityAndEmissionFactorAndMultiplyToEachSectorsCo2() {
+  void factors_are_activity_structure_intensity_and_emission_factor_and_multiply_to_each_sectors_co2() {
     FactorValues f = CO2.factors(PLAN, 2025);
     assertEquals("2025", f.period());
     assertEquals(List.of(ACTIVITY, STRUCTURE, ENERGY_INTENSITY, EMISSION_FACTOR), f.factors());
@@ -89,7 +89,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void aSectorWithoutValueAddedHasStructureZeroAndUndefinedIntensitiesSetToOne() {
+  void a_sector_without_value_added_has_structure_zero_and_undefined_intensities_set_to_one() {
     FactorValues f = CO2.factors(PLAN, 2020);
     assertEquals(0, f.value(STRUCTURE, "materials"));
     assertEquals(1, f.value(ENERGY_INTENSITY, "materials"));
@@ -98,7 +98,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void betweenTwoYearsTheEffectsSumToTheChangeAndANewSectorShowsAsStructure() {
+  void between_two_years_the_effects_sum_to_the_change_and_a_new_sector_shows_as_structure() {
     for (LmdiMethod method : LmdiMethod.values()) {
       LmdiResult r = CO2.withMethod(method).between(PLAN, 2020, 2026);
       assertEquals("2020", r.startPeriod());
@@ -119,7 +119,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void chainedYearByYearIsTheSumOfTheYearlyDecompositions() {
+  void chained_year_by_year_is_the_sum_of_the_yearly_decompositions() {
     LmdiResult chained = CO2.chained(PLAN, 2020, 2026);
     assertEquals(6, chained.steps());
     double change = total(PLAN, LmdiIdentity.CO2, 2026) - total(PLAN, LmdiIdentity.CO2, 2020);
@@ -137,7 +137,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void identicalRunsGiveNoEffectsAtAll() {
+  void identical_runs_give_no_effects_at_all() {
     for (LmdiIdentity identity : LmdiIdentity.values()) {
       for (LmdiForm form : LmdiForm.values()) {
         for (LmdiMethod method : LmdiMethod.values()) {
@@ -154,7 +154,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void theGapInTheRetrofitYearIsAllEnergyIntensityForCo2AndEnergy() {
+  void the_gap_in_the_retrofit_year_is_all_energy_intensity_for_co2_and_energy() {
     // in 2022 only the retrofit and the automation act; neither changes value added, so activity and structure are
     // identical in both runs and their effects are exactly 0
     assertEquals(BASELINE.total(Quantity.VALUE_ADDED, 2022), PLAN.total(Quantity.VALUE_ADDED, 2022));
@@ -176,7 +176,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void theEmploymentGapInTheAutomationYearIsAllLabourIntensity() {
+  void the_employment_gap_in_the_automation_year_is_all_labour_intensity() {
     for (LmdiMethod method : LmdiMethod.values()) {
       LmdiResult jobs =
           RunDecomposition.of(LmdiIdentity.EMPLOYMENT, method, LmdiForm.ADDITIVE).gap(BASELINE, PLAN, 2022);
@@ -190,7 +190,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void theGapOnceThePlantRunsIncludesStructureAndActivity() {
+  void the_gap_once_the_plant_runs_includes_structure_and_activity() {
     for (LmdiIdentity identity : LmdiIdentity.values()) {
       for (LmdiMethod method : LmdiMethod.values()) {
         LmdiResult r = RunDecomposition.of(identity, method, LmdiForm.ADDITIVE).gap(BASELINE, PLAN, 2026);
@@ -205,7 +205,7 @@ class LmdiRunIdentityTest {
   }
 
   @Test
-  void badRequestsSayWhatIsWrong() {
+  void bad_requests_say_what_is_wrong() {
     Run noJobs = Engine.run(model(false), "plan");
     RunDecomposition jobs = RunDecomposition.of(LmdiIdentity.EMPLOYMENT, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE);
     IllegalArgumentException e =

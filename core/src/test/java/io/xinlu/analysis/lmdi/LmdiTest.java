@@ -65,7 +65,7 @@ class LmdiTest {
   class PublishedExample {
     /** LMDIR test_lmdi.R, "additive LMDI-I works as expected": res$dV[[2..4]] and res$dV_agg. */
     @Test
-    void additiveLmdiI() {
+    void additive_lmdi_i() {
       double[][] dV = {{69.79006598, -9.455125793, 39.66505981}, {42.96021467, -34.31902656, 50.3588119},
           {54.01064234, -9.021284671, 54.01064234}};
       double[] dVagg = {100, 59, 99};
@@ -79,7 +79,7 @@ class LmdiTest {
 
     /** LMDIR test_util.R, "Z_byname works as expected for LMDI-I": Z_1, Z_2, Z_3 (one per pair of years). */
     @Test
-    void additiveLmdiIBySectorAndFactor() {
+    void additive_lmdi_i_by_sector_and_factor() {
       double[][][] z = {
           {{50.47438029, -25.23719014, 14.76280986}, {19.31568569, 15.78206435, 24.90224996}},
           {{42.96021467, -56.79031473, 17.83010006}, {0, 22.47128816, 32.52871184}},
@@ -91,7 +91,7 @@ class LmdiTest {
 
     /** LMDIR test_lmdi.R, "multiplicative LMDI-I works as expected": res$D[[2..4]] and res$D_agg. */
     @Test
-    void multiplicativeLmdiI() {
+    void multiplicative_lmdi_i() {
       double[][] d = {{1.761117821, 0.926191306, 1.379410116}, {1.229284572, 0.847970248, 1.273773912},
           {1.208140223, 0.968911503, 1.208140223}};
       double[] dAgg = {2.25, 1.327777778, 1.414225941};
@@ -105,7 +105,7 @@ class LmdiTest {
 
     /** LMDIR test_lmdi.R, "additive LMDI-II works as expected": res$dV[[2..4]]. */
     @Test
-    void additiveLmdiII() {
+    void additive_lmdi_ii() {
       double[][] dV = {{69.18298477, -8.87773383, 39.69474906}, {43.25676087, -34.72232042, 50.46555955},
           {54.45209029, -9.90418057, 54.45209029}};
       double[] dVagg = {100, 59, 99};
@@ -118,7 +118,7 @@ class LmdiTest {
 
     /** LMDIR test_util.R, "Z_byname works as expected for LMDI-II": Z_1, Z_2, Z_3. */
     @Test
-    void additiveLmdiIIBySectorAndFactor() {
+    void additive_lmdi_ii_by_sector_and_factor() {
       double[][][] z = {
           {{49.65937274, -24.82968637, 14.52443543}, {19.52361203, 15.95195254, 25.17031363}},
           {{43.25676087, -57.18232749, 17.95317786}, {0, 22.46000707, 32.51238169}},
@@ -130,7 +130,7 @@ class LmdiTest {
 
     /** LMDIR test_lmdi.R, "multiplicative-II LMDI works as expected": res$D[[2..4]]. */
     @Test
-    void multiplicativeLmdiII() {
+    void multiplicative_lmdi_ii() {
       double[][] d = {{1.752469135, 0.930538130, 1.379742261}, {1.231037506, 0.846328552, 1.274427454},
           {1.210008769, 0.965921347, 1.210008769}};
       for (int p = 0; p < 3; p++) {
@@ -145,7 +145,7 @@ class LmdiTest {
      * res$dV_agg_cum ends at 258, res$D_agg_cum at 2.25 * 1.327777778 * 1.414225941.
      */
     @Test
-    void chainedYearByYear() {
+    void chained_year_by_year() {
       List<FactorValues> years = List.of(year(0), year(1), year(2), year(3));
       for (LmdiMethod method : LmdiMethod.values()) {
         LmdiResult add = Lmdi.chain(years, method, ADDITIVE);
@@ -176,7 +176,7 @@ class LmdiTest {
     }
 
     @Test
-    void plainArraysGiveTheSameNumbersWithDefaultNames() {
+    void plain_arrays_give_the_same_numbers_with_default_names() {
       LmdiResult r = Lmdi.decompose(SIMPLE[0], SIMPLE[1], LMDI_I, ADDITIVE);
       assertEquals(List.of("factor 1", "factor 2", "factor 3"), r.factors());
       assertEquals(List.of("sector 1", "sector 2"), r.sectors());
@@ -187,7 +187,7 @@ class LmdiTest {
     }
 
     @Test
-    void additiveAndMultiplicativeAreLinkedByTheLogarithmicMeanOfTheTotals() {
+    void additive_and_multiplicative_are_linked_by_the_logarithmic_mean_of_the_totals() {
       for (LmdiMethod method : LmdiMethod.values()) {
         LmdiResult add = Lmdi.decompose(year(0), year(1), method, ADDITIVE);
         LmdiResult mul = Lmdi.decompose(year(0), year(1), method, MULTIPLICATIVE);
@@ -199,7 +199,7 @@ class LmdiTest {
     }
 
     @Test
-    void tableShowsEveryEffectAndTheTotal() {
+    void table_shows_every_effect_and_the_total() {
       String table = Lmdi.decompose(year(0), year(1), LMDI_I, ADDITIVE).table();
       assertTrue(table.startsWith("LMDI-I additive decomposition, 1971 -> 1972"), table);
       assertTrue(table.contains("factor 1"), table);
@@ -211,7 +211,7 @@ class LmdiTest {
   @Nested
   class LogarithmicMean {
     @Test
-    void definitionAndLimits() {
+    void definition_and_limits() {
       assertEquals(1 / Math.log(2), Lmdi.logarithmicMean(2, 1), 1e-15);
       assertEquals(Lmdi.logarithmicMean(2, 1), Lmdi.logarithmicMean(1, 2));
       assertEquals(3.5, Lmdi.logarithmicMean(3.5, 3.5));
@@ -228,7 +228,7 @@ class LmdiTest {
     }
 
     @Test
-    void rejectsNegativeAndNonFiniteArguments() {
+    void rejects_negative_and_non_finite_arguments() {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Lmdi.logarithmicMean(-1, 2));
       assertTrue(e.getMessage().contains("-1.0"), e.getMessage());
@@ -256,7 +256,7 @@ class LmdiTest {
     }
 
     @Test
-    void theEightCasesOfAngZhangChoi1998() {
+    void the_eight_cases_of_ang_zhang_choi1998() {
       // case 1: V0 = 0, VT > 0, x0 = 0, xT > 0: the effect of x is VT (and case 3 for y, which stays positive: 0)
       assertArrayEquals(new double[] {ANS, 0}, effects(0, 1, PN, ANS / PN));
       // case 2: V0 > 0, VT = 0, x0 > 0, xT = 0: -V0 (and case 4 for y: 0)
@@ -284,7 +284,7 @@ class LmdiTest {
      * -25.23719014, 14.76280986), (0, 0, -60)).
      */
     @Test
-    void lmdirDegenerateExampleLmdiI() {
+    void lmdir_degenerate_example_lmdi_i() {
       double[][] x0 = copy(SIMPLE[0]);
       x0[0][0] = 0;
       LmdiResult r = Lmdi.decompose(x0, SIMPLE[1], LMDI_I, ADDITIVE);
@@ -309,7 +309,7 @@ class LmdiTest {
      * 24.37368163, 19.91474794, 31.42314086). The terms then sum to the change exactly.
      */
     @Test
-    void lmdiIIKeepsThePerfectDecompositionWithZeros() {
+    void lmdi_ii_keeps_the_perfect_decomposition_with_zeros() {
       double[][] x0 = copy(SIMPLE[0]);
       x0[0][0] = 0;
       LmdiResult r = Lmdi.decompose(x0, SIMPLE[1], LMDI_II, ADDITIVE);
@@ -330,7 +330,7 @@ class LmdiTest {
      * delta, down to 1e-300, gives NaN.
      */
     @Test
-    void smallDeltaConvergesToTheLimitAndNeverGivesNaN() {
+    void small_delta_converges_to_the_limit_and_never_gives_na_n() {
       double[][] x0 = copy(SIMPLE[0]);
       x0[0][0] = 0;
       for (LmdiMethod method : LmdiMethod.values()) {
@@ -363,7 +363,7 @@ class LmdiTest {
     }
 
     @Test
-    void severalZerosInOneSectorShareTheChangeEqually() {
+    void several_zeros_in_one_sector_share_the_change_equally() {
       // sector 1 appears with two factors going from 0 to positive: each gets half of its 60
       double[][] x0 = copy(SIMPLE[0]);
       x0[0][0] = 0;
@@ -376,7 +376,7 @@ class LmdiTest {
     }
 
     @Test
-    void anAggregateOfZeroWorksAdditivelyButNotMultiplicatively() {
+    void an_aggregate_of_zero_works_additively_but_not_multiplicatively() {
       double[][] zero = {{0, 0}, {1, 1}};
       double[][] some = {{2, 3}, {1, 1}};
       LmdiResult r = Lmdi.decompose(zero, some, LMDI_I, ADDITIVE);
@@ -390,7 +390,7 @@ class LmdiTest {
     }
 
     @Test
-    void lmdiIIIsUndefinedWhenNoSectorIsPositiveInBothPeriods() {
+    void lmdi_ii_is_undefined_when_no_sector_is_positive_in_both_periods() {
       double[][] a = {{1, 0}, {1, 1}};
       double[][] b = {{0, 1}, {1, 1}};
       IllegalArgumentException e =
@@ -407,7 +407,7 @@ class LmdiTest {
   @Nested
   class BadInput {
     @Test
-    void negativeValueNamesFactorSectorAndPeriod() {
+    void negative_value_names_factor_sector_and_period() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> FactorValues.of("2030", List.of("activity", "intensity"), List.of("coal", "steel"),
               new double[][] {{1, 2}, {0.5, -0.25}}));
@@ -417,7 +417,7 @@ class LmdiTest {
     }
 
     @Test
-    void negativeValueInPlainArraysNamesThePeriod() {
+    void negative_value_in_plain_arrays_names_the_period() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Lmdi.decompose(new double[][] {{1, 2}}, new double[][] {{1, -2}}, LMDI_I, ADDITIVE));
       String m = e.getMessage();
@@ -425,7 +425,7 @@ class LmdiTest {
     }
 
     @Test
-    void everyInvalidValueIsListed() {
+    void every_invalid_value_is_listed() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> FactorValues.of("0", new double[][] {{Double.NaN, -1, Double.POSITIVE_INFINITY}}));
       String m = e.getMessage();
@@ -434,7 +434,7 @@ class LmdiTest {
     }
 
     @Test
-    void mismatchedDimensions() {
+    void mismatched_dimensions() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Lmdi.decompose(new double[][] {{1, 2}, {3, 4}}, new double[][] {{1, 2}}, LMDI_I, ADDITIVE));
       assertTrue(e.getMessage().contains("period 0 has 2 factors (rows), period T has 1"), e.getMessage());
@@ -457,7 +457,7 @@ class LmdiTest {
     }
 
     @Test
-    void differentFactorsOrSectorsBetweenPeriods() {
+    void different_factors_or_sectors_between_periods() {
       FactorValues a = FactorValues.of("2020", List.of("activity", "intensity"), List.of("coal"),
           new double[][] {{1}, {2}});
       FactorValues b = FactorValues.of("2030", List.of("activity", "structure"), List.of("coal"),
@@ -474,7 +474,7 @@ class LmdiTest {
     }
 
     @Test
-    void repeatedOrBlankNames() {
+    void repeated_or_blank_names() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> FactorValues.of("0", List.of("a", "a"), List.of("s"), new double[][] {{1}, {1}}));
       assertTrue(e.getMessage().contains("factor 'a' is named twice"), e.getMessage());
@@ -485,7 +485,7 @@ class LmdiTest {
     }
 
     @Test
-    void unknownNamesListTheKnownOnes() {
+    void unknown_names_list_the_known_ones() {
       LmdiResult r = Lmdi.decompose(SIMPLE[0], SIMPLE[1], LMDI_I, ADDITIVE);
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.effect("factor 9"));
       assertTrue(e.getMessage().contains("[factor 1, factor 2, factor 3]"), e.getMessage());
@@ -494,7 +494,7 @@ class LmdiTest {
     }
 
     @Test
-    void chainingNeedsConsecutiveAlikeResults() {
+    void chaining_needs_consecutive_alike_results() {
       LmdiResult a = Lmdi.decompose(year(0), year(1), LMDI_I, ADDITIVE);
       LmdiResult c = Lmdi.decompose(year(2), year(3), LMDI_I, ADDITIVE);
       IllegalArgumentException e =

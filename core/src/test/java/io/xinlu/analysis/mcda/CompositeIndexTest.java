@@ -21,7 +21,7 @@ class CompositeIndexTest {
    * file {@code tests/agg/test_simple.py}, compared there to 1e-4.
    */
   @Test
-  void reproducesChakrabortyZavadskasAndAntuchevicieneExample2() {
+  void reproduces_chakraborty_zavadskas_and_antucheviciene_example2() {
     DecisionMatrix m = DecisionMatrix.builder()
         .alternatives("A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10")
         .cost("PC", 581818, 595454, 586060, 522727, 561818, 543030, 522727, 486970, 509394, 513333)
@@ -42,7 +42,7 @@ class CompositeIndexTest {
    * 0.25 and 0.75 the index is 1, 0.25 x 5/8 + 0.75 x 1/3 = 0.40625, 0.
    */
   @Test
-  void minMaxIndexByHand() {
+  void min_max_index_by_hand() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B", "C")
         .benefit("jobs", 10, 7, 2)
         .cost("co2", 1, 3, 4)
@@ -61,7 +61,7 @@ class CompositeIndexTest {
 
   /** Z-scores by hand: jobs 10, 7, 2 (mean 19/3) and CO2 1, 3, 4 (mean 8/3), sample standard deviations. */
   @Test
-  void zScoreIndexByHand() {
+  void z_score_index_by_hand() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B", "C")
         .benefit("jobs", 10, 7, 2)
         .cost("co2", 1, 3, 4)
@@ -75,7 +75,7 @@ class CompositeIndexTest {
   }
 
   @Test
-  void zeroRangeCriteriaDoNotChangeTheRanking() {
+  void zero_range_criteria_do_not_change_the_ranking() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B", "C")
         .benefit("jobs", 10, 7, 2)
         .benefit("flat", 5, 5, 5)
@@ -86,7 +86,7 @@ class CompositeIndexTest {
   }
 
   @Test
-  void rankingsReadByName() {
+  void rankings_read_by_name() {
     CompositeIndex ci = CompositeIndex.of(FighterAircraft.matrix(), FighterAircraft.weights());
     Ranking r = ci.ranking();
     assertEquals(4, r.alternatives().size());
@@ -99,7 +99,7 @@ class CompositeIndexTest {
   }
 
   @Test
-  void competitionRanksForTies() {
+  void competition_ranks_for_ties() {
     Ranking r = Ranking.of("test", List.of("a", "b", "c", "d"), new double[] {0.5, 0.9, 0.5, 0.1});
     assertArrayEquals(new int[] {2, 1, 2, 4}, r.ranks());
     assertEquals(List.of("b", "a", "c", "d"), r.ordered());
@@ -114,7 +114,7 @@ class CompositeIndexTest {
   // ---- bad input ---------------------------------------------------------------------------------------------
 
   @Test
-  void weightsMustFit() {
+  void weights_must_fit() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CompositeIndex.of(FighterAircraft.matrix(), Weights.equal(5)));
     assertEquals("5 weights for 6 criteria [speed, range, payload, cost, reliability, maneuverability]",

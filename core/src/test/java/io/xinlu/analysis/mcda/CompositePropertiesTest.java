@@ -134,7 +134,7 @@ class CompositePropertiesTest {
    * constant, under every normalization.
    */
   @Test
-  void topsisClosenessLiesInZeroOneAndIsInvariantToScalingACriterion() {
+  void topsis_closeness_lies_in_zero_one_and_is_invariant_to_scaling_a_criterion() {
     qt().forAll(cases()).checkAssert(c -> {
       if (!c.separates()) {
         return;
@@ -153,7 +153,7 @@ class CompositePropertiesTest {
 
   /** Ranks run from 1 (at least one alternative) to at most m, and a higher score never has a worse rank. */
   @Test
-  void ranksAreCompetitionRanksOfTheScores() {
+  void ranks_are_competition_ranks_of_the_scores() {
     qt().forAll(cases()).checkAssert(c -> {
       if (!c.separates()) {
         return;
@@ -177,7 +177,7 @@ class CompositePropertiesTest {
 
   /** A min-max composite index lies in [offset, 1 + offset]; a z-score one averages 0 over the alternatives. */
   @Test
-  void compositeIndicesStayInTheirRanges() {
+  void composite_indices_stay_in_their_ranges() {
     qt().forAll(cases()).checkAssert(c -> {
       for (double s : CompositeIndex.of(c.matrix(), c.weights(), Normalization.minMax(0.01)).scores()) {
         assertTrue(s >= 0.01 - 1e-12 && s <= 1.01 + 1e-12, "min-max index " + s);
@@ -196,7 +196,7 @@ class CompositePropertiesTest {
    * perfectly correlated).
    */
   @Test
-  void objectiveWeightsSumToOneAndIgnoreScale() {
+  void objective_weights_sum_to_one_and_ignore_scale() {
     qt().forAll(cases()).checkAssert(c -> {
       if (!c.separates()) {
         return;
@@ -225,7 +225,7 @@ class CompositePropertiesTest {
 
   /** Perturbed weights, one at a time or drawn, are non-negative and sum to 1. */
   @Test
-  void perturbedWeightsStayWeights() {
+  void perturbed_weights_stay_weights() {
     qt().forAll(cases(), doubles().between(0.001, 1)).checkAssert((c, x) -> {
       double[] w = c.weights().values();
       for (int j = 0; j < w.length; j++) {

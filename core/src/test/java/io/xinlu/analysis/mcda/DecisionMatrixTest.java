@@ -60,7 +60,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void scenariosInOneYearWithIndicatorsAsCriteria() {
+  void scenarios_in_one_year_with_indicators_as_criteria() {
     DecisionMatrix m = DecisionMatrix.fromRuns().add(BASELINE).add(PLAN).year(2021)
         .indicators(Indicators.gdp(), Indicators.co2()).build();
     assertEquals(DecisionMatrix.Layout.SCENARIOS, m.layout());
@@ -80,7 +80,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void yearsOfOneRun() {
+  void years_of_one_run() {
     DecisionMatrix m = DecisionMatrix.fromRuns().add(BASELINE).years(2020, 2021, 2022)
         .indicators(List.of(Indicators.gdp(), Indicators.co2())).build();
     assertEquals(DecisionMatrix.Layout.YEARS, m.layout());
@@ -94,7 +94,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void everyScenarioInEveryYear() {
+  void every_scenario_in_every_year() {
     DecisionMatrix m = DecisionMatrix.fromRuns().addAll(List.of(BASELINE, PLAN)).years(2021, 2022)
         .indicator(Indicators.co2()).build();
     assertEquals(DecisionMatrix.Layout.SCENARIO_YEARS, m.layout());
@@ -109,7 +109,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void aNeutralIndicatorNeedsAnExplicitType() {
+  void a_neutral_indicator_needs_an_explicit_type() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DecisionMatrix.fromRuns().add(BASELINE).add(PLAN).year(2021)
             .indicators(Indicators.co2(), Indicators.sectorValueAdded("coal")).build());
@@ -123,7 +123,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void conflictingLayoutsFailWithWhatToDo() {
+  void conflicting_layouts_fail_with_what_to_do() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> DecisionMatrix.fromRuns().add(BASELINE).add(PLAN).years(2021, 2022)
             .layout(DecisionMatrix.Layout.SCENARIOS).indicator(Indicators.co2()).build());
@@ -145,7 +145,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void oneRunInOneYearIsTooFewAlternatives() {
+  void one_run_in_one_year_is_too_few_alternatives() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DecisionMatrix.fromRuns().add(PLAN).year(2021).indicator(Indicators.co2()).build());
     assertEquals("invalid decision matrix: a decision matrix needs at least 2 alternatives, got 1 [plan]",
@@ -153,7 +153,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void undefinedIndicatorValuesAreNamedWithRunAndYear() {
+  void undefined_indicator_values_are_named_with_run_and_year() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DecisionMatrix.fromRuns().add(BASELINE).years(2020, 2021).indicator(Indicators.gdpGrowth())
             .build());
@@ -172,7 +172,7 @@ class DecisionMatrixTest {
   // ---- from numbers ------------------------------------------------------------------------------------------
 
   @Test
-  void everyProblemOfAPlainMatrixIsListed() {
+  void every_problem_of_a_plain_matrix_is_listed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DecisionMatrix.of(List.of("a", "a"), List.of("x", " "), List.of(CriterionType.BENEFIT),
             new double[][] {{1, Double.NaN}, {2}}));
@@ -193,7 +193,7 @@ class DecisionMatrixTest {
   }
 
   @Test
-  void accessorsCopyAndReadByName() {
+  void accessors_copy_and_read_by_name() {
     DecisionMatrix m = FighterAircraft.matrix();
     assertEquals(4, m.alternativeCount());
     assertEquals(6, m.criterionCount());

@@ -23,7 +23,7 @@ class NormalizationTest {
    * and 3e-4.
    */
   @Test
-  void vectorReproducesHwangAndYoonsNormalizedMatrix() {
+  void vector_reproduces_hwang_and_yoons_normalized_matrix() {
     double[][] r = Normalization.vector().apply(FighterAircraft.matrix());
     for (int i = 0; i < 4; i++) {
       for (int j = 0; j < 6; j++) {
@@ -38,7 +38,7 @@ class NormalizationTest {
   }
 
   @Test
-  void vectorColumnsHaveUnitNorm() {
+  void vector_columns_have_unit_norm() {
     double[][] r = Normalization.vector().apply(TWO_FOUR_SIX);
     double norm = Math.sqrt(4 + 16 + 36);
     assertArrayEquals(new double[] {2 / norm, 1 - 2 / norm}, r[0], 1e-15);
@@ -46,7 +46,7 @@ class NormalizationTest {
   }
 
   @Test
-  void minMaxMapsTheWorstToZeroAndTheBestToOne() {
+  void min_max_maps_the_worst_to_zero_and_the_best_to_one() {
     double[][] r = Normalization.minMax().apply(TWO_FOUR_SIX);
     assertArrayEquals(new double[] {0, 1}, r[0], 0.0);
     assertArrayEquals(new double[] {0.5, 0.5}, r[1], 0.0);
@@ -54,7 +54,7 @@ class NormalizationTest {
   }
 
   @Test
-  void minMaxWithAnOffsetShiftsEveryValue() {
+  void min_max_with_an_offset_shifts_every_value() {
     double[][] r = Normalization.minMax(0.01).apply(TWO_FOUR_SIX);
     assertArrayEquals(new double[] {0.01, 1.01}, r[0], 1e-15);
     assertArrayEquals(new double[] {1.01, 0.01}, r[2], 1e-15);
@@ -65,7 +65,7 @@ class NormalizationTest {
 
   /** The documented rule: a criterion with zero range gives every alternative the middle, {@code 0.5 + offset}. */
   @Test
-  void minMaxGivesTheMiddleToEveryAlternativeOfAZeroRangeCriterion() {
+  void min_max_gives_the_middle_to_every_alternative_of_a_zero_range_criterion() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c").benefit("flat", 7, 7, 7)
         .cost("flatCost", -1, -1, -1).build();
     for (double[] row : Normalization.minMax().apply(m)) {
@@ -77,7 +77,7 @@ class NormalizationTest {
   }
 
   @Test
-  void zScoreUsesTheSampleStandardDeviationAndTurnsCosts() {
+  void z_score_uses_the_sample_standard_deviation_and_turns_costs() {
     double[][] r = Normalization.zScore().apply(TWO_FOUR_SIX);
     assertArrayEquals(new double[] {-1, 1}, r[0], 1e-15);
     assertArrayEquals(new double[] {0, 0}, r[1], 1e-15);
@@ -87,7 +87,7 @@ class NormalizationTest {
   }
 
   @Test
-  void linearMaxDividesByTheMaximumOrIntoTheMinimum() {
+  void linear_max_divides_by_the_maximum_or_into_the_minimum() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c")
         .benefit("up", 2, 4, 5).cost("down", 2, 4, 5).build();
     double[][] r = Normalization.linearMax().apply(m);
@@ -97,7 +97,7 @@ class NormalizationTest {
   }
 
   @Test
-  void allZeroCriteriaGiveZeroForABenefitAndOneForACostUnderVectorAndLinearMax() {
+  void all_zero_criteria_give_zero_for_a_benefit_and_one_for_a_cost_under_vector_and_linear_max() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b").benefit("none", 0, 0).cost("nil", 0, 0)
         .build();
     assertArrayEquals(new double[] {0, 1}, Normalization.vector().apply(m)[1], 0.0);
@@ -106,7 +106,7 @@ class NormalizationTest {
   }
 
   @Test
-  void everyMethodIsInvariantToScalingACriterion() {
+  void every_method_is_invariant_to_scaling_a_criterion() {
     DecisionMatrix m = FighterAircraft.matrix();
     double[] payloadInTonnes = m.column(2);
     for (int i = 0; i < payloadInTonnes.length; i++) {
@@ -129,7 +129,7 @@ class NormalizationTest {
   // ---- bad input ---------------------------------------------------------------------------------------------
 
   @Test
-  void vectorAndLinearMaxRejectNegativeValuesNamingEach() {
+  void vector_and_linear_max_reject_negative_values_naming_each() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c")
         .benefit("growth", -0.02, 0.01, -0.03).cost("co2", 1, 2, 3).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -144,7 +144,7 @@ class NormalizationTest {
   }
 
   @Test
-  void linearMaxRejectsAZeroCost() {
+  void linear_max_rejects_a_zero_cost() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b").cost("displaced", 0, 3).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Normalization.linearMax().apply(m));
@@ -153,7 +153,7 @@ class NormalizationTest {
   }
 
   @Test
-  void theOffsetMustBeFiniteAndNotNegative() {
+  void the_offset_must_be_finite_and_not_negative() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Normalization.minMax(-0.01));
     assertEquals("a min-max offset must be finite and >= 0, got -0.01", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Normalization.minMax(Double.NaN));

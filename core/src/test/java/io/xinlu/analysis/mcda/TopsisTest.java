@@ -17,7 +17,7 @@ class TopsisTest {
    * A1 > A3 > A4 > A2 is exact.
    */
   @Test
-  void reproducesHwangAndYoonsFighterAircraftExample() {
+  void reproduces_hwang_and_yoons_fighter_aircraft_example() {
     Topsis t = Topsis.of(FighterAircraft.matrix(), FighterAircraft.weights());
     assertArrayEquals(FighterAircraft.SEPARATION_IDEAL, t.distanceToIdeal(), 1.5e-4, "S*");
     assertArrayEquals(FighterAircraft.SEPARATION_NEGATIVE, t.distanceToAntiIdeal(), 1.5e-4, "S-");
@@ -35,7 +35,7 @@ class TopsisTest {
    * to the printed rounding, 5e-5, except X4, whose printed column is off (see {@link FighterAircraft#NORMALIZED}).
    */
   @Test
-  void weightedMatrixAndIdealsMatchThePrintedOnes() {
+  void weighted_matrix_and_ideals_match_the_printed_ones() {
     Topsis t = Topsis.of(FighterAircraft.matrix(), FighterAircraft.weights());
     double[][] v = t.weightedNormalized();
     double w4 = FighterAircraft.WEIGHTS[3];
@@ -66,7 +66,7 @@ class TopsisTest {
    * {@code tests/agg/test_similarity.py} (compared there to 1e-4).
    */
   @Test
-  void reproducesTzengAndHuangsExample() {
+  void reproduces_tzeng_and_huangs_example() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A0", "A1", "A2", "A3")
         .benefit("c1", 5, 7, 8, 7)
         .benefit("c2", 8, 6, 8, 4)
@@ -78,7 +78,7 @@ class TopsisTest {
   }
 
   @Test
-  void closenessIsOneForTheIdealAndZeroForTheAntiIdeal() {
+  void closeness_is_one_for_the_ideal_and_zero_for_the_anti_ideal() {
     // A dominates on both criteria, C is dominated on both: A is the ideal, C the anti-ideal
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B", "C")
         .benefit("jobs", 10, 7, 2)
@@ -95,7 +95,7 @@ class TopsisTest {
   }
 
   @Test
-  void aZeroWeightCriterionDoesNotCount() {
+  void a_zero_weight_criterion_does_not_count() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B")
         .benefit("gdp", 1, 2)
         .cost("co2", 1, 2)
@@ -105,7 +105,7 @@ class TopsisTest {
   }
 
   @Test
-  void identicalAlternativesTie() {
+  void identical_alternatives_tie() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B", "C")
         .benefit("gdp", 3, 3, 1)
         .cost("co2", 2, 2, 5)
@@ -117,7 +117,7 @@ class TopsisTest {
   // ---- bad input ---------------------------------------------------------------------------------------------
 
   @Test
-  void weightsMustFitTheMatrix() {
+  void weights_must_fit_the_matrix() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Topsis.of(FighterAircraft.matrix(), Weights.of(0.5, 0.5)));
     assertEquals("2 weights for 6 criteria [speed, range, payload, cost, reliability, maneuverability]",
@@ -132,7 +132,7 @@ class TopsisTest {
   }
 
   @Test
-  void vectorNormalizationRejectsNegativeValues() {
+  void vector_normalization_rejects_negative_values() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B").benefit("growth", -0.02, 0.03)
         .cost("co2", 1, 2).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -145,7 +145,7 @@ class TopsisTest {
   }
 
   @Test
-  void closenessIsUndefinedWhenNoWeightedCriterionSeparatesTheAlternatives() {
+  void closeness_is_undefined_when_no_weighted_criterion_separates_the_alternatives() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B").benefit("gdp", 5, 5).cost("co2", 1, 2)
         .build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

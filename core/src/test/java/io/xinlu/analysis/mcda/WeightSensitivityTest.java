@@ -21,7 +21,7 @@ class WeightSensitivityTest {
 
   /** w = (0.2, 0.1, 0.1, 0.1, 0.2, 0.3); maneuverability +10 %: 0.33, the others times 0.67 / 0.7. */
   @Test
-  void oneAtATimeChangesOneWeightAndRescalesTheOthers() {
+  void one_at_a_time_changes_one_weight_and_rescales_the_others() {
     double[] w = WeightSensitivity.oneAtATime(FighterAircraft.WEIGHTS, 5, 0.1);
     double f = 0.67 / 0.7;
     assertArrayEquals(new double[] {0.2 * f, 0.1 * f, 0.1 * f, 0.1 * f, 0.2 * f, 0.33}, w, 1e-15);
@@ -32,7 +32,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void aZeroWeightStaysZeroAndAFullWeightSharesWhatItGivesUp() {
+  void a_zero_weight_stays_zero_and_a_full_weight_shares_what_it_gives_up() {
     assertArrayEquals(new double[] {0.5, 0.5, 0}, WeightSensitivity.oneAtATime(new double[] {0.5, 0.5, 0}, 2, 0.5),
         0.0);
     assertArrayEquals(new double[] {0.8, 0.1, 0.1}, WeightSensitivity.oneAtATime(new double[] {1, 0, 0}, 0, -0.2),
@@ -45,7 +45,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void everyCaseIsTheAggregationUnderItsWeights() {
+  void every_case_is_the_aggregation_under_its_weights() {
     WeightSensitivity s = fighter();
     assertEquals(6 * 2 * 2, s.cases().size());
     assertEquals(Topsis.of(FighterAircraft.matrix(), FighterAircraft.weights()).ranking(), s.base());
@@ -66,7 +66,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void stabilitySummarisesTheRanksTaken() {
+  void stability_summarises_the_ranks_taken() {
     WeightSensitivity s = fighter();
     assertEquals(4, s.oneAtATimeStability().size());
     for (WeightSensitivity.Stability st : s.oneAtATimeStability()) {
@@ -89,7 +89,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void aDominatedAlternativeNeverMovesUnderAWeightedSum() {
+  void a_dominated_alternative_never_moves_under_a_weighted_sum() {
     // C is worst on every criterion, so no weighting lifts it above last place
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A", "B", "C")
         .benefit("gdp", 3, 5, 1).cost("co2", 2, 4, 6).benefit("jobs", 9, 4, 2).build();
@@ -105,7 +105,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void theSameSeedGivesTheSameResult() {
+  void the_same_seed_gives_the_same_result() {
     WeightSensitivity a = fighter();
     WeightSensitivity b = fighter();
     for (String alt : FighterAircraft.ALTERNATIVES) {
@@ -121,7 +121,7 @@ class WeightSensitivityTest {
 
   /** Marsaglia-Tsang Gamma variates have mean and variance alpha, also below 1 (with the boost). */
   @Test
-  void gammaVariatesHaveMeanAndVarianceAlpha() {
+  void gamma_variates_have_mean_and_variance_alpha() {
     for (double alpha : new double[] {0.3, 1.0, 4.5}) {
       SplittableRandom random = new SplittableRandom(SEED);
       int n = 40_000;
@@ -141,7 +141,7 @@ class WeightSensitivityTest {
 
   /** Dirichlet(kappa w): mean w, variance w (1 - w) / (kappa + 1). */
   @Test
-  void dirichletDrawsCentreOnTheWeights() {
+  void dirichlet_draws_centre_on_the_weights() {
     double[] w = {0.5, 0.3, 0.2};
     double kappa = 20;
     SplittableRandom random = new SplittableRandom(SEED);
@@ -166,7 +166,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void tinyConcentrationsDoNotUnderflow() {
+  void tiny_concentrations_do_not_underflow() {
     SplittableRandom random = new SplittableRandom(SEED);
     for (int k = 0; k < 1000; k++) {
       double[] d = WeightSensitivity.dirichlet(new double[] {0.001, 0.999}, 0.01, random);
@@ -176,7 +176,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void describesItself() {
+  void describes_itself() {
     String text = fighter().toString();
     assertTrue(text.startsWith("weight sensitivity of TOPSIS (vector), weights given [0.2000,"), text);
     assertTrue(text.contains("one at a time, ±[0.1, 0.5]: "), text);
@@ -186,7 +186,7 @@ class WeightSensitivityTest {
   // ---- the builder -------------------------------------------------------------------------------------------
 
   @Test
-  void missingPartsFailAtBuild() {
+  void missing_parts_fail_at_build() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> WeightSensitivity.builder().weights(FighterAircraft.weights()).aggregation(Aggregation.topsis())
             .oneAtATime(0.1).build());
@@ -207,7 +207,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void optionsSetTwiceOrOutOfRangeFail() {
+  void options_set_twice_or_out_of_range_fail() {
     IllegalStateException twice = assertThrows(IllegalStateException.class,
         () -> WeightSensitivity.builder().oneAtATime(0.1).oneAtATime(0.2));
     assertEquals("oneAtATime was already set to [0.1]", twice.getMessage());
@@ -228,7 +228,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void weightsMustFitAndOneCriterionIsNotEnough() {
+  void weights_must_fit_and_one_criterion_is_not_enough() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WeightSensitivity.builder().matrix(FighterAircraft.matrix()).weights(Weights.equal(3))
             .aggregation(Aggregation.topsis()).oneAtATime(0.1).build());
@@ -242,7 +242,7 @@ class WeightSensitivityTest {
   }
 
   @Test
-  void aFailingPerturbationNamesItsWeights() {
+  void a_failing_perturbation_names_its_weights() {
     // only "gdp" separates the alternatives; at -100 % its weight is 0 and TOPSIS is undefined
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b").benefit("gdp", 1, 2).benefit("flat", 3, 3)
         .build();

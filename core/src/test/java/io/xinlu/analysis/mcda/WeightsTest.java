@@ -20,7 +20,7 @@ class WeightsTest {
    * {@code tests/test_weights.py} (compared there to four decimals).
    */
   @Test
-  void entropyReproducesXu2004() {
+  void entropy_reproduces_xu2004() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A1", "A2", "A3", "A4")
         .benefit("C1", 30, 19, 19, 68)
         .benefit("C2", 30, 54, 15, 70)
@@ -42,7 +42,7 @@ class WeightsTest {
    * {@code tests/test_weights.py}. Entropy measures dispersion, so the criteria's types do not enter.
    */
   @Test
-  void entropyReproducesZavadskasAndPodvezko2016() {
+  void entropy_reproduces_zavadskas_and_podvezko2016() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("A1", "A2", "A3", "A4")
         .cost("C1", 3.0, 2.5, 1.8, 2.2)
         .benefit("C2", 100, 80, 50, 70)
@@ -53,7 +53,7 @@ class WeightsTest {
   }
 
   @Test
-  void entropiesLieInZeroOneAndAnEvenCriterionHasEntropyOne() {
+  void entropies_lie_in_zero_one_and_an_even_criterion_has_entropy_one() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c")
         .benefit("even", 4, 4, 4)
         .benefit("one", 0, 0, 9)
@@ -69,7 +69,7 @@ class WeightsTest {
   }
 
   @Test
-  void entropyOfNormalizedValuesTakesNegativeData() {
+  void entropy_of_normalized_values_takes_negative_data() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c")
         .benefit("growth", -0.02, 0.01, 0.05)
         .cost("co2", 30, 20, 25)
@@ -87,7 +87,7 @@ class WeightsTest {
   }
 
   @Test
-  void entropyRejectsNegativeAndAllZeroCriteriaNamingThem() {
+  void entropy_rejects_negative_and_all_zero_criteria_naming_them() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c")
         .benefit("growth", -0.02, 0.01, 0.05)
         .benefit("jobs", 0, 0, 0)
@@ -103,7 +103,7 @@ class WeightsTest {
   }
 
   @Test
-  void entropyFailsWhenNoCriterionDiscriminates() {
+  void entropy_fails_when_no_criterion_discriminates() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b").benefit("x", 2, 2).cost("y", 5, 5).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Weights.entropy(m));
     assertEquals("entropy weights are undefined: every criterion [x, y] spreads evenly over the alternatives "
@@ -130,14 +130,14 @@ class WeightsTest {
    * repository quatrope/scikit-criteria, file {@code tests/preprocessing/test_weighters.py}.
    */
   @Test
-  void criticReproducesDiakoulakiMavrotasAndPapayannakis1995() {
+  void critic_reproduces_diakoulaki_mavrotas_and_papayannakis1995() {
     Weights w = Weights.critic(diakoulaki());
     assertArrayEquals(new double[] {0.20222554, 0.48090173, 0.31687273}, w.values(), 1e-8);
     assertEquals("critic", w.method());
   }
 
   @Test
-  void criticNormalizesByTypeSoATurnedCostCriterionGivesTheSameWeights() {
+  void critic_normalizes_by_type_so_a_turned_cost_criterion_gives_the_same_weights() {
     double[] c2 = diakoulaki().column(1);
     double[] negated = new double[c2.length];
     for (int i = 0; i < c2.length; i++) {
@@ -152,7 +152,7 @@ class WeightsTest {
   }
 
   @Test
-  void criticRejectsConstantCriteriaAndASingleCriterion() {
+  void critic_rejects_constant_criteria_and_a_single_criterion() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b", "c")
         .benefit("gdp", 1, 2, 3).benefit("flat", 4, 4, 4).cost("co2", 3, 1, 2).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Weights.critic(m));
@@ -165,7 +165,7 @@ class WeightsTest {
   }
 
   @Test
-  void criticFailsWhenEveryPairIsPerfectlyCorrelated() {
+  void critic_fails_when_every_pair_is_perfectly_correlated() {
     DecisionMatrix m = DecisionMatrix.builder().alternatives("a", "b").benefit("gdp", 1, 2).cost("co2", 2, 1)
         .build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Weights.critic(m));
@@ -176,7 +176,7 @@ class WeightsTest {
   // ---- given and equal ---------------------------------------------------------------------------------------
 
   @Test
-  void givenWeightsMustBeNonNegativeFiniteAndSumToOne() {
+  void given_weights_must_be_non_negative_finite_and_sum_to_one() {
     assertArrayEquals(new double[] {0.2, 0.8}, Weights.of(0.2, 0.8).values(), 0.0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Weights.of(0.5, 0.6));
     assertEquals("weights must sum to 1, but [0.5, 0.6] sum to 1.1; use Weights.proportionalTo(...) to rescale "
@@ -190,14 +190,14 @@ class WeightsTest {
   }
 
   @Test
-  void proportionalWeightsAreRescaled() {
+  void proportional_weights_are_rescaled() {
     assertArrayEquals(new double[] {0.6, 0.2, 0.2}, Weights.proportionalTo(3, 1, 1).values(), 1e-15);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Weights.proportionalTo(0, 0));
     assertEquals("weights [0.0, 0.0] are all 0: nothing to rescale", e.getMessage());
   }
 
   @Test
-  void equalWeights() {
+  void equal_weights() {
     assertArrayEquals(new double[] {0.25, 0.25, 0.25, 0.25}, Weights.equal(4).values(), 0.0);
     Weights w = Weights.equal(FighterAircraft.matrix());
     assertEquals(6, w.size());
@@ -207,7 +207,7 @@ class WeightsTest {
   }
 
   @Test
-  void valuesAreACopy() {
+  void values_are_a_copy() {
     Weights w = Weights.of(0.5, 0.5);
     w.values()[0] = 7;
     assertEquals(0.5, w.get(0), 0.0);

@@ -99,7 +99,7 @@ class PrimTest {
    * within 0.03 of the true 0.12.
    */
   @Test
-  void findsTheKnownBox() {
+  void finds_the_known_box() {
     double[][] x = uniform(1000, 3, 42);
     PrimResult r = Prim.defaults().discover(NAMES, x, knownBox(x));
     PrimBox box = r.chosen();
@@ -117,7 +117,7 @@ class PrimTest {
    * one peel and ends far above where it started; the last box still has the minimum mass.
    */
   @Test
-  void trajectoryTracesTheCoverageDensityTradeOff() {
+  void trajectory_traces_the_coverage_density_trade_off() {
     double[][] x = uniform(1000, 3, 42);
     boolean[] y = knownBox(x);
     PrimResult r = Prim.defaults().discover(NAMES, x, y);
@@ -150,7 +150,7 @@ class PrimTest {
    * least 0.9 and coverage at least 0.65.
    */
   @Test
-  void findsTheKnownBoxDespiteNoise() {
+  void finds_the_known_box_despite_noise() {
     double[][] x = uniform(1000, 3, 42);
     boolean[] y = flip(knownBox(x), 0.05, 7);
     PrimResult r = Prim.builder().thresholdDensity(0.9).build().discover(NAMES, x, y);
@@ -164,7 +164,7 @@ class PrimTest {
 
   /** The same with 2000 points and another seed, to show the result does not hinge on one sample. */
   @Test
-  void findsTheKnownBoxDespiteNoiseInAnotherSample() {
+  void finds_the_known_box_despite_noise_in_another_sample() {
     double[][] x = uniform(2000, 3, 2024);
     boolean[] y = flip(knownBox(x), 0.05, 11);
     PrimBox box = Prim.builder().thresholdDensity(0.9).build().discover(NAMES, x, y).chosen();
@@ -178,7 +178,7 @@ class PrimTest {
    * the ones the document shows.
    */
   @Test
-  void theDocumentedExampleFindsTheFailureScenario() {
+  void the_documented_example_finds_the_failure_scenario() {
     SplittableRandom random = new SplittableRandom(2026);
     int n = 1000;
     double[][] x = new double[n][3];
@@ -223,7 +223,7 @@ class PrimTest {
    * toward them: more coverage, no less density, the same trajectory index, flagged as pasted.
    */
   @Test
-  void pastingUndoesGreedyPeels() {
+  void pasting_undoes_greedy_peels() {
     double[][] x = uniform(1000, 3, 42);
     boolean[] y = knownBox(x);
     PrimResult peeled = Prim.builder().peelingAlpha(0.3).paste(false).build().discover(NAMES, x, y);
@@ -243,7 +243,7 @@ class PrimTest {
 
   /** The choice rules: a coverage floor, a density threshold, the default (the densest box). */
   @Test
-  void choosesBoxesByTheRuleGiven() {
+  void chooses_boxes_by_the_rule_given() {
     double[][] x = uniform(1000, 3, 42);
     boolean[] y = flip(knownBox(x), 0.05, 7);
     PrimResult densest = Prim.builder().paste(false).build().discover(NAMES, x, y);
@@ -267,7 +267,7 @@ class PrimTest {
 
   /** Labels unrelated to X: no box reaches density 0.9, the densest is chosen, and covering finds nothing. */
   @Test
-  void reportsAThresholdNoBoxReaches() {
+  void reports_a_threshold_no_box_reaches() {
     double[][] x = uniform(1000, 3, 42);
     SplittableRandom random = new SplittableRandom(3);
     boolean[] y = label(x, p -> random.nextDouble() < 0.1);
@@ -284,7 +284,7 @@ class PrimTest {
    * finds the second on the rest; their coverages add up to at most 1 and here to nearly 1.
    */
   @Test
-  void coveringFindsTwoBoxes() {
+  void covering_finds_two_boxes() {
     double[][] x = uniform(1000, 3, 42);
     boolean[] y = label(x, p -> (p[0] > 0.7 && p[1] < 0.3) || (p[0] < 0.25 && p[2] > 0.7));
     ImmutableList<PrimResult> boxes = Prim.builder().thresholdDensity(0.95).build().cover(NAMES, x, y, 4);
@@ -305,7 +305,7 @@ class PrimTest {
 
   /** Same input, same result; the result keeps its own copy of the data. */
   @Test
-  void isDeterministicAndCopiesItsInput() {
+  void is_deterministic_and_copies_its_input() {
     double[][] x = uniform(500, 3, 5);
     boolean[] y = knownBox(x);
     PrimResult one = Prim.defaults().discover(NAMES, x, y);
@@ -325,7 +325,7 @@ class PrimTest {
 
   /** A parameter with a few discrete levels is peeled a whole level at a time. */
   @Test
-  void peelsDiscreteParametersByWholeLevels() {
+  void peels_discrete_parameters_by_whole_levels() {
     double[][] x = uniform(600, 2, 9);
     for (double[] row : x) {
       row[1] = Math.floor(row[1] * 3); // levels 0, 1, 2
@@ -347,7 +347,7 @@ class PrimTest {
   }
 
   @Test
-  void refusesBadData() {
+  void refuses_bad_data() {
     Prim p = Prim.defaults();
     double[][] x = {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}, {0.7, 0.8, 0.9}};
     boolean[] y = {true, false, false};
@@ -376,7 +376,7 @@ class PrimTest {
   }
 
   @Test
-  void refusesBadOptions() {
+  void refuses_bad_options() {
     for (double a : new double[] {0, 0.5, -0.1, 0.7, Double.NaN}) {
       assertRefused(IllegalArgumentException.class, () -> Prim.builder().peelingAlpha(a),
           "peeling alpha must lie in (0, 0.5), got " + a);
@@ -401,7 +401,7 @@ class PrimTest {
   }
 
   @Test
-  void refusesBadQuestionsToResults() {
+  void refuses_bad_questions_to_results() {
     double[][] x = uniform(200, 3, 1);
     PrimResult r = Prim.defaults().discover(NAMES, x, knownBox(x));
     int last = r.trajectory().size() - 1;
@@ -476,7 +476,7 @@ class PrimTest {
    * boxes of a covering add up to at most 1.
    */
   @Test
-  void boxesCountTheCasesTheyContain() {
+  void boxes_count_the_cases_they_contain() {
     QuickTheory qt = QuickTheory.qt();
     if (System.getProperty("QT_SHRINKS") == null) {
       qt = qt.withShrinkCycles(1000);

@@ -40,7 +40,7 @@ class MorrisTest {
       0.97, 0.71, 2.39, 0.97, 2.30, 2.39, 1.87, 2.40, 0.87, 2.15, 1.71, 1.54, 2.15, 2.17, 1.54, 2.20, 1.87, 1.00};
 
   @Test
-  void primerExercise4MuStarAndSigmaAreReproduced() {
+  void primer_exercise4_mu_star_and_sigma_are_reproduced() {
     MorrisDesign design = MorrisDesign.ofTrajectories(List.of("x1", "x2"), EXERCISE_4);
     MorrisAnalysis m = MorrisAnalysis.of(design, EXERCISE_4_OUTPUTS);
     // the book's solution: mu* = (1.62, 0.35), sigma = (1.79, 0.41), mu = (0.66, 0.21)
@@ -104,7 +104,7 @@ class MorrisTest {
   }
 
   @Test
-  void primerExercise5ElementaryEffectsOfTrajectoryOneAreReproduced() {
+  void primer_exercise5_elementary_effects_of_trajectory_one_are_reproduced() {
     double[][] t1 = new double[16][15];
     for (int s = 0; s < 16; s++) {
       for (int i = 0; i < 15; i++) {
@@ -127,7 +127,7 @@ class MorrisTest {
   }
 
   @Test
-  void aRandomDesignMovesOneFactorByDeltaAtATimeOnTheGrid() {
+  void a_random_design_moves_one_factor_by_delta_at_a_time_on_the_grid() {
     int k = 5;
     int r = 20;
     MorrisDesign d = MorrisDesign.random(k, r, 4, 42);
@@ -161,7 +161,7 @@ class MorrisTest {
   }
 
   @Test
-  void everyLevelIsVisitedEquallyOftenWithAnEvenNumberOfLevels() {
+  void every_level_is_visited_equally_often_with_an_even_number_of_levels() {
     MorrisDesign d = MorrisDesign.random(4, 2000, 6, 7);
     int[] counts = new int[6];
     for (double[] p : d.points()) {
@@ -176,7 +176,7 @@ class MorrisTest {
   }
 
   @Test
-  void theSameSeedGivesTheSameTrajectories() {
+  void the_same_seed_gives_the_same_trajectories() {
     assertEquals(MorrisDesign.random(List.of("a", "b", "c"), 10, 4, 5),
         MorrisDesign.random(List.of("a", "b", "c"), 10, 4, 5));
     assertNotEquals(MorrisDesign.random(List.of("a", "b", "c"), 10, 4, 5),
@@ -184,7 +184,7 @@ class MorrisTest {
   }
 
   @Test
-  void aLinearModelHasConstantEffectsEqualToItsCoefficients() {
+  void a_linear_model_has_constant_effects_equal_to_its_coefficients() {
     double[] c = {4, -2, 0.5, 0};
     MorrisDesign d = MorrisDesign.random(List.of("a", "b", "c", "d"), 12, 8, 3);
     MorrisAnalysis m = MorrisAnalysis.of(d, d.evaluate(x -> c[0] * x[0] + c[1] * x[1] + c[2] * x[2]));
@@ -201,7 +201,7 @@ class MorrisTest {
   }
 
   @Test
-  void anInteractionShowsAsSigma() {
+  void an_interaction_shows_as_sigma() {
     MorrisDesign d = MorrisDesign.random(3, 30, 4, 11);
     MorrisAnalysis m = MorrisAnalysis.of(d, d.evaluate(x -> x[0] * x[1] + x[2]));
     assertTrue(m.sigma("x1") > 0.1 && m.sigma("x2") > 0.1, m.toString());
@@ -209,7 +209,7 @@ class MorrisTest {
   }
 
   @Test
-  void tooFewFactorsTrajectoriesOrLevelsAreRefused() {
+  void too_few_factors_trajectories_or_levels_are_refused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MorrisDesign.random(0, 10, 4, 1));
     assertTrue(e.getMessage().contains("k must be at least 1, got 0"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> MorrisDesign.random(3, 10, 1, 1));
@@ -227,7 +227,7 @@ class MorrisTest {
   }
 
   @Test
-  void malformedTrajectoriesAreRefusedNamingTheTrajectoryAndPoint() {
+  void malformed_trajectories_are_refused_naming_the_trajectory_and_point() {
     List<String> names = List.of("x1", "x2");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MorrisDesign.ofTrajectories(
         names, new double[][][] {EXERCISE_4[0], {{0, 0}, {1, 1}, {1, 0}}}));
@@ -249,7 +249,7 @@ class MorrisTest {
   }
 
   @Test
-  void outputsOfTheWrongLengthOrNotFiniteAreRefused() {
+  void outputs_of_the_wrong_length_or_not_finite_are_refused() {
     MorrisDesign design = MorrisDesign.ofTrajectories(List.of("x1", "x2"), EXERCISE_4);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MorrisAnalysis.of(design, new double[17]));

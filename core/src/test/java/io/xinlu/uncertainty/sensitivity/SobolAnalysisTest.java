@@ -106,14 +106,14 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void ishigamiAnalyticIndicesAreTheTabulatedOnes() {
+  void ishigami_analytic_indices_are_the_tabulated_ones() {
     double[][] s = ishigamiAnalytic();
     assertArrayEquals(new double[] {0.3139, 0.4424, 0}, s[0], 5e-5);
     assertArrayEquals(new double[] {0.5576, 0.4424, 0.2437}, s[1], 5e-5);
   }
 
   @Test
-  void ishigamiIndicesAreWithinTwoHundredthsOfTheAnalyticValues() {
+  void ishigami_indices_are_within_two_hundredths_of_the_analytic_values() {
     SaltelliDesign design = SaltelliDesign.random(3, N, SEED);
     SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(SobolAnalysisTest::ishigami));
     double[][] exact = ishigamiAnalytic();
@@ -125,7 +125,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void ishigamiBootstrapIntervalsBracketTheEstimatesAndAreNarrowAtTheDocumentedSampleSize() {
+  void ishigami_bootstrap_intervals_bracket_the_estimates_and_are_narrow_at_the_documented_sample_size() {
     SaltelliDesign design = SaltelliDesign.random(3, N, SEED);
     Bootstrap bootstrap = Bootstrap.of(200, 11);
     SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(SobolAnalysisTest::ishigami), bootstrap);
@@ -146,7 +146,7 @@ class SobolAnalysisTest {
    * five binomial standard deviations below that.
    */
   @Test
-  void bootstrapIntervalsCoverTheAnalyticIndicesNearTheNominalRate() {
+  void bootstrap_intervals_cover_the_analytic_indices_near_the_nominal_rate() {
     double[][] exact = ishigamiAnalytic();
     int covered = 0;
     int intervals = 0;
@@ -165,7 +165,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void sobolGIndicesAreWithinTwoHundredthsOfTheAnalyticValues() {
+  void sobol_g_indices_are_within_two_hundredths_of_the_analytic_values() {
     List<String> names = List.of("g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8");
     SaltelliDesign design = SaltelliDesign.random(names, N, SEED);
     SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(SobolAnalysisTest::sobolG));
@@ -179,7 +179,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void anAdditiveLinearModelApportionsItsVarianceByTheSquaredCoefficients() {
+  void an_additive_linear_model_apportions_its_variance_by_the_squared_coefficients() {
     double[] c = {3, -2, 1, 0};
     SaltelliDesign design = SaltelliDesign.random(4, 8192, 3);
     SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(u -> c[0] * u[0] + c[1] * u[1] + c[2] * u[2]));
@@ -193,7 +193,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void indicesDoNotChangeWhenTheOutputIsShiftedOrScaled() {
+  void indices_do_not_change_when_the_output_is_shifted_or_scaled() {
     SaltelliDesign design = SaltelliDesign.random(3, 4096, 5);
     double[] y = design.evaluate(SobolAnalysisTest::ishigami);
     double[] gdpLike = new double[y.length];
@@ -209,7 +209,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void theDesignLaysOutABAndEachABiInBlocksOfN() {
+  void the_design_lays_out_ab_and_each_a_bi_in_blocks_of_n() {
     double[][] a = {{0.1, 0.2}, {0.3, 0.4}, {0.5, 0.6}};
     double[][] b = {{0.9, 0.8}, {0.7, 0.6}, {0.5, 0.4}};
     SaltelliDesign d = SaltelliDesign.of(List.of("p", "q"), a, b);
@@ -239,7 +239,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void theSameSeedGivesTheSameDesignAndIntervals() {
+  void the_same_seed_gives_the_same_design_and_intervals() {
     SaltelliDesign d1 = SaltelliDesign.random(List.of("a", "b", "c"), 512, 99);
     SaltelliDesign d2 = SaltelliDesign.random(List.of("a", "b", "c"), 512, 99);
     assertEquals(d1, d2);
@@ -252,7 +252,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void aSeriesAnalysesEachColumnAsASingleAnalysisWould() {
+  void a_series_analyses_each_column_as_a_single_analysis_would() {
     SaltelliDesign design = SaltelliDesign.random(3, 2048, 8);
     double[][] y = new double[design.size()][4];
     double[] col1 = new double[design.size()];
@@ -283,7 +283,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void tooSmallASampleIsRefusedNamingTheBaseSize() {
+  void too_small_a_sample_is_refused_naming_the_base_size() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SaltelliDesign.random(3, 1, 1));
     assertTrue(e.getMessage().contains("base sample size N must be at least 2, got 1"), e.getMessage());
@@ -294,7 +294,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void noFactorsRepeatedNamesAndMismatchedSamplesAreRefused() {
+  void no_factors_repeated_names_and_mismatched_samples_are_refused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SaltelliDesign.random(0, 100, 1));
     assertTrue(e.getMessage().contains("k must be at least 1"), e.getMessage());
@@ -316,7 +316,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void outputsOfTheWrongLengthAreRefusedNamingExpectedAndActual() {
+  void outputs_of_the_wrong_length_are_refused_naming_expected_and_actual() {
     SaltelliDesign design = SaltelliDesign.random(3, 100, 1);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SobolAnalysis.of(design, new double[499]));
@@ -332,7 +332,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void nonFiniteOutputsAreRefusedNamingTheRow() {
+  void non_finite_outputs_are_refused_naming_the_row() {
     SaltelliDesign design = SaltelliDesign.random(List.of("growth", "price"), 10, 1);
     double[] y = design.evaluate(u -> u[0]);
     y[31] = Double.NaN;
@@ -349,7 +349,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void bootstrapsWithTooFewResamplesOrABadLevelAreRefused() {
+  void bootstraps_with_too_few_resamples_or_a_bad_level_are_refused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Bootstrap.of(39, 1));
     assertTrue(e.getMessage().contains("39 resamples are too few for a 0.95 interval; at least 40"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Bootstrap.of(100, 1).withLevel(0.99));
@@ -362,7 +362,7 @@ class SobolAnalysisTest {
   }
 
   @Test
-  void anUnknownFactorIsRefusedListingTheFactors() {
+  void an_unknown_factor_is_refused_listing_the_factors() {
     SaltelliDesign design = SaltelliDesign.random(List.of("growth", "price"), 10, 1);
     SobolAnalysis s = SobolAnalysis.of(design, design.evaluate(u -> u[0] + u[1]));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.firstOrder("wage"));

@@ -18,7 +18,7 @@ class TornadoTest {
   private static final ToDoubleFunction<double[]> LINEAR = x -> 1000 * x[0] - 0.1 * x[1] + 20 * x[2];
 
   @Test
-  void barsAreSortedBySwingWithTheOutputsAtEachEnd() {
+  void bars_are_sorted_by_swing_with_the_outputs_at_each_end() {
     Tornado t = Tornado.compute(NAMES, BASE, LOW, HIGH, LINEAR);
     assertEquals(50 - 60 + 20, t.baseOutput(), 1e-9);
     assertEquals(List.of("price", "growth", "wage"), t.bars().stream().map(Tornado.Bar::factor).toList());
@@ -35,7 +35,7 @@ class TornadoTest {
   }
 
   @Test
-  void thePointsVaryOneFactorAtATimeAroundTheBase() {
+  void the_points_vary_one_factor_at_a_time_around_the_base() {
     double[][] p = Tornado.points(BASE, LOW, HIGH);
     assertEquals(7, p.length);
     assertArrayEquals(BASE, p[0], 0);
@@ -50,7 +50,7 @@ class TornadoTest {
   }
 
   @Test
-  void aPeakBetweenTheEndsCountsInTheSwing() {
+  void a_peak_between_the_ends_counts_in_the_swing() {
     Tornado t = Tornado.compute(List.of("x", "y"), new double[] {0.5, 0.5}, new double[] {0, 0},
         new double[] {1, 1}, x -> -(x[0] - 0.5) * (x[0] - 0.5) + 0.1 * x[1]);
     // x: -0.25 at both ends, 0.05 at base: the ends alone would show no swing
@@ -60,14 +60,14 @@ class TornadoTest {
   }
 
   @Test
-  void tiesKeepTheInputOrder() {
+  void ties_keep_the_input_order() {
     Tornado t = Tornado.compute(List.of("b", "a", "c"), new double[] {0, 0, 0}, new double[] {-1, -1, -1},
         new double[] {1, 1, 1}, x -> x[0] + x[1] + 2 * x[2]);
     assertEquals(List.of("c", "b", "a"), t.bars().stream().map(Tornado.Bar::factor).toList());
   }
 
   @Test
-  void badRangesAreRefusedNamingTheFactor() {
+  void bad_ranges_are_refused_naming_the_factor() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Tornado.compute(NAMES, BASE, LOW, new double[] {0.07, 400, 1}, LINEAR));
     assertTrue(e.getMessage().contains("factor 'price' has low value 400.0 not below its high value 400.0"),
@@ -88,7 +88,7 @@ class TornadoTest {
   }
 
   @Test
-  void badOutputsAreRefusedNamingTheRun() {
+  void bad_outputs_are_refused_naming_the_run() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Tornado.of(NAMES, BASE, LOW, HIGH, new double[6]));
     assertEquals("tornado: expected 2k + 1 = 7 outputs (k = 3), got 6", e.getMessage());

@@ -27,7 +27,7 @@ class ChartFilesTest {
   }
 
   @Test
-  void writesAValidPngAndSvg() throws IOException {
+  void writes_a_valid_png_and_svg() throws IOException {
     List<Path> files = ChartFiles.write(chart(), dir.resolve("out"), "test");
     assertEquals(List.of(dir.resolve("out/test.png"), dir.resolve("out/test.svg")), files);
     BufferedImage img = ImageIO.read(files.get(0).toFile());
@@ -38,7 +38,7 @@ class ChartFilesTest {
   }
 
   @Test
-  void leavesNoTemporaryFileAndReplacesAnOldChart() throws IOException {
+  void leaves_no_temporary_file_and_replaces_an_old_chart() throws IOException {
     Files.writeString(dir.resolve("test.png"), "old");
     ChartFiles.write(chart(), dir, "test");
     ChartFiles.write(chart(), dir, "test");
@@ -49,7 +49,7 @@ class ChartFilesTest {
   }
 
   @Test
-  void aFileWhereTheFolderShouldBeIsAClearError() throws IOException {
+  void a_file_where_the_folder_should_be_is_a_clear_error() throws IOException {
     Path file = Files.writeString(dir.resolve("plain"), "x");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ChartFiles.write(chart(), file, "test"));
@@ -57,14 +57,14 @@ class ChartFilesTest {
   }
 
   @Test
-  void aFolderThatCannotBeCreatedIsAClearError() throws IOException {
+  void a_folder_that_cannot_be_created_is_a_clear_error() throws IOException {
     Path file = Files.writeString(dir.resolve("plain"), "x");
     IOException e = assertThrows(IOException.class, () -> ChartFiles.write(chart(), file.resolve("sub"), "test"));
     assertTrue(e.getMessage().contains("cannot create chart folder"), e.getMessage());
   }
 
   @Test
-  void aReadOnlyFolderIsAClearError() throws IOException {
+  void a_read_only_folder_is_a_clear_error() throws IOException {
     Path ro = Files.createDirectory(dir.resolve("ro"));
     assertTrue(ro.toFile().setWritable(false, false));
     try {
@@ -79,7 +79,7 @@ class ChartFilesTest {
   }
 
   @Test
-  void badBaseNamesAreRejected() {
+  void bad_base_names_are_rejected() {
     for (String bad : List.of("", " ", "a/b", "..", ".hidden")) {
       assertThrows(IllegalArgumentException.class, () -> ChartFiles.write(chart(), dir, bad), bad);
     }

@@ -54,7 +54,7 @@ class ChartsTest {
   }
 
   @Test
-  void industrialMixStacksEverySectorToOneHundredPercent() {
+  void industrial_mix_stacks_every_sector_to_one_hundred_percent() {
     Run r = run(Yangquan.SEED_PLAN);
     XYChart c = Charts.industrialMix(r, ChartLabels.english());
     assertEquals(r.sectorIds().size(), c.getSeriesMap().size());
@@ -73,13 +73,13 @@ class ChartsTest {
   }
 
   @Test
-  void industrialMixByGroupHasThreeBands() {
+  void industrial_mix_by_group_has_three_bands() {
     XYChart c = Charts.industrialMix(run(Yangquan.BASELINE), ChartLabels.english(), true);
     assertEquals(Set.of("Primary", "Secondary", "Tertiary"), c.getSeriesMap().keySet());
   }
 
   @Test
-  void yearAxisHasNoGroupingSeparator() {
+  void year_axis_has_no_grouping_separator() {
     XYChart c = Charts.indicatorLines(runs, Indicators.co2(), ChartLabels.english());
     String pattern = c.getStyler().getXAxisDecimalPattern();
     assertEquals(Charts.YEAR_PATTERN, pattern);
@@ -88,7 +88,7 @@ class ChartsTest {
   }
 
   @Test
-  void indicatorLinesHaveOneSeriesPerScenarioAndTheUnit() {
+  void indicator_lines_have_one_series_per_scenario_and_the_unit() {
     XYChart c = Charts.indicatorLines(runs, Indicators.co2(), ChartLabels.english());
     assertEquals(Set.copyOf(Yangquan.SCENARIOS), c.getSeriesMap().keySet());
     assertEquals("CO2 emissions (" + Indicators.co2().unit() + ")", c.getYAxisTitle());
@@ -100,7 +100,7 @@ class ChartsTest {
   }
 
   @Test
-  void fanHasTwoBandsAndAMedian() {
+  void fan_has_two_bands_and_a_median() {
     ParameterSpace space = ParameterSpace.builder()
         .parameter("sector/coal-mining/growth", Distribution.triangular(-0.03, 0.0, 0.04)).build();
     Parameterization p = Parameterization.of(model, Yangquan.SEED_PLAN, space.parameterNames());
@@ -114,7 +114,7 @@ class ChartsTest {
   }
 
   @Test
-  void sobolBarsHaveFirstOrderAndTotalWithErrorBars() {
+  void sobol_bars_have_first_order_and_total_with_error_bars() {
     SaltelliDesign d = SaltelliDesign.random(List.of("a", "b"), 64, 7);
     double[][] x = d.points();
     double[] y = new double[x.length];
@@ -129,7 +129,7 @@ class ChartsTest {
   }
 
   @Test
-  void tornadoSortsBySwingAndLimitsTheBars() {
+  void tornado_sorts_by_swing_and_limits_the_bars() {
     Tornado t = Tornado.compute(List.of("a", "b", "c"), new double[] {0, 0, 0}, new double[] {-1, -1, -1},
         new double[] {1, 1, 1}, v -> v[0] + 3 * v[1] + 2 * v[2]);
     CategoryChart c = Charts.tornado(t, "y", "units", 2, ChartLabels.english());
@@ -140,7 +140,7 @@ class ChartsTest {
   }
 
   @Test
-  void aTornadoTitleSaysWhatTheBaseIsAndTheLegendWhatTheBarsAre() {
+  void a_tornado_title_says_what_the_base_is_and_the_legend_what_the_bars_are() {
     Tornado t = Tornado.compute(List.of("a", "b"), new double[] {0, 0}, new double[] {-1, -1},
         new double[] {1, 1}, v -> 6 + v[0] + 3 * v[1]);
     CategoryChart c = Charts.tornado(t, "y", "units", 2, ChartLabels.english());
@@ -149,7 +149,7 @@ class ChartsTest {
   }
 
   @Test
-  void aTornadoOfQuantilesSaysTheBaseIsEveryParameterAtItsMedian() {
+  void a_tornado_of_quantiles_says_the_base_is_every_parameter_at_its_median() {
     Tornado t = Tornado.compute(List.of("a", "b"), new double[] {0, 0}, new double[] {-1, -1},
         new double[] {1, 1}, v -> 29.5 + v[0] + 3 * v[1]);
     CategoryChart c = Charts.tornado(t, "CO2 2035", "Mt", 2, ChartLabels.english(),
@@ -162,7 +162,7 @@ class ChartsTest {
   }
 
   @Test
-  void theWaterfallsAxisStartsAtZeroSoTheTotalsAreWhole() {
+  void the_waterfalls_axis_starts_at_zero_so_the_totals_are_whole() {
     LmdiResult gap = RunDecomposition.of(LmdiIdentity.CO2, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE)
         .gap(run(Yangquan.BASELINE), run(Yangquan.SEED_PLAN), Yangquan.END_YEAR);
     XYChart c = Charts.waterfall(gap, "gap", "CO2 (Mt)", ChartLabels.english());
@@ -173,7 +173,7 @@ class ChartsTest {
   }
 
   @Test
-  void waterfallRunsFromReferenceThroughEachFactorToPolicy() {
+  void waterfall_runs_from_reference_through_each_factor_to_policy() {
     int year = Yangquan.END_YEAR;
     LmdiResult gap = RunDecomposition.of(LmdiIdentity.CO2, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE)
         .gap(run(Yangquan.BASELINE), run(Yangquan.SEED_PLAN), year);
@@ -191,7 +191,7 @@ class ChartsTest {
   }
 
   @Test
-  void chineseLabelsWhenAFontIsAvailable() {
+  void chinese_labels_when_a_font_is_available() {
     List<String> warnings = new ArrayList<>();
     ChartLabels zh = ChartLabels.of(ChartLanguage.CHINESE, () -> Optional.of("Some CJK Font"), warnings::add);
     assertEquals(ChartLanguage.CHINESE, zh.language());
@@ -204,7 +204,7 @@ class ChartsTest {
   }
 
   @Test
-  void chineseFallsBackToEnglishWithAWarningWithoutAFont() {
+  void chinese_falls_back_to_english_with_a_warning_without_a_font() {
     List<String> warnings = new ArrayList<>();
     ChartLabels labels = ChartLabels.of(ChartLanguage.CHINESE, Optional::empty, warnings::add);
     assertEquals(ChartLanguage.ENGLISH, labels.language());
@@ -215,7 +215,7 @@ class ChartsTest {
   }
 
   @Test
-  void englishNeverProbesFonts() {
+  void english_never_probes_fonts() {
     List<String> warnings = new ArrayList<>();
     ChartLabels labels = ChartLabels.of(ChartLanguage.ENGLISH, () -> {
       throw new AssertionError("probed");
@@ -225,7 +225,7 @@ class ChartsTest {
   }
 
   @Test
-  void systemProbeAnswersConsistently() {
+  void system_probe_answers_consistently() {
     Optional<String> family = ChartLabels.systemFonts().cjkFontFamily();
     family.ifPresent(f -> assertEquals(-1, new java.awt.Font(f, java.awt.Font.PLAIN, 12)
         .canDisplayUpTo(ChartLabels.CJK_SAMPLE)));

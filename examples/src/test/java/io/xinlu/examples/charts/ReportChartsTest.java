@@ -36,7 +36,7 @@ class ReportChartsTest {
   }
 
   @Test
-  void writesEveryChartOfTheYangquanReport() throws IOException {
+  void writes_every_chart_of_the_yangquan_report() throws IOException {
     CityModel model = Yangquan.model();
     List<Run> runs = new ArrayList<>();
     for (String s : Yangquan.SCENARIOS) {
@@ -69,7 +69,7 @@ class ReportChartsTest {
   }
 
   @Test
-  void anUnknownScenarioListsTheRuns() {
+  void an_unknown_scenario_lists_the_runs() {
     CityModel model = Yangquan.model();
     List<Run> runs = List.of(Engine.compile(model, "baseline").run());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportCharts.writeAll(model,
