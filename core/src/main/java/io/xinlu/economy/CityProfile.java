@@ -135,7 +135,7 @@ public abstract class CityProfile {
 
   /** Checks the whole profile when it is built, throwing one exception that lists every problem. */
   @Value.Check
-  protected void check() {
+  void check() {
     Problems root = Problems.collector();
     Problems p = root.at(Problems.named("profile", name()));
     if (name().isBlank()) {
