@@ -18,7 +18,7 @@ CityModel model = Yangquan.model();
 ScenarioComparison.Builder b = ScenarioComparison.builder().reference(Yangquan.BASELINE).
     indicators(Indicators.gdp(), Indicators.co2(), Indicators.resourceDependence(), Indicators.displacedWorkers()).
     years(2030, 2035).targets(Yangquan.targets());
-for (String s : model.scenarioNames()) b.add(Engine.run(model, s));
+Engine.runAll(model).values().forEach(b::add);
 ScenarioComparison c = b.build();
 System.out.println(c.table().wide(2030, 2035));
 for (TargetCheck k : c.checks()) System.out.println(k.describe());

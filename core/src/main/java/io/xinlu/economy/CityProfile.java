@@ -136,7 +136,7 @@ public abstract class CityProfile {
 
   /** Checks the whole profile when it is built, throwing one exception that lists every problem. */
   @Value.Check
-  protected void check() {
+  void check() {
     Problems root = Problems.collector();
     Problems p = root.at(PathSegment.Kind.PROFILE, name());
     if (name().isBlank()) {

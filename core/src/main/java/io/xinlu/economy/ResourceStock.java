@@ -62,11 +62,6 @@ public final class ResourceStock {
     return unit;
   }
 
-  /** Returns a copy with another stock. */
-  public ResourceStock withStock(double newStock) {
-    return new ResourceStock(newStock, extractionIntensity, unit);
-  }
-
   void validate(Problems p) {
     p.nonNegative("stock", stock);
     p.nonNegative("extraction intensity", extractionIntensity);

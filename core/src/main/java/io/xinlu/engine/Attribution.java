@@ -51,11 +51,6 @@ public final class Attribution {
     return projectId;
   }
 
-  /** The run with the project. */
-  public Run withProject() {
-    return with;
-  }
-
   /** The run without the project. */
   public Run withoutProject() {
     return without;

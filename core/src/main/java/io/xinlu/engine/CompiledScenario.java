@@ -237,12 +237,12 @@ public final class CompiledScenario {
   }
 
   /** The number of compiled effect entries (after tags are expanded to sectors). */
-  public int effectCount() {
+  int effectCount() {
     return effects.total();
   }
 
   /** The number of compiled effect entries of one kind. */
-  public int effectCount(Effect.Kind kind) {
+  int effectCount(Effect.Kind kind) {
     return effects.count(kind);
   }
 

@@ -123,7 +123,7 @@ public final class Parameterization {
   }
 
   /** Opens a resolved scenario for parsed paths; see {@link #of}. */
-  public static Parameterization ofPaths(CityModel model, ResolvedScenario scenario, List<ParameterPath> paths) {
+  private static Parameterization ofPaths(CityModel model, ResolvedScenario scenario, List<ParameterPath> paths) {
     Set<ParameterPath> seen = new HashSet<>();
     for (ParameterPath p : paths) {
       checkArgument(seen.add(p), "parameter '%s' is listed twice", p);

@@ -83,6 +83,11 @@ final class ScenarioTemplate {
     return new ScenarioTemplate(model, rs, null, null);
   }
 
+  /** The template of a scenario without parameters, on an economy already compiled from the model's profile. */
+  static ScenarioTemplate of(CityModel model, ResolvedScenario rs, Economy economy) {
+    return new ScenarioTemplate(model, rs, null, economy);
+  }
+
   /**
    * The template of a scenario whose strategies in {@code intensityGiven} (by index in the model's order) get an
    * intensity from parameter values, and are therefore adopted; {@code economyOf} shares its economy if not null.
@@ -90,6 +95,17 @@ final class ScenarioTemplate {
   static ScenarioTemplate of(CityModel model, ResolvedScenario rs, boolean[] intensityGiven,
       @Nullable ScenarioTemplate economyOf) {
     return new ScenarioTemplate(model, rs, intensityGiven, economyOf == null ? null : economyOf.economy);
+  }
+
+  /**
+   * The scenario compiled with no values replaced: the reference compilation the constructor made, not compiled
+   * again.
+   *
+   * @throws InvalidModelException as {@link #instantiate(Adjustments)} with no values
+   */
+  CompiledScenario compiled() {
+    CompiledScenario ref = reference;
+    return ref != null ? ref : instantiate(Adjustments.NONE);
   }
 
   /**

@@ -79,12 +79,12 @@ public sealed interface Target permits Target.Level, Target.Change, Target.Cap, 
     }
 
     /** The symbol used in ids: {@code >=} or {@code <=}. */
-    public String symbol() {
+    String symbol() {
       return symbol;
     }
 
     /** The words used in descriptions: {@code at least} or {@code at most}. */
-    public String words() {
+    String words() {
       return words;
     }
   }
@@ -256,7 +256,7 @@ public sealed interface Target permits Target.Level, Target.Change, Target.Cap, 
      *
      * @throws IllegalArgumentException if the threshold is NaN or infinite
      */
-    public static Level of(Indicator indicator, Comparison comparison, double threshold, int year) {
+    static Level of(Indicator indicator, Comparison comparison, double threshold, int year) {
       return new Level(indicator.id() + comparison.symbol() + TargetMath.exact(threshold) + "@" + year, indicator,
           comparison, threshold, year, "", "");
     }
@@ -354,7 +354,7 @@ public sealed interface Target permits Target.Level, Target.Change, Target.Cap, 
      *
      * @throws IllegalArgumentException if the change is NaN or infinite or the base year is not before the year
      */
-    public static Change of(Indicator indicator, Comparison comparison, double threshold, int baseYear, int year) {
+    static Change of(Indicator indicator, Comparison comparison, double threshold, int baseYear, int year) {
       return new Change(indicator.id() + ":change" + comparison.symbol() + TargetMath.exact(threshold) + "@"
           + baseYear + "-" + year, indicator, comparison, threshold, baseYear, year, "", "");
     }
@@ -453,7 +453,7 @@ public sealed interface Target permits Target.Level, Target.Change, Target.Cap, 
      *
      * @throws IllegalArgumentException if the maximum is NaN or infinite or the window ends before it starts
      */
-    public static Cap of(Indicator indicator, double max, int fromYear, int toYear) {
+    static Cap of(Indicator indicator, double max, int fromYear, int toYear) {
       return new Cap(indicator.id() + ":cap<=" + TargetMath.exact(max) + "@" + fromYear + "-" + toYear, indicator,
           max, fromYear, toYear, "", "");
     }
@@ -558,7 +558,7 @@ public sealed interface Target permits Target.Level, Target.Change, Target.Cap, 
     }
 
     /** A peak target with the default id, such as {@code co2:peak@2030}. */
-    public static Peak of(Indicator indicator, int year) {
+    static Peak of(Indicator indicator, int year) {
       return new Peak(indicator.id() + ":peak@" + year, indicator, year, "", "");
     }
 

@@ -65,11 +65,6 @@ public sealed interface Effect
     public String unit() {
       return unit;
     }
-
-    /** Whether the effect multiplies a quantity by {@code 1 + size r(t)}. */
-    public boolean isMultiplicative() {
-      return this == SCALE_DEMAND || this == ENERGY_INTENSITY || this == EMISSION_FACTOR || this == PRODUCTIVITY;
-    }
   }
 
   /** The kind of this effect. */
@@ -80,9 +75,6 @@ public sealed interface Effect
 
   /** The sectors acted on; empty for the city-wide {@link ReemploymentChange}. */
   Optional<SectorSelector> selector();
-
-  /** Returns the same effect with another size. */
-  Effect withSize(double size);
 
   /** New capacity: {@code demand} billion CNY of final demand added at full effect. */
   static NewCapacity newCapacity(SectorSelector target, double demand) {
@@ -165,11 +157,6 @@ public sealed interface Effect
     public Optional<SectorSelector> selector() {
       return Optional.of(target);
     }
-
-    @Override
-    public NewCapacity withSize(double size) {
-      return new NewCapacity(target, size);
-    }
   }
 
   /** Scale demand: final demand multiplied by {@code 1 + fraction r(t)}. Immutable and thread-safe. */
@@ -187,11 +174,6 @@ public sealed interface Effect
     @Override
     public Optional<SectorSelector> selector() {
       return Optional.of(target);
-    }
-
-    @Override
-    public ScaleDemand withSize(double size) {
-      return new ScaleDemand(target, size);
     }
   }
 
@@ -211,11 +193,6 @@ public sealed interface Effect
     public Optional<SectorSelector> selector() {
       return Optional.of(target);
     }
-
-    @Override
-    public GrowthShift withSize(double size) {
-      return new GrowthShift(target, size);
-    }
   }
 
   /** Energy-intensity change: intensity multiplied by {@code 1 + fraction r(t)}. Immutable and thread-safe. */
@@ -233,11 +210,6 @@ public sealed interface Effect
     @Override
     public Optional<SectorSelector> selector() {
       return Optional.of(target);
-    }
-
-    @Override
-    public EnergyIntensityChange withSize(double size) {
-      return new EnergyIntensityChange(target, size);
     }
   }
 
@@ -261,11 +233,6 @@ public sealed interface Effect
     public Optional<SectorSelector> selector() {
       return Optional.of(target);
     }
-
-    @Override
-    public EmissionFactorChange withSize(double size) {
-      return new EmissionFactorChange(target, size);
-    }
   }
 
   /** Productivity change: labour productivity multiplied by {@code 1 + fraction r(t)}. Immutable and thread-safe. */
@@ -284,11 +251,6 @@ public sealed interface Effect
     public Optional<SectorSelector> selector() {
       return Optional.of(target);
     }
-
-    @Override
-    public ProductivityChange withSize(double size) {
-      return new ProductivityChange(target, size);
-    }
   }
 
   /** Re-employment rate change: {@code delta r(t)} added to the city's rate. Immutable and thread-safe. */
@@ -306,11 +268,6 @@ public sealed interface Effect
     @Override
     public Optional<SectorSelector> selector() {
       return Optional.empty();
-    }
-
-    @Override
-    public ReemploymentChange withSize(double size) {
-      return new ReemploymentChange(size);
     }
   }
 }

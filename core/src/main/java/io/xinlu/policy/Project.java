@@ -1,5 +1,7 @@
 package io.xinlu.policy;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.OptionalInt;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
  * Project closure = Project.builder()
  *     .id("close-old-power").start(2026).fullEffect(2028).ramp(Ramp.LINEAR)
  *     .capitalCost(1.5)                                   // billion CNY
- *     .addPrerequisite("wind-solar-base")
+ *     .addPrerequisite("wind-solar-base")                 // its id, or the Project itself
  *     .addEffect(Effect.scaleDemand("coal-power", -0.3))
  *     .build();
  * }</pre>
@@ -37,6 +39,18 @@ public abstract class Project {
   /** Builds a {@link Project}; mutable, not thread-safe. */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}
+
+    /**
+     * Adds a prerequisite given as the project itself: the same as {@code addPrerequisite(prerequisite.id())}.
+     * Only its id is recorded; the model's project of that id is the one waited for, and an id the model lacks (or
+     * this project's own id) is reported when the strategy is put into a {@link io.xinlu.scenario.CityModel}, as for
+     * the id given as text.
+     *
+     * @throws NullPointerException if {@code prerequisite} is null
+     */
+    public Builder addPrerequisite(Project prerequisite) {
+      return addPrerequisite(checkNotNull(prerequisite, "addPrerequisite(Project): the prerequisite is null").id());
+    }
   }
 
   /** The project's id, unique across every strategy of a model. */

@@ -27,21 +27,6 @@ public final class SectorSelector implements Comparable<SectorSelector> {
     return new SectorSelector(true, tag);
   }
 
-  /**
-   * Parses {@code "coal"} as a sector and {@code "#resource"} (or {@code "tag:resource"}) as a tag.
-   *
-   * @throws IllegalArgumentException if blank
-   */
-  public static SectorSelector parse(String text) {
-    if (text.startsWith("#")) {
-      return tag(text.substring(1));
-    }
-    if (text.startsWith("tag:")) {
-      return tag(text.substring(4));
-    }
-    return sector(text);
-  }
-
   /** Whether this selects by tag. */
   public boolean isTag() {
     return tag;
@@ -72,7 +57,7 @@ public final class SectorSelector implements Comparable<SectorSelector> {
     return tag != o.tag ? Boolean.compare(tag, o.tag) : name.compareTo(o.name);
   }
 
-  /** {@code coal} for a sector, {@code #resource} for a tag (the form {@link #parse} reads). */
+  /** {@code coal} for a sector, {@code #resource} for a tag. */
   @Override
   public String toString() {
     return tag ? "#" + name : name;

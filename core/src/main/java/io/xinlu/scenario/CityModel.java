@@ -140,7 +140,7 @@ public abstract class CityModel {
 
   /** Checks the whole model when it is built, throwing one exception that lists every problem. */
   @Value.Check
-  protected void check() {
+  void check() {
     ModelValidator.validate(this);
   }
 }

@@ -1,7 +1,11 @@
 package io.xinlu.scenario;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
+import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
+import io.xinlu.policy.Strategy;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -17,14 +21,14 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Scenario plan = Scenario.builder()
  *     .name("plan").endYear(2035)
- *     .adopt("new-materials")                       // intensity 1, on schedule
- *     .adopt("digital", 0.8)
+ *     .adopt(newMaterials)                          // a Strategy: intensity 1, on schedule
+ *     .adopt("digital", 0.8)                        // or a strategy's id
  *     .reemploymentRate(0.6)
  *     .build();
  * Scenario late = Scenario.builder()
- *     .name("late").parent("plan")
- *     .adopt("new-materials", 1.0, 3.0)             // three years late
- *     .putProjectOverride("btr-anode", ProjectOverride.delay(2))
+ *     .name("late").parent(plan)                    // or parent("plan")
+ *     .adopt(newMaterials, 1.0, 3.0)                // three years late
+ *     .override("btr-anode", ProjectOverride.delay(2))
  *     .build();
  * }</pre>
  *
@@ -42,7 +46,7 @@ public abstract class Scenario {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableScenario.builder();
   }
 
   /** A baseline scenario: no strategies, trends continue, to the given end year. */
@@ -50,33 +54,189 @@ public abstract class Scenario {
     return builder().name(name).endYear(endYear).description("trends continue; no strategy adopted").build();
   }
 
-  /** Builds a {@link Scenario}; mutable, not thread-safe. */
-  public static final class Builder extends ImmutableScenario.Builder {
+  /**
+   * Builds a {@link Scenario} in the words of the domain: it {@code adopt}s strategies, {@code override}s,
+   * {@code exclude}s and {@code include}s projects, inherits from a {@code parent}, and states assumption paths.
+   * Strategies, projects and the parent may be given by id or name, or as the objects themselves (only their id or
+   * name is recorded; the model's strategy, project or scenario of that id is the one that counts, and an id the
+   * model lacks is reported when the scenario is put into a {@link CityModel}, as for the id given as text).
+   * Adopting one strategy, or overriding one project, sector or selector, twice in one builder fails in
+   * {@link #build()}. Mutable, not thread-safe.
+   */
+  public abstract static class Builder {
+    // Immutables generates the builder that extends this class (ImmutableScenario.Builder, package-private): it
+    // implements the abstract methods below and holds the values. Its other methods (put*, putAll*, from, the
+    // setters that take an Optional) are not part of this type, so users see only the domain's words.
     Builder() {}
+
+    /** The scenario's unique name within its model (required). */
+    public abstract Builder name(String name);
+
+    /** A description, with the sources of its assumptions; empty when not given. */
+    public abstract Builder description(String description);
+
+    /** Inherits from the scenario with this name: everything this scenario does not state comes from it. */
+    public abstract Builder parent(String parentName);
+
+    /**
+     * Inherits from this scenario, by its name: the same as {@code parent(parent.name())}.
+     *
+     * @throws NullPointerException if {@code parent} is null
+     */
+    public Builder parent(Scenario parent) {
+      return parent(checkNotNull(parent, "parent(Scenario): the parent scenario is null").name());
+    }
+
+    /** The horizon's end year {@code T}; inherited when not given (the root of a lineage must give it). */
+    public abstract Builder endYear(int endYear);
 
     /** Adopts a strategy fully and on schedule. */
     public Builder adopt(String strategyId) {
-      return putAdoption(strategyId, StrategyAdoption.full());
+      return adopt(strategyId, StrategyAdoption.full());
     }
 
-    /** Adopts a strategy at an intensity in [0, 1]. */
+    /** Adopts a strategy at an intensity in [0, 1], on schedule. */
     public Builder adopt(String strategyId, double intensity) {
-      return putAdoption(strategyId, StrategyAdoption.of(intensity));
+      return adopt(strategyId, StrategyAdoption.of(intensity));
     }
 
-    /** Adopts a strategy at an intensity, shifting all its projects by {@code startShift} years. */
+    /** Adopts a strategy at an intensity, shifting all its projects by {@code startShift} years (later if positive). */
     public Builder adopt(String strategyId, double intensity, double startShift) {
-      return putAdoption(strategyId, StrategyAdoption.of(intensity, startShift));
+      return adopt(strategyId, StrategyAdoption.of(intensity, startShift));
     }
 
-    /** Excludes a project. */
+    /** Adopts a strategy as {@code adoption} says. */
+    public Builder adopt(String strategyId, StrategyAdoption adoption) {
+      return putAdoption(strategyId, adoption);
+    }
+
+    /**
+     * Adopts a strategy fully and on schedule: the same as {@code adopt(strategy.id())}.
+     *
+     * @throws NullPointerException if {@code strategy} is null
+     */
+    public Builder adopt(Strategy strategy) {
+      return adopt(idOf(strategy), StrategyAdoption.full());
+    }
+
+    /**
+     * Adopts a strategy at an intensity in [0, 1]: the same as {@code adopt(strategy.id(), intensity)}.
+     *
+     * @throws NullPointerException if {@code strategy} is null
+     */
+    public Builder adopt(Strategy strategy, double intensity) {
+      return adopt(idOf(strategy), StrategyAdoption.of(intensity));
+    }
+
+    /**
+     * Adopts a strategy at an intensity with a start shift: the same as
+     * {@code adopt(strategy.id(), intensity, startShift)}.
+     *
+     * @throws NullPointerException if {@code strategy} is null
+     */
+    public Builder adopt(Strategy strategy, double intensity, double startShift) {
+      return adopt(idOf(strategy), StrategyAdoption.of(intensity, startShift));
+    }
+
+    /**
+     * Adopts a strategy as {@code adoption} says: the same as {@code adopt(strategy.id(), adoption)}.
+     *
+     * @throws NullPointerException if {@code strategy} is null
+     */
+    public Builder adopt(Strategy strategy, StrategyAdoption adoption) {
+      return adopt(idOf(strategy), adoption);
+    }
+
+    /** Changes a project: includes or excludes it, delays or scales it ({@link ProjectOverride}). */
+    public Builder override(String projectId, ProjectOverride override) {
+      return putProjectOverride(projectId, override);
+    }
+
+    /**
+     * Changes a project: the same as {@code override(project.id(), override)}.
+     *
+     * @throws NullPointerException if {@code project} is null
+     */
+    public Builder override(Project project, ProjectOverride override) {
+      return override(idOf(project), override);
+    }
+
+    /** Excludes a project: the same as {@code override(projectId, ProjectOverride.exclude())}. */
     public Builder exclude(String projectId) {
-      return putProjectOverride(projectId, ProjectOverride.exclude());
+      return override(projectId, ProjectOverride.exclude());
     }
 
-    /** Includes a project even if its strategy is not adopted. */
+    /**
+     * Excludes a project: the same as {@code exclude(project.id())}.
+     *
+     * @throws NullPointerException if {@code project} is null
+     */
+    public Builder exclude(Project project) {
+      return exclude(idOf(project));
+    }
+
+    /**
+     * Includes a project even if its strategy is not adopted: the same as
+     * {@code override(projectId, ProjectOverride.include())}.
+     */
     public Builder include(String projectId) {
-      return putProjectOverride(projectId, ProjectOverride.include());
+      return override(projectId, ProjectOverride.include());
+    }
+
+    /**
+     * Includes a project even if its strategy is not adopted: the same as {@code include(project.id())}.
+     *
+     * @throws NullPointerException if {@code project} is null
+     */
+    public Builder include(Project project) {
+      return include(idOf(project));
+    }
+
+    /** Replaces a sector's trend growth {@code g_i} in the years the path gives (fraction per year). */
+    public Builder growthOverride(String sectorId, YearPath path) {
+      return putGrowthOverride(sectorId, path);
+    }
+
+    /** The macro shock: added to every sector's growth in the years it gives (fraction per year). */
+    public abstract Builder macroShock(YearPath path);
+
+    /** Multiplies the selected sectors' emission factors by the path's value in each year (1 = unchanged). */
+    public Builder emissionFactorPath(SectorSelector selector, YearPath path) {
+      return putEmissionFactorPath(selector, path);
+    }
+
+    /**
+     * The re-employment rate {@code rho}, in [0, 1]; inherited when not given, or
+     * {@link Scenario#DEFAULT_REEMPLOYMENT_RATE} if no scenario of the lineage gives one.
+     */
+    public abstract Builder reemploymentRate(double rate);
+
+    /** A population path (thousand persons) that replaces the profile's growth. */
+    public abstract Builder populationPath(YearPath path);
+
+    /**
+     * The scenario. It is checked, with its parents, when it is put into a {@link CityModel}.
+     *
+     * @throws IllegalStateException if no name was given
+     * @throws IllegalArgumentException if one strategy was adopted, or one project, sector or selector overridden,
+     *     twice
+     */
+    public abstract Scenario build();
+
+    abstract Builder putAdoption(String strategyId, StrategyAdoption adoption);
+
+    abstract Builder putProjectOverride(String projectId, ProjectOverride override);
+
+    abstract Builder putGrowthOverride(String sectorId, YearPath path);
+
+    abstract Builder putEmissionFactorPath(SectorSelector selector, YearPath path);
+
+    private static String idOf(Strategy strategy) {
+      return checkNotNull(strategy, "adopt(Strategy): the strategy is null").id();
+    }
+
+    private static String idOf(Project project) {
+      return checkNotNull(project, "the project to override, exclude or include is null").id();
     }
   }
 

@@ -115,13 +115,6 @@ public final class YearPath {
     return below.getValue() + w * (above.getValue() - below.getValue());
   }
 
-  /** Returns a path with every value multiplied by {@code factor}. */
-  public YearPath scaled(double factor) {
-    ImmutableSortedMap.Builder<Integer, Double> b = ImmutableSortedMap.naturalOrder();
-    points.forEach((y, v) -> b.put(y, v * factor));
-    return new YearPath(b.build(), interpolation);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof YearPath

@@ -76,7 +76,7 @@ class BoundaryValuesTest {
     // a growth override of -1: the path that reads growth year by year
     Run overridden = Engine.run(CityModel.builder().profile(importer(0.0))
         .addScenario(Scenario.builder().name("gone").endYear(2022)
-            .putGrowthOverride("imp", YearPath.exact(Map.of(2021, -1.0))).build())
+            .growthOverride("imp", YearPath.exact(Map.of(2021, -1.0))).build())
         .build(), "gone");
     assertEquals(0.0, overridden.value(Quantity.FINAL_DEMAND, 2021, "imp"));
     // a scale-demand effect of -1: the effects' path

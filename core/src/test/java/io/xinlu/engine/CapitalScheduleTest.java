@@ -76,7 +76,7 @@ class CapitalScheduleTest {
 
   @Test
   void a_fractional_start_spends_from_the_first_whole_year_after_it() {
-    Run r = run(Scenario.builder().adopt("s").putProjectOverride("p", ProjectOverride.delay(0.5)),
+    Run r = run(Scenario.builder().adopt("s").override("p", ProjectOverride.delay(0.5)),
         costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // s = 2022.5, f = 2025.5: t = 2023, 2024, 2025
     assertInvestment(r, 2021, 0, 0, 2, 2, 2, 0);
@@ -84,11 +84,11 @@ class CapitalScheduleTest {
 
   @Test
   void a_fractional_start_with_no_whole_year_before_full_effect_spends_all_in_the_first_whole_year() {
-    Run step = run(Scenario.builder().adopt("s").putProjectOverride("p", ProjectOverride.delay(0.5)),
+    Run step = run(Scenario.builder().adopt("s").override("p", ProjectOverride.delay(0.5)),
         costing("p", 2022, 2022, Ramp.STEP, 5));
     // s = f = 2022.5: no t with s <= t < f; the first whole year >= 2022.5 is 2023
     assertInvestment(step, 2021, 0, 0, 5, 0);
-    Run oneYear = run(Scenario.builder().adopt("s").putProjectOverride("p", ProjectOverride.delay(0.25)),
+    Run oneYear = run(Scenario.builder().adopt("s").override("p", ProjectOverride.delay(0.25)),
         costing("p", 2022, 2023, Ramp.LINEAR, 3));
     // s = 2022.25, f = 2023.25: only t = 2023
     assertInvestment(oneYear, 2021, 0, 0, 3, 0);
@@ -105,7 +105,7 @@ class CapitalScheduleTest {
 
   @Test
   void a_project_scale_multiplies_the_intensity_again() {
-    Run r = run(Scenario.builder().adopt("s", 0.5).putProjectOverride("p", ProjectOverride.scale(3)),
+    Run r = run(Scenario.builder().adopt("s", 0.5).override("p", ProjectOverride.scale(3)),
         costing("p", 2022, 2025, Ramp.LINEAR, 6));
     // 6 * 0.5 * 3 = 9 over three years
     assertInvestment(r, 2022, 3, 3, 3, 0);

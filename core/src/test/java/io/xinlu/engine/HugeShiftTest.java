@@ -76,8 +76,8 @@ class HugeShiftTest {
   @ValueSource(doubles = {3e9, 2147483647, 2147483646.5, 1e300, Double.MAX_VALUE})
   void a_project_delay_beyond_the_horizon_leaves_the_baseline(double delay) {
     CityModel m = model(Scenario.builder().name("plan").endYear(END).adopt("s")
-        .putProjectOverride("p", ProjectOverride.delay(delay))
-        .putProjectOverride("q", ProjectOverride.delay(delay)).build());
+        .override("p", ProjectOverride.delay(delay))
+        .override("q", ProjectOverride.delay(delay)).build());
     Run baseline = Engine.run(m, "baseline");
     Run run = assertTimeoutPreemptively(LIMIT, () -> Engine.run(m, "plan"));
     assertSameAsBaseline(baseline, run);
@@ -87,7 +87,7 @@ class HugeShiftTest {
   @ValueSource(doubles = {1e308, Double.MAX_VALUE})
   void a_shift_and_a_delay_whose_sum_overflows_leave_the_baseline(double each) {
     CityModel m = model(Scenario.builder().name("plan").endYear(END).adopt("s", 1.0, each)
-        .putProjectOverride("p", ProjectOverride.delay(each)).build());
+        .override("p", ProjectOverride.delay(each)).build());
     Run run = assertTimeoutPreemptively(LIMIT, () -> Engine.run(m, "plan"));
     // p starts at +infinity, q at 2023 + each
     assertArrayEquals(new double[END - 2020 + 1], run.totalSeries(Quantity.INVESTMENT));
@@ -106,7 +106,7 @@ class HugeShiftTest {
         .capitalCost(1.0).addEffects(Effect.newCapacity("a", 10.0)).build();
     CityModel m = CityModel.builder().profile(city).addStrategy(strategy("s", p))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s")
-            .putProjectOverride("p", ProjectOverride.delay(0.5)).build())
+            .override("p", ProjectOverride.delay(0.5)).build())
         .build();
     Run run = assertTimeoutPreemptively(LIMIT, () -> Engine.run(m, "plan"));
     // build years 2022 .. 2147483647 (start 2021.5, full effect 2147483647.5): 2147481626 of them
@@ -131,7 +131,7 @@ class HugeShiftTest {
     CityModel m = CityModel.builder().profile(city).addStrategy(strategy("s", p, q))
         .addScenario(Scenario.baseline("baseline", END))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s")
-            .putProjectOverride("p", ProjectOverride.delay(3e9)).build())
+            .override("p", ProjectOverride.delay(3e9)).build())
         .build();
     Run run = assertTimeoutPreemptively(LIMIT, () -> Engine.run(m, "plan"));
     Run baseline = Engine.run(m, "baseline");

@@ -50,7 +50,7 @@ class ParameterValuesTest {
             step("q", 2023, Effect.newCapacity("b", 4.0))))
         .addStrategy(strategy("t", step("r", 2021, Effect.newCapacity("a", 1.0))))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s", 0.8, 1.0).adopt("t", 0.5)
-            .putProjectOverride("q", ProjectOverride.delay(2).withScale(0.25)).reemploymentRate(0.4).build())
+            .override("q", ProjectOverride.delay(2).withScale(0.25)).reemploymentRate(0.4).build())
         .build();
   }
 

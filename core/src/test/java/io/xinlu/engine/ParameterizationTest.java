@@ -44,7 +44,7 @@ class ParameterizationTest {
         .addStrategy(strategy("s", p))
         .addStrategy(strategy("t", step("q", 2021, Effect.newCapacity("a", 1.0))))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s").reemploymentRate(0.4)
-            .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.constantFrom(2021, 0.5))
+            .emissionFactorPath(SectorSelector.tag("green"), YearPath.constantFrom(2021, 0.5))
             .build())
         .build();
   }

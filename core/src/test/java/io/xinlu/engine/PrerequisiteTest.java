@@ -49,11 +49,11 @@ class PrerequisiteTest {
         .addStrategy(strategy("old", C))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("new").adopt("old").build())
         .addScenario(Scenario.builder().name("late").parent("plan")
-            .putProjectOverride("A", ProjectOverride.delay(1.5)).build())
+            .override("A", ProjectOverride.delay(1.5)).build())
         .addScenario(Scenario.builder().name("no-A").parent("plan").exclude("A").build())
         .addScenario(Scenario.builder().name("old-only").endYear(END).adopt("old").build())
         .addScenario(Scenario.builder().name("c-late").parent("plan")
-            .putProjectOverride("C", ProjectOverride.delay(0.5)).build())
+            .override("C", ProjectOverride.delay(0.5)).build())
         .build();
   }
 

@@ -197,7 +197,7 @@ class ProjectPlanSharedTest {
       }
       for (DrawnProject p : s.projects()) {
         if (!p.override().equals(ProjectOverride.none())) {
-          plan.putProjectOverride(p.project().id(), p.override());
+          plan.override(p.project().id(), p.override());
         }
       }
     }
@@ -216,7 +216,7 @@ class ProjectPlanSharedTest {
         plan.adopt(s.id(), s.intensity());
       }
       for (DrawnProject p : s.projects()) {
-        p.include().ifPresent(i -> plan.putProjectOverride(p.project().id(), ProjectOverride.none()
+        p.include().ifPresent(i -> plan.override(p.project().id(), ProjectOverride.none()
             .withIncluded(i)));
       }
     }

@@ -35,7 +35,7 @@ class RampTest {
         .addStrategy(strategy("s", p))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s").build())
         .addScenario(Scenario.builder().name("late").parent("plan")
-            .putProjectOverride("p", ProjectOverride.delay(delay)).build())
+            .override("p", ProjectOverride.delay(delay)).build())
         .build();
   }
 
@@ -214,7 +214,7 @@ class RampTest {
         .profile(profile(sector("a", 100).build()))
         .addStrategy(strategy("s", p))
         .addScenario(Scenario.builder().name("both").endYear(END).adopt("s", 1.0, 1.0)
-            .putProjectOverride("p", ProjectOverride.delay(0.5)).build())
+            .override("p", ProjectOverride.delay(0.5)).build())
         .build();
     CompiledScenario c = Engine.compile(model, "both");
     // s = 2022 + 1 + 0.5 = 2023.5, f = 2027.5

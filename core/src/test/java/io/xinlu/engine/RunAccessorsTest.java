@@ -247,7 +247,6 @@ class RunAccessorsTest {
     CityModel m = model(profile(true, true, true));
     Attribution a = Attribution.of(m, "plan", "p");
     assertEquals("p", a.projectId());
-    assertEquals("plan", a.withProject().scenarioName());
     assertEquals("plan without p", a.withoutProject().scenarioName());
     assertEquals(5.0, a.difference(Quantity.VALUE_ADDED, 2023, "b"), EPS);
     assertEquals(5.0, a.difference(Quantity.VALUE_ADDED, 2023), EPS);

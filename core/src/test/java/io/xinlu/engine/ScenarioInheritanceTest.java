@@ -44,11 +44,11 @@ class ScenarioInheritanceTest {
   private static final Scenario PLAN = Scenario.builder().name("plan").endYear(2026)
       .adopt("s1", 0.5)
       .reemploymentRate(0.7)
-      .putGrowthOverride("a", YearPath.exact(Map.of(2022, 0.10)))
+      .growthOverride("a", YearPath.exact(Map.of(2022, 0.10)))
       .macroShock(YearPath.exact(Map.of(2023, -0.05)))
-      .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.linear(Map.of(2021, 1.0, 2025, 0.6)))
+      .emissionFactorPath(SectorSelector.tag("green"), YearPath.linear(Map.of(2021, 1.0, 2025, 0.6)))
       .populationPath(YearPath.linear(Map.of(2022, 1100.0, 2024, 1200.0)))
-      .putProjectOverride("p", ProjectOverride.delay(1))
+      .override("p", ProjectOverride.delay(1))
       .build();
 
   private static CityModel model(Scenario... children) {
@@ -136,9 +136,9 @@ class ScenarioInheritanceTest {
     Scenario own = child("own").endYear(2024)
         .adopt("s1", 1.0)
         .reemploymentRate(0.3)
-        .putGrowthOverride("a", YearPath.stepwise(Map.of(2021, 0.05)))
+        .growthOverride("a", YearPath.stepwise(Map.of(2021, 0.05)))
         .macroShock(YearPath.stepwise(Map.of(2022, -0.01)))
-        .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.exact(Map.of(2022, 0.5)))
+        .emissionFactorPath(SectorSelector.tag("green"), YearPath.exact(Map.of(2022, 0.5)))
         .populationPath(YearPath.exact(Map.of(2023, 900.0)))
         .build();
     Run run = Engine.run(model(own), "own");
@@ -174,7 +174,7 @@ class ScenarioInheritanceTest {
 
   @Test
   void project_overrides_merge_part_by_part_delay_from_the_parent_scale_from_the_child() {
-    CityModel model = model(child("scaled").putProjectOverride("p", ProjectOverride.scale(2)).build());
+    CityModel model = model(child("scaled").override("p", ProjectOverride.scale(2)).build());
     assertEquals(ProjectOverride.delay(1).withScale(2), model.resolve("scaled").projectOverride("p"));
     CompiledScenario c = Engine.compile(model, "scaled");
     // delay 1: 2023 -> 2025
@@ -190,7 +190,7 @@ class ScenarioInheritanceTest {
 
   @Test
   void a_child_delay_replaces_the_parents_delay_rather_than_adding_to_it() {
-    CityModel model = model(child("later").putProjectOverride("p", ProjectOverride.delay(3)).build());
+    CityModel model = model(child("later").override("p", ProjectOverride.delay(3)).build());
     CompiledScenario c = Engine.compile(model, "later");
     // delay 3 (not 1 + 3): 2025 -> 2027
     assertEquals(0.0, c.ramp("p", 2025));
@@ -210,7 +210,7 @@ class ScenarioInheritanceTest {
 
   @Test
   void an_included_project_can_be_scaled() {
-    CityModel model = model(child("half-q").putProjectOverride("q", ProjectOverride.include().withScale(0.5))
+    CityModel model = model(child("half-q").override("q", ProjectOverride.include().withScale(0.5))
         .build());
     Run run = Engine.run(model, "half-q");
     assertEquals(50 * 0.95 + 6 * 0.5, run.value(Quantity.FINAL_DEMAND, 2023, "b"), EPS);

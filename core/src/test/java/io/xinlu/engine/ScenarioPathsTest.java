@@ -70,20 +70,20 @@ class ScenarioPathsTest {
 
   @Test
   void an_exact_growth_override_replaces_the_trend_only_in_its_years() {
-    Run run = run(Scenario.builder().putGrowthOverride("a", YearPath.exact(Map.of(2022, 0.10, 2024, -0.03))));
+    Run run = run(Scenario.builder().growthOverride("a", YearPath.exact(Map.of(2022, 0.10, 2024, -0.03))));
     assertDemandPath(run, "a", 100, 0.02, 0.10, 0.02, -0.03, 0.02, 0.02);
     assertDemandPath(run, "b", 50, 0, 0, 0, 0, 0, 0);
   }
 
   @Test
   void a_step_growth_override_holds_each_value_until_the_next_and_the_trend_before_its_first_year() {
-    Run run = run(Scenario.builder().putGrowthOverride("a", YearPath.stepwise(Map.of(2022, 0.10, 2024, -0.05))));
+    Run run = run(Scenario.builder().growthOverride("a", YearPath.stepwise(Map.of(2022, 0.10, 2024, -0.05))));
     assertDemandPath(run, "a", 100, 0.02, 0.10, 0.10, -0.05, -0.05, -0.05);
   }
 
   @Test
   void a_linear_growth_override_interpolates_and_holds_its_last_value() {
-    Run run = run(Scenario.builder().putGrowthOverride("a", YearPath.linear(Map.of(2021, 0.0, 2025, 0.08))));
+    Run run = run(Scenario.builder().growthOverride("a", YearPath.linear(Map.of(2021, 0.0, 2025, 0.08))));
     // 0 + (t - 2021) * 0.08 / 4 up to 2025, then held
     assertDemandPath(run, "a", 100, 0.0, 0.02, 0.04, 0.06, 0.08, 0.08);
   }
@@ -91,7 +91,7 @@ class ScenarioPathsTest {
   @Test
   void the_macro_shock_is_added_to_every_sector_including_overridden_ones() {
     Run run = run(Scenario.builder()
-        .putGrowthOverride("a", YearPath.linear(Map.of(2021, 0.0, 2025, 0.08)))
+        .growthOverride("a", YearPath.linear(Map.of(2021, 0.0, 2025, 0.08)))
         .macroShock(YearPath.exact(Map.of(2023, -0.05))));
     assertDemandPath(run, "a", 100, 0.0, 0.02, 0.04 - 0.05, 0.06, 0.08, 0.08);
     assertDemandPath(run, "b", 50, 0, 0, -0.05, 0, 0, 0);
@@ -107,7 +107,7 @@ class ScenarioPathsTest {
   @Test
   void growth_is_override_plus_growth_shift_plus_shock() {
     Run run = run(Scenario.builder().adopt("shift")
-        .putGrowthOverride("a", YearPath.exact(Map.of(2022, 0.10)))
+        .growthOverride("a", YearPath.exact(Map.of(2022, 0.10)))
         .macroShock(YearPath.exact(Map.of(2022, -0.03))));
     // g_a(2022) = G 0.10 + dg 0.05 * r 1 + shock -0.03; from 2023 the trend 0.02 + 0.05
     assertDemandPath(run, "a", 100, 0.02, 0.10 + 0.05 - 0.03, 0.02 + 0.05, 0.07, 0.07, 0.07);
@@ -116,7 +116,7 @@ class ScenarioPathsTest {
   @Test
   void an_emission_factor_path_on_a_tag_scales_the_tagged_sectors_co2() {
     Run run = run(Scenario.builder()
-        .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.linear(Map.of(2021, 1.0, 2025, 0.6))));
+        .emissionFactorPath(SectorSelector.tag("green"), YearPath.linear(Map.of(2021, 1.0, 2025, 0.6))));
     // C_a = c E m(t), E_a = 0.5 V_a, V_a = 100 * 1.02^k; m = 1, 0.9, 0.8, 0.7, 0.6, 0.6
     double[] m = {1.0, 0.9, 0.8, 0.7, 0.6, 0.6};
     for (int k = 1; k <= 6; k++) {
@@ -131,8 +131,8 @@ class ScenarioPathsTest {
   @Test
   void emission_factor_paths_selecting_the_same_sector_multiply_and_combine_with_effects() {
     Run run = run(Scenario.builder().adopt("clean")
-        .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.stepwise(Map.of(2021, 0.8)))
-        .putEmissionFactorPath(SectorSelector.sector("a"), YearPath.stepwise(Map.of(2021, 0.5))));
+        .emissionFactorPath(SectorSelector.tag("green"), YearPath.stepwise(Map.of(2021, 0.8)))
+        .emissionFactorPath(SectorSelector.sector("a"), YearPath.stepwise(Map.of(2021, 0.5))));
     double energy2021 = 0.5 * 100 * 1.02;
     assertEquals(2.0 * 0.8 * 0.5 * energy2021, run.value(Quantity.CO2, 2021, "a"), EPS);
     double energy2022 = 0.5 * 100 * 1.02 * 1.02;
@@ -180,7 +180,7 @@ class ScenarioPathsTest {
   void paths_do_not_change_value_added_when_they_only_touch_emissions_or_population() {
     Run plain = run(Scenario.builder());
     Run paths = run(Scenario.builder()
-        .putEmissionFactorPath(SectorSelector.tag("green"), YearPath.constantFrom(2021, 0.5))
+        .emissionFactorPath(SectorSelector.tag("green"), YearPath.constantFrom(2021, 0.5))
         .populationPath(YearPath.constantFrom(2021, 2000.0)));
     for (int t = 2020; t <= END; t++) {
       assertEquals(plain.total(Quantity.VALUE_ADDED, t), paths.total(Quantity.VALUE_ADDED, t));

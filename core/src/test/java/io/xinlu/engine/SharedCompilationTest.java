@@ -68,9 +68,9 @@ class SharedCompilationTest {
         .addStrategy(strategy("s2", p3))
         .addScenario(Scenario.builder().name("plan").endYear(END).adopt("s1", 0.8).adopt("s2")
             .reemploymentRate(0.6)
-            .putGrowthOverride("a", YearPath.linear(Map.of(T0 + 5, 0.01, T0 + 15, -0.02)))
+            .growthOverride("a", YearPath.linear(Map.of(T0 + 5, 0.01, T0 + 15, -0.02)))
             .macroShock(YearPath.exact(Map.of(T0 + 3, -0.03)))
-            .putEmissionFactorPath(SectorSelector.tag("heavy"), YearPath.linear(Map.of(T0 + 1, 1.0, END, 0.5)))
+            .emissionFactorPath(SectorSelector.tag("heavy"), YearPath.linear(Map.of(T0 + 1, 1.0, END, 0.5)))
             .build())
         .build();
   }

@@ -233,7 +233,7 @@ class TargetTest {
   class Caps {
     /** Growth overrides 2023: +25 %, 2024: -20 %: V = 100, 100, 100, 125, 100, ...; E = 0.1 V = 10 but 12.5 in 2023. */
     private final Run spike = run(Scenario.builder().name("spike").endYear(END)
-        .putGrowthOverride("plant", YearPath.exact(Map.of(2023, 0.25, 2024, -0.2))).build(), plant().build());
+        .growthOverride("plant", YearPath.exact(Map.of(2023, 0.25, 2024, -0.2))).build(), plant().build());
 
     @Test
     void a_cap_broken_in_one_middle_year() {
@@ -296,7 +296,7 @@ class TargetTest {
   class Peaks {
     /** Trend growth -2 %; CO2 = 0.2 V. */
     private Run withGrowth(String name, YearPath overrides) {
-      return run(Scenario.builder().name(name).endYear(END).putGrowthOverride("plant", overrides).build(),
+      return run(Scenario.builder().name(name).endYear(END).growthOverride("plant", overrides).build(),
           plant().growth(-0.02).build());
     }
 

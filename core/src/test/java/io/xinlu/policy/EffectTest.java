@@ -1,13 +1,10 @@
 package io.xinlu.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,15 +13,6 @@ import org.junit.jupiter.api.Test;
  * as fractions.
  */
 class EffectTest {
-  @Test
-  void exactly_the_four_changes_that_multiply_a_quantity_are_multiplicative() {
-    Set<Effect.Kind> multiplicative = EnumSet.of(Effect.Kind.SCALE_DEMAND, Effect.Kind.ENERGY_INTENSITY,
-        Effect.Kind.EMISSION_FACTOR, Effect.Kind.PRODUCTIVITY);
-    for (Effect.Kind k : Effect.Kind.values()) {
-      assertEquals(multiplicative.contains(k), k.isMultiplicative(), k::name);
-    }
-  }
-
   @Test
   void each_kind_has_its_label_and_unit() {
     assertEquals("new capacity", Effect.Kind.NEW_CAPACITY.label());
@@ -40,7 +28,7 @@ class EffectTest {
   }
 
   @Test
-  void every_factory_gives_its_kind_size_and_selector_and_with_size_keeps_the_rest() {
+  void every_factory_gives_its_kind_size_and_selector() {
     SectorSelector coal = SectorSelector.sector("coal");
     SectorSelector tag = SectorSelector.tag("resource");
     List<Effect> bySector = List.of(Effect.newCapacity("coal", 12.0), Effect.scaleDemand("coal", 12.0),
@@ -55,11 +43,6 @@ class EffectTest {
       for (Effect e : List.of(bySector.get(i), byTag.get(i))) {
         assertEquals(kinds.get(i), e.kind());
         assertEquals(12.0, e.size());
-        Effect half = e.withSize(6.0);
-        assertEquals(e.kind(), half.kind());
-        assertEquals(6.0, half.size());
-        assertEquals(e.selector(), half.selector());
-        assertEquals(e.getClass(), half.getClass());
       }
       assertEquals(Optional.of(coal), bySector.get(i).selector());
       assertEquals(Optional.of(tag), byTag.get(i).selector());
@@ -68,9 +51,7 @@ class EffectTest {
     assertEquals(Effect.Kind.REEMPLOYMENT, rho.kind());
     assertEquals(0.1, rho.size());
     assertEquals(Optional.empty(), rho.selector());
-    assertEquals(Effect.reemployment(0.2), rho.withSize(0.2));
     assertTrue(rho.selector().isEmpty());
-    assertFalse(rho.kind().isMultiplicative());
   }
 
   @Test

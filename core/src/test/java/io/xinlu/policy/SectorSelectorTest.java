@@ -16,23 +16,18 @@ import org.junit.jupiter.api.Test;
 /** Selectors of sectors by id or tag: parsing, their text form, equality and order. */
 class SectorSelectorTest {
   @Test
-  void parse_reads_a_hash_or_tag_prefix_as_a_tag_and_anything_else_as_a_sector_id() {
-    assertEquals(SectorSelector.tag("resource"), SectorSelector.parse("#resource"));
-    assertEquals(SectorSelector.tag("resource"), SectorSelector.parse("tag:resource"));
-    SectorSelector coal = SectorSelector.parse("coal");
+  void a_selector_keeps_its_kind_and_name() {
+    SectorSelector coal = SectorSelector.sector("coal");
     assertFalse(coal.isTag());
     assertEquals("coal", coal.name());
-    assertTrue(SectorSelector.parse("#resource").isTag());
-    assertEquals("resource", SectorSelector.parse("tag:resource").name());
+    assertTrue(SectorSelector.tag("resource").isTag());
+    assertEquals("resource", SectorSelector.tag("resource").name());
   }
 
   @Test
-  void the_text_form_is_what_parse_reads() {
+  void the_text_form_marks_a_tag_with_a_hash() {
     assertEquals("coal", SectorSelector.sector("coal").toString());
     assertEquals("#resource", SectorSelector.tag("resource").toString());
-    for (SectorSelector s : List.of(SectorSelector.sector("coal"), SectorSelector.tag("resource"))) {
-      assertEquals(s, SectorSelector.parse(s.toString()));
-    }
   }
 
   @Test
@@ -47,10 +42,6 @@ class SectorSelectorTest {
     assertEquals("a sector selector needs a sector id", sector.getMessage());
     IllegalArgumentException tag = assertThrows(IllegalArgumentException.class, () -> SectorSelector.tag(""));
     assertEquals("a sector selector needs a tag", tag.getMessage());
-    IllegalArgumentException parsed = assertThrows(IllegalArgumentException.class, () -> SectorSelector.parse("#"));
-    assertEquals("a sector selector needs a tag", parsed.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> SectorSelector.parse("tag:"));
-    assertThrows(IllegalArgumentException.class, () -> SectorSelector.parse("  "));
   }
 
   @Test
@@ -63,7 +54,7 @@ class SectorSelectorTest {
     assertNotEquals(SectorSelector.sector("coal"), (Object) "coal");
     assertEquals(SectorSelector.sector("coal"), SectorSelector.sector("coal"));
     assertEquals(SectorSelector.sector("coal").hashCode(), SectorSelector.sector("coal").hashCode());
-    assertEquals(SectorSelector.tag("resource").hashCode(), SectorSelector.parse("#resource").hashCode());
+    assertEquals(SectorSelector.tag("resource").hashCode(), SectorSelector.tag("resource").hashCode());
   }
 
   @Test

@@ -110,7 +110,7 @@ class DemandClampPropertiesTest {
       baseline.macroShock(YearPath.exact(shock));
     }
     if (cause == Cause.GROWTH_OVERRIDE) {
-      baseline.putGrowthOverride("s" + rnd.nextInt(n), YearPath.constantFrom(T0 + 1 + rnd.nextInt(END - T0),
+      baseline.growthOverride("s" + rnd.nextInt(n), YearPath.constantFrom(T0 + 1 + rnd.nextInt(END - T0),
           -2.5 + 2.8 * rnd.nextDouble()));
     }
     CityModel.Builder model = CityModel.builder().profile(city.build())

@@ -361,7 +361,7 @@ final class ModelGen {
     }
     if (chance(in, 20)) {
       double last = between(in, 0.3, 1.0);
-      b.putEmissionFactorPath(selector(in, profile), endYear == t0 + 1 ? YearPath.constantFrom(endYear, last)
+      b.emissionFactorPath(selector(in, profile), endYear == t0 + 1 ? YearPath.constantFrom(endYear, last)
           : YearPath.linear(Map.of(t0 + 1, 1.0, endYear, last)));
     }
     return b.build();

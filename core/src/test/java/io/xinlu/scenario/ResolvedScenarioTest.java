@@ -49,10 +49,10 @@ class ResolvedScenarioTest {
             Strategy.builder().id("s2").addProjects(project("r", 2024)).build())
         .addScenarios(Scenario.baseline("baseline", 2030),
             Scenario.builder().name("plan").endYear(2030).adopt("s1", 0.5, 1.0)
-                .putProjectOverride("p", ProjectOverride.scale(0.4)).include("r")
-                .macroShock(SHOCK).putEmissionFactorPath(SectorSelector.tag("green"), GREENER)
+                .override("p", ProjectOverride.scale(0.4)).include("r")
+                .macroShock(SHOCK).emissionFactorPath(SectorSelector.tag("green"), GREENER)
                 .reemploymentRate(0.7).build(),
-            Scenario.builder().name("late").parent("plan").putProjectOverride("p", ProjectOverride.delay(2))
+            Scenario.builder().name("late").parent("plan").override("p", ProjectOverride.delay(2))
                 .exclude("q").build())
         .build();
   }

@@ -71,14 +71,6 @@ class YearPathTest {
   }
 
   @Test
-  void scaled_multiplies_every_value_and_keeps_the_interpolation() {
-    YearPath p = YearPath.linear(POINTS).scaled(2.0);
-    assertEquals(YearPath.linear(Map.of(2023, 2.0, 2027, 1.2)), p);
-    assertEquals(1.6, p.valueAt(2025, 0.0), 1e-15);
-    assertEquals(YearPath.Interpolation.EXACT, YearPath.exact(POINTS).scaled(3.0).interpolation());
-  }
-
-  @Test
   void paths_are_equal_when_points_and_interpolation_are() {
     assertEquals(YearPath.linear(POINTS), YearPath.linear(Map.of(2027, 0.6, 2023, 1.0)));
     assertEquals(YearPath.linear(POINTS).hashCode(), YearPath.linear(Map.of(2027, 0.6, 2023, 1.0)).hashCode());

@@ -54,9 +54,9 @@ class HorizonValidationTest {
   void a_delay_that_moves_a_project_before_the_base_year_is_reported_when_the_model_is_built() {
     // wind starts in 2022
     InvalidModelException e = assertInvalid(() -> modelWith(plan()
-        .putProjectOverride("wind", ProjectOverride.delay(-3))));
+        .override("wind", ProjectOverride.delay(-3))));
     assertOnlyProblem(e, "scenario 'plan' > project 'wind'", "from 2022 to 2019.0", "before the base year 2020");
-    assertDoesNotThrow(() -> modelWith(plan().putProjectOverride("wind", ProjectOverride.delay(-2))));
+    assertDoesNotThrow(() -> modelWith(plan().override("wind", ProjectOverride.delay(-2))));
   }
 
   @Test

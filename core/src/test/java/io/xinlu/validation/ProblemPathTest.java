@@ -210,8 +210,8 @@ class ProblemPathTest {
   @Test
   void adoptions_and_overrides_are_keys_without_a_place() {
     InvalidModelException e = assertInvalid(() -> modelWith(plan().adopt("nope")
-        .putProjectOverride("wind", ProjectOverride.scale(-1.0))
-        .putProjectOverride("gone", ProjectOverride.delay(1.0))));
+        .override("wind", ProjectOverride.scale(-1.0))
+        .override("gone", ProjectOverride.delay(1.0))));
     PathSegment planAt1 = named(SCENARIO, "plan", 1);
     assertPath(e, "unknown strategy; known strategies", "scenario 'plan' > strategy 'nope'",
         planAt1, named(STRATEGY, "nope"));
@@ -223,8 +223,8 @@ class ProblemPathTest {
   @Test
   void year_paths_name_their_sector_or_tag_and_year() {
     InvalidModelException e = assertInvalid(() -> modelWith(plan()
-        .putGrowthOverride("coal", YearPath.stepwise(Map.of(2019, -0.02, 2030, Double.NaN)))
-        .putEmissionFactorPath(SectorSelector.tag("nope"), YearPath.stepwise(Map.of(2030, 0.9)))
+        .growthOverride("coal", YearPath.stepwise(Map.of(2019, -0.02, 2030, Double.NaN)))
+        .emissionFactorPath(SectorSelector.tag("nope"), YearPath.stepwise(Map.of(2030, 0.9)))
         .macroShock(YearPath.stepwise(Map.of(2040, 0.1)))));
     PathSegment planAt1 = named(SCENARIO, "plan", 1);
     assertPath(e, "year 2019 is not after the base year 2020", "scenario 'plan' > growth override > sector 'coal' > 2019",
@@ -262,7 +262,7 @@ class ProblemPathTest {
         .build();
     CityModel model = CityModel.builder().profile(TestCity.profile()).addStrategy(automation)
         .addScenario(Scenario.builder().name("doubled").endYear(END_YEAR).adopt("automation")
-            .putProjectOverride("robots", ProjectOverride.scale(2.0)).build())
+            .override("robots", ProjectOverride.scale(2.0)).build())
         .build();
     InvalidModelException e = assertInvalid(() -> Engine.compile(model, "doubled"));
     assertPath(e, "leaves no labour productivity", "scenario 'doubled' > project 'robots' > effect 1",

@@ -45,13 +45,13 @@ class ScenarioValidationTest {
    */
   private static final Map<String, BiFunction<Integer, Double, Scenario.Builder>> PATHS = Map.of(
       "growth override > sector 'coal'",
-      (year, x) -> plan().putGrowthOverride("coal", YearPath.exact(Map.of(year, x))),
+      (year, x) -> plan().growthOverride("coal", YearPath.exact(Map.of(year, x))),
       "macro shock",
       (year, x) -> plan().macroShock(YearPath.exact(Map.of(year, x))),
       "emission-factor path > sector 'power'",
-      (year, x) -> plan().putEmissionFactorPath(SectorSelector.sector("power"), YearPath.constantFrom(year, x)),
+      (year, x) -> plan().emissionFactorPath(SectorSelector.sector("power"), YearPath.constantFrom(year, x)),
       "emission-factor path > tag 'resource'",
-      (year, x) -> plan().putEmissionFactorPath(SectorSelector.tag("resource"), YearPath.linear(Map.of(year, x))),
+      (year, x) -> plan().emissionFactorPath(SectorSelector.tag("resource"), YearPath.linear(Map.of(year, x))),
       "population path",
       (year, x) -> plan().populationPath(YearPath.linear(Map.of(year, x))));
 
@@ -102,7 +102,7 @@ class ScenarioValidationTest {
 
   private static Scenario.Builder automated(String name, double intensity, double scale) {
     return Scenario.builder().name(name).endYear(END_YEAR).adopt("automation", intensity)
-        .putProjectOverride("robots", ProjectOverride.scale(scale));
+        .override("robots", ProjectOverride.scale(scale));
   }
 
   // ---------------------------------------------------------------- positive controls
@@ -112,13 +112,13 @@ class ScenarioValidationTest {
     Scenario.Builder paths = Scenario.builder()
         .name("paths")
         .parent("late")
-        .putGrowthOverride("coal", YearPath.stepwise(Map.of(2021, -0.02, END_YEAR, -0.05)))
+        .growthOverride("coal", YearPath.stepwise(Map.of(2021, -0.02, END_YEAR, -0.05)))
         .macroShock(YearPath.exact(Map.of(2024, -0.02)))
-        .putEmissionFactorPath(SectorSelector.tag("energy-intensive"), YearPath.linear(Map.of(2021, 1.0, 2035, 0.0)))
+        .emissionFactorPath(SectorSelector.tag("energy-intensive"), YearPath.linear(Map.of(2021, 1.0, 2035, 0.0)))
         .populationPath(YearPath.linear(Map.of(2021, 1300.0, END_YEAR, 1250.0)))
         .reemploymentRate(1.0)
         .adopt("digital", 0.0, -1.5)
-        .putProjectOverride("wind", ProjectOverride.delay(1.5).withScale(0.0));
+        .override("wind", ProjectOverride.delay(1.5).withScale(0.0));
     CityModel model = assertDoesNotThrow(() -> modelWith(plan(), late(), paths));
     for (String name : model.scenarioNames()) {
       CompiledScenario c = assertDoesNotThrow(() -> Engine.compile(model, name), name);
@@ -209,7 +209,7 @@ class ScenarioValidationTest {
 
   @Test
   void overriding_an_unknown_project_is_rejected_listing_the_known_projects() {
-    InvalidModelException e = assertInvalid(() -> modelWith(plan().putProjectOverride("btr-anode",
+    InvalidModelException e = assertInvalid(() -> modelWith(plan().override("btr-anode",
         ProjectOverride.delay(2))));
     assertOnlyProblem(e, "scenario 'plan' > project 'btr-anode'", "unknown project", "5g-mines", "wind");
   }
@@ -241,7 +241,7 @@ class ScenarioValidationTest {
   void a_non_finite_start_shift_or_delay_is_rejected(double x) {
     InvalidModelException shift = assertInvalid(() -> modelWith(bare().adopt("green", 1.0, x)));
     assertOnlyProblem(shift, "scenario 'plan' > strategy 'green' > start shift", rendered(x));
-    InvalidModelException delay = assertInvalid(() -> modelWith(plan().putProjectOverride("wind",
+    InvalidModelException delay = assertInvalid(() -> modelWith(plan().override("wind",
         ProjectOverride.delay(x))));
     assertOnlyProblem(delay, "scenario 'plan' > project 'wind' > delay", rendered(x));
   }
@@ -249,7 +249,7 @@ class ScenarioValidationTest {
   private static Stream<Arguments> shiftsBeforeTheBaseYear() {
     return Stream.of(
         Arguments.of("start shift -5", bare().name("early").adopt("green", 1.0, -5.0)),
-        Arguments.of("delay -4", bare().name("early").adopt("green").putProjectOverride("wind",
+        Arguments.of("delay -4", bare().name("early").adopt("green").override("wind",
             ProjectOverride.delay(-4))));
   }
 
@@ -269,7 +269,7 @@ class ScenarioValidationTest {
   @ParameterizedTest(name = "scale {0}")
   @ValueSource(doubles = {-0.5, -1e-9, Double.NaN, Double.NEGATIVE_INFINITY})
   void a_negative_or_non_finite_project_scale_is_rejected(double x) {
-    InvalidModelException e = assertInvalid(() -> modelWith(plan().putProjectOverride("wind",
+    InvalidModelException e = assertInvalid(() -> modelWith(plan().override("wind",
         ProjectOverride.scale(x))));
     assertOnlyProblem(e, "scenario 'plan' > project 'wind' > scale",
         Double.isFinite(x) ? "must not be negative, was " + x : rendered(x));
@@ -331,9 +331,9 @@ class ScenarioValidationTest {
   @Test
   void paths_naming_an_unknown_sector_or_tag_are_rejected() {
     InvalidModelException e = assertInvalid(() -> modelWith(plan()
-        .putGrowthOverride("steel", YearPath.constantFrom(2025, 0.01))
-        .putEmissionFactorPath(SectorSelector.tag("green-grid"), YearPath.constantFrom(2025, 0.8))
-        .putEmissionFactorPath(SectorSelector.sector("cement"), YearPath.constantFrom(2025, 0.8))));
+        .growthOverride("steel", YearPath.constantFrom(2025, 0.01))
+        .emissionFactorPath(SectorSelector.tag("green-grid"), YearPath.constantFrom(2025, 0.8))
+        .emissionFactorPath(SectorSelector.sector("cement"), YearPath.constantFrom(2025, 0.8))));
     assertProblem(e, "scenario 'plan' > growth override > sector 'steel'", "unknown sector");
     assertProblem(e, "scenario 'plan' > emission-factor path > tag 'green-grid'", "unknown tag 'green-grid'");
     assertProblem(e, "scenario 'plan' > emission-factor path > sector 'cement'", "unknown sector 'cement'");
@@ -349,8 +349,8 @@ class ScenarioValidationTest {
             .adopt("digital", 1.2)
             .adopt("hydrogen-valley")
             .reemploymentRate(-0.1)
-            .putProjectOverride("wind", ProjectOverride.scale(-1.0))
-            .putGrowthOverride("coal", YearPath.exact(Map.of(2019, 0.01, 2025, Double.NaN)))
+            .override("wind", ProjectOverride.scale(-1.0))
+            .growthOverride("coal", YearPath.exact(Map.of(2019, 0.01, 2025, Double.NaN)))
             .populationPath(YearPath.linear(Map.of(2040, 1200.0))),
         late().parent("missing"),
         Scenario.builder().name("x").parent("y"),

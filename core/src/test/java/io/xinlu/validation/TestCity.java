@@ -225,7 +225,7 @@ final class TestCity {
   /** Scenario {@code late}: inherits from plan, green three years late, wind at half scale. */
   static Scenario.Builder late() {
     return Scenario.builder().name("late").parent("plan").adopt("green", 1.0, 3.0)
-        .putProjectOverride("wind", ProjectOverride.scale(0.5));
+        .override("wind", ProjectOverride.scale(0.5));
   }
 
   /** A model builder with the valid profile and both strategies, and no scenario yet. */

@@ -443,7 +443,7 @@ final class DocumentReader {
       OptionalDouble intensity = item.number("intensity", "intensity", "fraction in [0, 1]", false);
       OptionalDouble shift = item.number("start-shift", "start shift", "years", false);
       return Optional.of(StrategyAdoption.of(intensity.orElse(StrategyAdoption.DEFAULT_INTENSITY), shift.orElse(0.0)));
-    }).forEach(b::putAdoption);
+    }).forEach(b::adopt);
     keyed(in, "project-overrides", "project", PROJECT, Keys.OVERRIDE, (item, p) -> {
       ProjectOverride over = ProjectOverride.none();
       Optional<Boolean> include = item.bool("include", "include", false);
@@ -459,7 +459,7 @@ final class DocumentReader {
         over = over.withScale(scale.getAsDouble());
       }
       return Optional.of(over);
-    }).forEach(b::putProjectOverride);
+    }).forEach(b::override);
     List<PathSegment> growthPath = in.at("growth override");
     in.list("growth-overrides", "growth override", false).ifPresent(items -> {
       Map<String, Loc> seen = new HashMap<>();
@@ -470,7 +470,7 @@ final class DocumentReader {
           Optional<String> sector = g.string("sector", "sector", true);
           Optional<YearPath> yp = yearPath(g, p, "fraction per year");
           if (sector.isPresent() && once(seen, sector.get(), g.loc("sector"), p, "sector") && yp.isPresent()) {
-            b.putGrowthOverride(sector.get(), yp.get());
+            b.growthOverride(sector.get(), yp.get());
           }
         });
       }
@@ -489,7 +489,7 @@ final class DocumentReader {
           Optional<SectorSelector> sel = selector(e, true, "");
           Optional<YearPath> yp = yearPath(e, p, "multiplier of the emission factor");
           if (sel.isPresent() && once(seen, sel.get().describe(), e.obj.loc(), p, "selector") && yp.isPresent()) {
-            b.putEmissionFactorPath(sel.get(), yp.get());
+            b.emissionFactorPath(sel.get(), yp.get());
           }
         });
       }

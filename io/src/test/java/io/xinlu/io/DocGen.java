@@ -268,11 +268,11 @@ final class DocGen {
       if (chance(in, 50)) {
         po = po.withScale(nonNegative(in));
       }
-      b.putProjectOverride(id(in, "p" + o), po);
+      b.override(id(in, "p" + o), po);
     }
     int growth = integer(in, 0, 2);
     for (int g = 0; g < growth; g++) {
-      b.putGrowthOverride(id(in, "s" + g), path(in, false));
+      b.growthOverride(id(in, "s" + g), path(in, false));
     }
     if (chance(in, 30)) {
       b.macroShock(path(in, false));
@@ -282,7 +282,7 @@ final class DocGen {
     for (int e = 0; e < ef; e++) {
       SectorSelector s = selector(in);
       if (seen.add(s)) {
-        b.putEmissionFactorPath(s, path(in, true));
+        b.emissionFactorPath(s, path(in, true));
       }
     }
     if (chance(in, 40)) {

@@ -241,7 +241,7 @@ final class ModelDecoder {
     for (int i = 0; i < adoptions; i++) {
       String s = oneOf(strategyIds);
       if (seen.add(s)) {
-        b.putAdoption(s, StrategyAdoption.of(d.consumeBoolean() ? 1.0 : rate(), d.consumeBoolean() ? 0.0
+        b.adopt(s, StrategyAdoption.of(d.consumeBoolean() ? 1.0 : rate(), d.consumeBoolean() ? 0.0
             : d.consumeBoolean() ? d.consumeInt(-5, 5) : number()));
       }
     }
@@ -260,7 +260,7 @@ final class ModelDecoder {
         if (d.consumeBoolean()) {
           o = o.withScale(d.consumeBoolean() ? d.consumeInt(0, 2) : number());
         }
-        b.putProjectOverride(p, o);
+        b.override(p, o);
       }
     }
     seen.clear();
@@ -268,7 +268,7 @@ final class ModelDecoder {
     for (int i = 0; i < growth; i++) {
       String s = oneOf(sectorIds);
       if (seen.add(s)) {
-        b.putGrowthOverride(s, path());
+        b.growthOverride(s, path());
       }
     }
     if (d.consumeInt(0, 3) == 0) {
@@ -279,7 +279,7 @@ final class ModelDecoder {
     for (int i = 0; i < ef; i++) {
       SectorSelector s = selector();
       if (selectors.add(s)) {
-        b.putEmissionFactorPath(s, path());
+        b.emissionFactorPath(s, path());
       }
     }
     if (d.consumeBoolean()) {

@@ -309,13 +309,13 @@ public final class Yangquan {
     Scenario.Builder accelerated = Scenario.builder().name(ACCELERATED).parent(SEED_PLAN)
         .description("the seed plan a year sooner for new industries, energy and ecology, with larger closures (a third of the "
             + "2022 coal generation, twice the mining exit) and replacements, fuel switching in energy-intensive industry and stronger re-employment (illustrative)")
-        .putProjectOverride("coal-power-retirement", ProjectOverride.scale(1.1))
-        .putProjectOverride("coal-capacity-exit", ProjectOverride.scale(2.0))
-        .putProjectOverride("green-power-base", ProjectOverride.scale(2.0))
-        .putProjectOverride("cbm-expansion", ProjectOverride.scale(1.5))
-        .putProjectOverride("anode-park-expansion", ProjectOverride.scale(1.3))
-        .putProjectOverride("circular-economy-park", ProjectOverride.scale(1.5))
-        .putEmissionFactorPath(SectorSelector.tag("energy-intensive"), YearPath.linear(Map.of(2023, 1.0, 2035, 0.85)))
+        .override("coal-power-retirement", ProjectOverride.scale(1.1))
+        .override("coal-capacity-exit", ProjectOverride.scale(2.0))
+        .override("green-power-base", ProjectOverride.scale(2.0))
+        .override("cbm-expansion", ProjectOverride.scale(1.5))
+        .override("anode-park-expansion", ProjectOverride.scale(1.3))
+        .override("circular-economy-park", ProjectOverride.scale(1.5))
+        .emissionFactorPath(SectorSelector.tag("energy-intensive"), YearPath.linear(Map.of(2023, 1.0, 2035, 0.85)))
         .reemploymentRate(0.6);
     for (String s : List.of("industrial-empowerment", "digital-first", "ecology", "energy-revolution")) {
       accelerated.adopt(s, 1.0, -1.0);
@@ -324,8 +324,8 @@ public final class Yangquan {
     Scenario.Builder delayed = Scenario.builder().name(DELAYED).parent(SEED_PLAN)
         .description("every project three years late, a coal boom to 2026 (coal +4 %, coal power +2 % a year) and "
             + "weaker re-employment (illustrative)")
-        .putGrowthOverride(COAL, YearPath.stepwise(Map.of(2023, 0.04, 2027, 0.0)))
-        .putGrowthOverride("coal-power", YearPath.stepwise(Map.of(2023, 0.02, 2027, 0.0)))
+        .growthOverride(COAL, YearPath.stepwise(Map.of(2023, 0.04, 2027, 0.0)))
+        .growthOverride("coal-power", YearPath.stepwise(Map.of(2023, 0.02, 2027, 0.0)))
         .reemploymentRate(0.4);
     for (String s : all) {
       delayed.adopt(s, 1.0, 3.0);

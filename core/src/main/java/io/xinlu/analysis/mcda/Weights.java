@@ -299,7 +299,7 @@ public final class Weights {
    *
    * @throws IllegalArgumentException saying what does not fit
    */
-  public void checkFits(DecisionMatrix matrix) {
+  void checkFits(DecisionMatrix matrix) {
     checkArgument(w.length == matrix.criterionCount(), "%s weights for %s criteria %s", w.length,
         matrix.criterionCount(), matrix.criteria());
     checkArgument(criteria.isEmpty() || criteria.equals(matrix.criteria()),
