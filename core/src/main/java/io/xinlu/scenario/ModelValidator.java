@@ -299,7 +299,7 @@ final class ModelValidator {
   /** Reports projects that a valid scenario's start shifts and delays move before the base year. */
   private void startsAfterShifts(Scenario s) {
     List<Scenario> rootFirst = new ArrayList<>();
-    for (Scenario cur = s; ; cur = scenarios.get(cur.parent().get())) {
+    for (Scenario cur = s; ; cur = java.util.Objects.requireNonNull(scenarios.get(cur.parent().get()))) {
       rootFirst.add(0, cur);
       if (cur.parent().isEmpty()) {
         break;

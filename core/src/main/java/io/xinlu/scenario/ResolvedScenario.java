@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario with its inheritance applied: everything the engine needs, with defaults filled in. Obtained from
@@ -186,7 +187,7 @@ public final class ResolvedScenario {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ResolvedScenario)) {
       return false;
     }
