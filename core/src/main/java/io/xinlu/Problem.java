@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found while validating a model: where it is (a path of {@link PathSegment}s from the outermost object,
@@ -68,7 +69,7 @@ public final class Problem {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Problem && ((Problem) o).path.equals(path) && ((Problem) o).message.equals(message);
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.xinlu.PathSegment;
+import io.xinlu.internal.LinearAlgebra;
 import io.xinlu.internal.Problems;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -177,6 +178,7 @@ public abstract class CityProfile {
     if (inputOutputTable().isPresent()) {
       InputOutputTable t = inputOutputTable().get();
       Problems tp = p.at("input-output table");
+      int before = root.all().size();
       Set<String> tableIds = new HashSet<>(t.sectorIds());
       for (String id : ids) {
         if (!tableIds.contains(id)) {
@@ -202,7 +204,40 @@ public abstract class CityProfile {
           }
         }
       }
+      if (root.all().size() == before && ids.size() == sectors().size()) {
+        productiveInProfileOrder(t, tp);
+      }
     }
     root.throwIfAny(PathSegment.named(PathSegment.Kind.PROFILE, name()).toString());
+  }
+
+  /**
+   * The engine and the input-output analysis invert {@code I - A} with the sectors in the profile's order, the
+   * table's check in the table's order. Rounding differs between the two orders, so a table at the edge of
+   * productivity can pass its check and still have no Leontief inverse in the profile's order; that is reported
+   * here rather than left to fail when the model runs.
+   */
+  private void productiveInProfileOrder(InputOutputTable t, Problems tp) {
+    ImmutableList<String> order = sectorIds();
+    if (order.equals(t.sectorIds())) {
+      return; // the same order: the table's check has inverted this very matrix
+    }
+    int n = order.size();
+    int[] map = new int[n];
+    for (int i = 0; i < n; i++) {
+      map[i] = t.sectorIds().indexOf(order.get(i));
+    }
+    double[][] ta = t.coefficients();
+    double[] a = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        a[i * n + j] = ta[map[i]][map[j]];
+      }
+    }
+    if (LinearAlgebra.leontiefInverse(a, n) == null) {
+      tp.add("unproductive in the profile's order of sectors " + order + ": (I - A)^-1 does not exist numerically "
+          + "with the sectors in that order, though it does in the table's order " + t.sectorIds() + " (the table "
+          + "is at the edge of productivity: a group of sectors uses up nearly all its own output)");
+    }
   }
 }

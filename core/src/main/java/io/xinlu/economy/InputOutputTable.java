@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city's input-output table in the form the engine needs: the technical coefficients {@code A} (inputs from
@@ -151,7 +152,7 @@ public final class InputOutputTable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof InputOutputTable)) {
       return false;
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.xinlu.internal.Problems;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The physical stock of an extractive sector in the base year (such as recoverable coal reserves) and how much of
@@ -68,7 +69,7 @@ public final class ResourceStock {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ResourceStock)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.xinlu.engine;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameter values that replace numbers of a model or scenario when compiling (see {@link ParameterPath}), held in
@@ -13,17 +14,17 @@ final class Adjustments {
   static final Adjustments NONE = new Adjustments();
 
   /** By sector index. */
-  double[] growth;
-  double[] productivityGrowth;
-  double[] intensityDecline;
+  double @Nullable [] growth;
+  double @Nullable [] productivityGrowth;
+  double @Nullable [] intensityDecline;
   /** By strategy index in the model's order. */
-  double[] strategyIntensity;
-  double[] strategyShift;
+  double @Nullable [] strategyIntensity;
+  double @Nullable [] strategyShift;
   /** By project index in the model's order ({@link io.xinlu.scenario.CityModel#projects()}). */
-  double[] projectDelay;
-  double[] projectScale;
+  double @Nullable [] projectDelay;
+  double @Nullable [] projectScale;
   /** By effect slot: a project's first slot plus the effect's 0-based number. */
-  double[] effectSize;
+  double @Nullable [] effectSize;
   double shock;
   double emissionPathScale = 1.0;
   double reemploymentRate = Double.NaN;
@@ -36,7 +37,7 @@ final class Adjustments {
   }
 
   /** {@code adjusted[i]} if the array is given and the entry set, else {@code given}. */
-  static double or(double[] adjusted, int i, double given) {
+  static double or(double @Nullable [] adjusted, int i, double given) {
     if (adjusted == null) {
       return given;
     }

@@ -62,13 +62,13 @@ final class ClampEvents {
     }
 
     void endYear(int k) {
-      if (events != null) {
+      if (events != null && yearEnd != null) {
         yearEnd[k] = events.size();
       }
     }
 
     ClampEvents events() {
-      return events == null ? NONE : new ClampEvents(events.toArray(new Event[0]), yearEnd);
+      return events == null || yearEnd == null ? NONE : new ClampEvents(events.toArray(new Event[0]), yearEnd);
     }
   }
 }

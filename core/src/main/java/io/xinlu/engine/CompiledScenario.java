@@ -277,6 +277,9 @@ public final class CompiledScenario {
     double[] full;
     double[] end;
 
+    // the arrays are filled in by ScenarioTemplate.instantiate, every one on each path, before the constructor of
+    // CompiledScenario reads them
+    @SuppressWarnings("NullAway.Init")
     Builder(Economy economy, CityProfile profile, ResolvedScenario scenario, ImmutableList<String> sectorIds,
         ImmutableList<String> projectIds, int t0, int years) {
       this.economy = economy;

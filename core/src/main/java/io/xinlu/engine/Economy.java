@@ -1,5 +1,7 @@
 package io.xinlu.engine;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
@@ -81,7 +83,11 @@ final class Economy {
           a[i * n + j] = ta[map[i]][map[j]];
         }
       }
-      leontief = columns(LinearAlgebra.leontiefInverse(a, n), n);
+      double[] l = LinearAlgebra.leontiefInverse(a, n);
+      // CityProfile's check has inverted it in this order of sectors too
+      checkState(l != null, "profile '%s': the input-output table is unproductive in the profile's order of sectors",
+          profile.name());
+      leontief = columns(l, n);
       identity = false;
     } else {
       identity = true;

@@ -3,6 +3,7 @@ package io.xinlu.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable address of one number of a model or scenario that an ensemble or a sensitivity study may vary:
@@ -157,7 +158,7 @@ public final class ParameterPath {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ParameterPath && ((ParameterPath) o).kind == kind && ((ParameterPath) o).id.equals(id)
         && ((ParameterPath) o).effect == effect;
   }

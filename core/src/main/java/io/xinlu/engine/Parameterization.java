@@ -1,6 +1,7 @@
 package io.xinlu.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario opened up for experiments: a list of {@link ParameterPath parameters} whose values an ensemble,
@@ -232,28 +234,28 @@ public final class Parameterization {
       valid &= acceptable(kinds[k], v);
       switch (kinds[k]) {
         case SECTOR_GROWTH:
-          adj.growth[target[k]] = v;
+          put(adj.growth, target[k], v);
           break;
         case SECTOR_PRODUCTIVITY_GROWTH:
-          adj.productivityGrowth[target[k]] = v;
+          put(adj.productivityGrowth, target[k], v);
           break;
         case SECTOR_INTENSITY_DECLINE:
-          adj.intensityDecline[target[k]] = v;
+          put(adj.intensityDecline, target[k], v);
           break;
         case PROJECT_DELAY:
-          adj.projectDelay[target[k]] = v;
+          put(adj.projectDelay, target[k], v);
           break;
         case PROJECT_SCALE:
-          adj.projectScale[target[k]] = v;
+          put(adj.projectScale, target[k], v);
           break;
         case PROJECT_EFFECT:
-          adj.effectSize[target[k]] = v;
+          put(adj.effectSize, target[k], v);
           break;
         case STRATEGY_INTENSITY:
-          adj.strategyIntensity[target[k]] = v;
+          put(adj.strategyIntensity, target[k], v);
           break;
         case STRATEGY_START_SHIFT:
-          adj.strategyShift[target[k]] = v;
+          put(adj.strategyShift, target[k], v);
           break;
         case MACRO_SHOCK:
           adj.shock = v;
@@ -272,6 +274,12 @@ public final class Parameterization {
       reject(values);
     }
     return adj;
+  }
+
+  /** Puts a value into the array that {@link #adjustments} made for its kind (each kind given has one). */
+  private static void put(double @Nullable [] byIndex, int index, double v) {
+    checkState(byIndex != null, "no adjustments array for a parameter kind that was given");
+    byIndex[index] = v;
   }
 
   /** Whether a value is one a parameter of this kind accepts; {@link #reject} says why not. */

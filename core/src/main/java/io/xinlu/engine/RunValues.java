@@ -159,7 +159,7 @@ final class RunValues {
       return x[k][i];
     }
     if (q == FINAL_DEMAND) {
-      if (k >= fixedFrom && fixedPosition[i] >= 0) {
+      if (k >= fixedFrom && fixedPosition != null && fixedPosition[i] >= 0) {
         return x[k][n + fixedPosition[i]];
       }
       return y[k][i];

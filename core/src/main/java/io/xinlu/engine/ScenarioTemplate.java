@@ -135,43 +135,46 @@ final class ScenarioTemplate {
 
     // the factors by year, each group laid out afresh only if one of its inputs differs from the reference's
     Economy e = economy;
-    boolean sameRamps = ref != null && c.ramp == ref.ramp;
+    // the reference if these ramps are its ramps, else null: nothing can be shared
+    @Nullable CompiledScenario shared = ref != null && c.ramp == ref.ramp ? ref : null;
     c.reemploymentRate = Adjustments.or(adj.reemploymentRate, rs.reemploymentRate());
     c.population = paths.population;
     double[] growth = adjusted(e.growth, adj.growth);
-    if (sameRamps && same(growth, e.growth) && Double.doubleToLongBits(adj.shock) == 0L
-        && sameSizes(c, ref, RowGroup.DEMAND)) {
-      c.demand = ref.demand;
-      c.clamps(RowGroup.DEMAND, ref.clamps(RowGroup.DEMAND));
+    if (shared != null && same(growth, e.growth) && Double.doubleToLongBits(adj.shock) == 0L
+        && sameSizes(c, shared, RowGroup.DEMAND)) {
+      c.demand = shared.demand;
+      c.clamps(RowGroup.DEMAND, shared.clamps(RowGroup.DEMAND));
     } else {
       demandRows.lay(c, growth, adj.shock);
     }
     double[] intensityDecline = adjusted(e.intensityDecline, adj.intensityDecline);
-    if (sameRamps && same(intensityDecline, e.intensityDecline) && sameSizes(c, ref, RowGroup.ENERGY)) {
-      c.energyPerValueAdded = ref.energyPerValueAdded;
-      c.clamps(RowGroup.ENERGY, ref.clamps(RowGroup.ENERGY));
+    if (shared != null && same(intensityDecline, e.intensityDecline) && sameSizes(c, shared, RowGroup.ENERGY)) {
+      c.energyPerValueAdded = shared.energyPerValueAdded;
+      c.clamps(RowGroup.ENERGY, shared.clamps(RowGroup.ENERGY));
     } else {
       factorRows.energy(c, intensityDecline);
     }
-    if (sameRamps && Double.doubleToLongBits(adj.emissionPathScale) == Double.doubleToLongBits(1.0)
-        && sameSizes(c, ref, RowGroup.EMISSION)) {
-      c.co2PerEnergy = ref.co2PerEnergy;
-      c.clamps(RowGroup.EMISSION, ref.clamps(RowGroup.EMISSION));
+    if (shared != null && Double.doubleToLongBits(adj.emissionPathScale) == Double.doubleToLongBits(1.0)
+        && sameSizes(c, shared, RowGroup.EMISSION)) {
+      c.co2PerEnergy = shared.co2PerEnergy;
+      c.clamps(RowGroup.EMISSION, shared.clamps(RowGroup.EMISSION));
     } else {
       factorRows.emission(c, adj.emissionPathScale == 1.0 ? paths.emissionFactor
           : paths.emissionFactor(adj.emissionPathScale));
     }
     double[] productivityGrowth = adjusted(e.productivityGrowth, adj.productivityGrowth);
-    if (sameRamps && same(productivityGrowth, e.productivityGrowth) && sameSizes(c, ref, RowGroup.LABOUR)) {
-      c.valueAddedPerJob = ref.valueAddedPerJob;
-      c.clamps(RowGroup.LABOUR, ref.clamps(RowGroup.LABOUR));
+    if (shared != null && same(productivityGrowth, e.productivityGrowth)
+        && sameSizes(c, shared, RowGroup.LABOUR)) {
+      c.valueAddedPerJob = shared.valueAddedPerJob;
+      c.clamps(RowGroup.LABOUR, shared.clamps(RowGroup.LABOUR));
     } else {
       factorRows.labour(c, productivityGrowth);
     }
-    if (sameRamps && Double.doubleToLongBits(c.reemploymentRate) == Double.doubleToLongBits(ref.reemploymentRate)
-        && sameSizes(c, ref, RowGroup.REEMPLOYMENT)) {
-      c.rho = ref.rho;
-      c.clamps(RowGroup.REEMPLOYMENT, ref.clamps(RowGroup.REEMPLOYMENT));
+    if (shared != null
+        && Double.doubleToLongBits(c.reemploymentRate) == Double.doubleToLongBits(shared.reemploymentRate)
+        && sameSizes(c, shared, RowGroup.REEMPLOYMENT)) {
+      c.rho = shared.rho;
+      c.clamps(RowGroup.REEMPLOYMENT, shared.clamps(RowGroup.REEMPLOYMENT));
     } else {
       factorRows.reemployment(c);
     }

@@ -1,5 +1,7 @@
 package io.xinlu.engine;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +41,7 @@ final class Simulation {
   private final int[] sectorOf;
   private final double[] change;
   private final double[] rhs;
-  private boolean[] depleted;
+  private boolean @Nullable [] depleted;
   private Event[] depletions;
   private int depletionCount;
 
@@ -88,8 +90,8 @@ final class Simulation {
           x[k] = xk;
           multiply(e.leontief, c.demand[k], xk, n);
           deplete(k);
-          if (fixedCapsOnceExhausted && allExhausted(k)) {
-            exhaustedYears(k + 1);
+          if (fixedCapsOnceExhausted && allExhausted(caps, k)) {
+            exhaustedYears(caps, k + 1);
             k = years;
           }
         }
@@ -112,9 +114,11 @@ final class Simulation {
     }
     ImmutableList<Event> events = depletionCount == 0 ? c.eventsWithoutDepletion()
         : c.withDepletions(Arrays.copyOf(depletions, depletionCount));
-    return exhaustedFrom < 0
-        ? new Run(c, x, y, years, null, stock, extraction, events)
-        : new Run(c, x, y, exhaustedFrom, caps.exhausted().position, stock, extraction, events);
+    if (exhaustedFrom < 0) {
+      return new Run(c, x, y, years, null, stock, extraction, events);
+    }
+    checkState(caps != null, "fixed caps from year index %s without resource caps", exhaustedFrom);
+    return new Run(c, x, y, exhaustedFrom, caps.exhausted().position, stock, extraction, events);
   }
 
   /**
@@ -297,6 +301,8 @@ final class Simulation {
       }
       return;
     }
+    // a capped sector of an economy with an input-output table: it has resource caps
+    checkState(caps != null, "capped sectors without resource caps");
     final double[] w = caps.inverse(slots, m);
     for (int a = 0; a < m; a++) {
       double d = 0;
@@ -328,7 +334,7 @@ final class Simulation {
   }
 
   /** Whether every stock that can run out has run out by the end of year {@code k}. */
-  private boolean allExhausted(int k) {
+  private boolean allExhausted(ResourceCaps caps, int k) {
     for (int s : caps.exhaustible) {
       if (stock[k * r + s] != 0.0) {
         return false;
@@ -342,7 +348,7 @@ final class Simulation {
    * sectors' final demand come from one product with the economy's {@link ResourceCaps.Exhausted} matrices, whose
    * rows for the capped sectors are 0, so their output is exactly 0.
    */
-  private void exhaustedYears(int from) {
+  private void exhaustedYears(ResourceCaps caps, int from) {
     if (from >= years) {
       return;
     }

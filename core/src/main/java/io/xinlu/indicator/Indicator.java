@@ -6,6 +6,7 @@ import io.xinlu.engine.Run;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measure of a run, year by year: GDP, the tertiary share, energy intensity, the displaced-worker pool. An
@@ -223,7 +224,7 @@ public abstract class Indicator {
    * and tables built from separately created indicators compare equal.
    */
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     if (!(o instanceof Indicator)) {
       return false;
     }

@@ -2,6 +2,7 @@ package io.xinlu.indicator;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one Tapio decoupling analysis over one period: the relative changes of GDP and of the pressure
@@ -60,7 +61,7 @@ public final class TapioResult {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -2,6 +2,7 @@ package io.xinlu.indicator;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of checking a {@link Target} on a run: whether it is met, the first year it holds, the value and the
@@ -147,7 +148,7 @@ public final class TargetCheck {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof TargetCheck)) {
       return false;
     }

@@ -1,5 +1,7 @@
 package io.xinlu.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Small dense linear algebra on row-major arrays, written for the engine's sizes (tens to hundreds of sectors).
  *
@@ -15,7 +17,7 @@ public final class LinearAlgebra {
    *
    * @param a row-major n x n, not modified
    */
-  public static double[] leontiefInverse(double[] a, int n) {
+  public static double @Nullable [] leontiefInverse(double[] a, int n) {
     double[] m = new double[n * n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -44,7 +46,7 @@ public final class LinearAlgebra {
    *
    * @param m not modified
    */
-  public static double[] invert(double[] m, int n) {
+  public static double @Nullable [] invert(double[] m, int n) {
     double[] w = m.clone();
     double[] inv = new double[n * n];
     for (int i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ package io.xinlu.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names the sectors an effect acts on: one sector by id, or every sector carrying a tag. Immutable and thread-safe.
@@ -43,7 +44,7 @@ public final class SectorSelector implements Comparable<SectorSelector> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SectorSelector && ((SectorSelector) o).tag == tag && ((SectorSelector) o).name.equals(name);
   }
 

@@ -1,5 +1,6 @@
 package io.xinlu.scenario;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static io.xinlu.PathSegment.Kind.PREREQUISITE;
 import static io.xinlu.PathSegment.Kind.PROFILE;
 import static io.xinlu.PathSegment.Kind.PROJECT;
@@ -269,7 +270,7 @@ final class ModelValidator {
       List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
       if (reported.add(new HashSet<>(cycle))) {
         cycle.add(id);
-        projectAt.get(cycle.get(0)).add("prerequisites", "cycle " + String.join(" -> ", cycle));
+        checkNotNull(projectAt.get(cycle.get(0)), "a project of the cycle has no place").add("prerequisites", "cycle " + String.join(" -> ", cycle));
       }
       return;
     }
@@ -302,7 +303,7 @@ final class ModelValidator {
     }
     Set<String> inCycle = new HashSet<>();
     for (Scenario s : scenarios.values()) {
-      Problems sp = root.at(SCENARIO, s.name(), index.get(s.name()));
+      Problems sp = root.at(SCENARIO, s.name(), checkNotNull(index.get(s.name()), "a scenario has no place"));
       int end = lineage(s, sp, inCycle);
       int before = root.all().size();
       scenario(s, sp, end);
@@ -315,7 +316,7 @@ final class ModelValidator {
   /** Reports projects that a valid scenario's start shifts and delays move before the base year. */
   private void startsAfterShifts(Scenario s) {
     List<Scenario> rootFirst = new ArrayList<>();
-    for (Scenario cur = s; ; cur = scenarios.get(cur.parent().get())) {
+    for (Scenario cur = s; ; cur = java.util.Objects.requireNonNull(scenarios.get(cur.parent().get()))) {
       rootFirst.add(0, cur);
       if (cur.parent().isEmpty()) {
         break;

@@ -3,6 +3,7 @@ package io.xinlu.scenario;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario's change to one project: include it even if its strategy is not adopted, exclude it, delay it by some
@@ -93,7 +94,7 @@ public final class ProjectOverride {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ProjectOverride)) {
       return false;
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario with its inheritance applied: everything the engine needs, with defaults filled in. Obtained from
@@ -187,7 +188,7 @@ public final class ResolvedScenario {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ResolvedScenario)) {
       return false;
     }

@@ -1,11 +1,13 @@
 package io.xinlu.scenario;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value that changes by year: a scenario's growth override, macro shock, emission-factor path or population
@@ -104,6 +106,7 @@ public final class YearPath {
       return fallback;
     }
     Map.Entry<Integer, Double> below = points.floorEntry(year);
+    checkState(below != null, "no point at or before %s though the first is at %s", year, points.firstKey());
     if (interpolation == Interpolation.STEP) {
       return below.getValue();
     }
@@ -116,7 +119,7 @@ public final class YearPath {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof YearPath
         && ((YearPath) o).interpolation == interpolation
         && ((YearPath) o).points.equals(points);

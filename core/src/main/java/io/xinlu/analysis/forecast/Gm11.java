@@ -9,6 +9,7 @@ import io.xinlu.engine.Run;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fitted GM(1,1) grey forecasting model (Deng Julong): the first-order, one-variable grey model of a short,
@@ -351,7 +352,7 @@ public final class Gm11 {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

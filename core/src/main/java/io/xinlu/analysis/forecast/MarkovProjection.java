@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markov-chain projection of structure shares (the shares of sectors in value added or employment, of energy
@@ -62,7 +63,7 @@ public final class MarkovProjection {
   private final double[][] p;
   private final List<Set<Integer>> closedClasses;
   private final int period;
-  private final double[] steadyState; // null when not unique
+  private final double @Nullable [] steadyState; // null when not unique
 
   private MarkovProjection(ImmutableList<String> states, double[][] p) {
     this.states = states;
@@ -407,7 +408,7 @@ public final class MarkovProjection {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -9,6 +9,7 @@ import io.xinlu.analysis.internal.Checks;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The effect of a change in final demand {@code dy} on the local economy, from
@@ -95,7 +96,7 @@ public final class DemandImpact {
 
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof DemandImpact)) {
       return false;
     }

@@ -9,6 +9,7 @@ import io.xinlu.analysis.internal.Checks;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a city loses if one sector vanishes: the result of the hypothetical extraction method, from
@@ -152,7 +153,7 @@ public final class HypotheticalExtraction {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof HypotheticalExtraction)) {
       return false;
     }

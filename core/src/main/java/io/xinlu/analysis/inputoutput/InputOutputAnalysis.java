@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input-output analysis of a city's base-year table: the Leontief inverse, output and factor multipliers,
@@ -206,9 +207,9 @@ public final class InputOutputAnalysis {
   public static final class Builder {
     private final ImmutableList<String> ids;
     private final int n;
-    private double[] a;
-    private double[] z;
-    private double[] x;
+    private double @Nullable [] a;
+    private double @Nullable [] z;
+    private double @Nullable [] x;
     private final EnumMap<IoFactor, double[]> factorCoefficients = new EnumMap<>(IoFactor.class);
     private final EnumMap<IoFactor, double[]> factorTotals = new EnumMap<>(IoFactor.class);
 
@@ -285,8 +286,8 @@ public final class InputOutputAnalysis {
      * @throws InvalidModelException listing every invalid number and, if the numbers are valid, an unproductive table
      */
     public InputOutputAnalysis build() {
-      checkState(a != null || z != null,
-          "no inter-industry table: call technicalCoefficients(a) or transactions(z)");
+      double[] raw = a != null ? a : z;
+      checkState(raw != null, "no inter-industry table: call technicalCoefficients(a) or transactions(z)");
       checkState(x != null, "no gross output: call grossOutput(x)");
       Problems p = Problems.collector();
       boolean ok = true;
@@ -295,7 +296,6 @@ public final class InputOutputAnalysis {
       }
       double[] coef = new double[n * n];
       PathSegment.Kind entry = a != null ? PathSegment.Kind.INPUT : PathSegment.Kind.TRANSACTION;
-      double[] raw = a != null ? a : z;
       for (int j = 0; j < n; j++) {
         Problems col = p.at(PathSegment.Kind.COLUMN, ids.get(j), j);
         double inputs = 0;
@@ -377,6 +377,8 @@ public final class InputOutputAnalysis {
         }
       }
       p.throwIfAny("input-output analysis of " + ids);
+      // with no problem found, both inverses were worked out
+      checkState(l != null && g != null, "input-output analysis of %s: no inverse though no problem was found", ids);
       EnumMap<IoFactor, String> missing = new EnumMap<>(IoFactor.class);
       for (IoFactor f : IoFactor.values()) {
         if (!c.containsKey(f)) {
@@ -436,7 +438,7 @@ public final class InputOutputAnalysis {
    * numerically (never for a productive table in exact arithmetic: {@code I - A_PP} is a principal submatrix of the
    * M-matrix {@code I - A}).
    */
-  private static double[] ghoshInverse(double[] a, double[] l, double[] x, int n) {
+  private static double @Nullable [] ghoshInverse(double[] a, double[] l, double[] x, int n) {
     int[] positive = new int[n];
     int p = 0;
     for (int i = 0; i < n; i++) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Rasmussen linkage indices of every sector of an input-output table and the key sectors they identify, from
@@ -84,7 +85,7 @@ public final class IoLinkages {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IoLinkages && ((IoLinkages) o).forwardMeasure == forwardMeasure
         && ((IoLinkages) o).bySector.equals(bySector);
   }

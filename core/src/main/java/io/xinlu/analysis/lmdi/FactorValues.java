@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The factors of an index decomposition identity in one period: for every factor {@code k} and sector {@code i} a
@@ -223,7 +224,7 @@ public final class FactorValues {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FactorValues f && period.equals(f.period) && factors.equals(f.factors)
         && sectors.equals(f.sectors) && Arrays.equals(values, f.values);
   }

@@ -155,13 +155,13 @@ public final class RunDecomposition {
       switch (identity) {
         case CO2:
           x[2][i] = ratio(run, year, sector, energy[i], Quantity.ENERGY, va[i], Quantity.VALUE_ADDED);
-          x[3][i] = ratio(run, year, sector, last[i], Quantity.CO2, energy[i], Quantity.ENERGY);
+          x[3][i] = ratio(run, year, sector, checkNotNull(last)[i], Quantity.CO2, energy[i], Quantity.ENERGY);
           break;
         case ENERGY:
           x[2][i] = ratio(run, year, sector, energy[i], Quantity.ENERGY, va[i], Quantity.VALUE_ADDED);
           break;
         case EMPLOYMENT:
-          x[2][i] = ratio(run, year, sector, last[i], Quantity.EMPLOYMENT, va[i], Quantity.VALUE_ADDED);
+          x[2][i] = ratio(run, year, sector, checkNotNull(last)[i], Quantity.EMPLOYMENT, va[i], Quantity.VALUE_ADDED);
           break;
         default:
           throw new AssertionError(identity);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alternatives by criteria: the input of {@link Normalization}, {@link Weights}, {@link CompositeIndex},
@@ -256,7 +257,7 @@ public final class DecisionMatrix {
 
   /** Matrices are equal when their names, types, layout and values are. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof DecisionMatrix)) {
       return false;
     }

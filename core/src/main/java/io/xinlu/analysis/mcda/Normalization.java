@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the criteria of a {@link DecisionMatrix} are brought to comparable, unit-free scales before they are weighted
@@ -232,7 +233,7 @@ public final class Normalization {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Normalization && ((Normalization) o).kind == kind
         && Double.compare(((Normalization) o).offset, offset) == 0;
   }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alternatives ranked by a score, higher is better: the outcome of a {@link CompositeIndex}, a {@link Topsis} or
@@ -136,7 +137,7 @@ public final class Ranking {
 
   /** Same method, alternatives and scores. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Ranking && ((Ranking) o).method.equals(method)
         && ((Ranking) o).alternatives.equals(alternatives)
         && Arrays.equals(((Ranking) o).scores, scores);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criterion weights: one non-negative number per criterion, summing to 1. Given by the analyst ({@link #of},
@@ -312,7 +313,7 @@ public final class Weights {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Weights && Arrays.equals(((Weights) o).w, w) && ((Weights) o).criteria.equals(criteria)
         && ((Weights) o).method.equals(method);
   }

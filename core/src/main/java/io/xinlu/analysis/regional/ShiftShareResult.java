@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one {@link ShiftShare shift-share analysis}: per sector and in total, the regional change and its
@@ -201,7 +202,7 @@ public final class ShiftShareResult {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -1,6 +1,7 @@
 package io.xinlu.uncertainty.ensemble;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a scenario over a design of parameter values, in parallel, and summarises indicators and targets as the runs
@@ -73,7 +75,7 @@ public final class Ensemble {
   private final double[] quantiles;
   private final double accuracy;
   private final int threads;
-  private final ExecutorService executor;
+  private final @Nullable ExecutorService executor;
   private final int blockSize;
   private final ProgressListener listener;
   private final Cancellation cancellation;
@@ -153,7 +155,7 @@ public final class Ensemble {
 
   private Ensemble(Builder b) {
     this.parameterization = b.parameterization;
-    this.design = b.design;
+    this.design = checkNotNull(b.design, "design"); // build() checked it
     this.indicators = ImmutableList.copyOf(b.indicators);
     this.years = b.years;
     this.targets = ImmutableList.copyOf(b.targets);
@@ -358,7 +360,7 @@ public final class Ensemble {
    */
   public static final class Builder {
     private final Parameterization parameterization;
-    private Rows design;
+    private @Nullable Rows design;
     private final List<Indicator> indicators = new ArrayList<>();
     private int[] years = new int[0];
     private final List<Target> targets = new ArrayList<>();
@@ -366,7 +368,7 @@ public final class Ensemble {
     private double[] quantiles = DEFAULT_QUANTILES.clone();
     private double accuracy = QuantileSketch.DEFAULT_ALPHA;
     private int threads = 0;
-    private ExecutorService executor;
+    private @Nullable ExecutorService executor;
     private int blockSize = 256;
     private ProgressListener listener = (done, total) -> { };
     private Cancellation cancellation = new Cancellation();

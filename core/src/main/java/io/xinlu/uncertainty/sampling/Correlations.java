@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Correlation of samples and the checks a correlation matrix must pass.
@@ -145,7 +146,7 @@ public final class Correlations {
   }
 
   /** The lower Cholesky factor {@code L} with {@code L L^T = m}, or {@code null} if a pivot is not positive. */
-  static double[][] cholesky(double[][] m) {
+  static double @Nullable [][] cholesky(double[][] m) {
     double[][] l = new double[m.length][m.length];
     return factorInto(m, l) < 0 ? l : null;
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sampling design: an immutable {@code n x k} matrix, one row per point (run), one column per input. Made by
@@ -169,7 +170,7 @@ public final class Design {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Design && ((Design) o).kind == kind && ((Design) o).size == size
         && ((Design) o).dimension == dimension && Arrays.equals(((Design) o).data, data);
   }

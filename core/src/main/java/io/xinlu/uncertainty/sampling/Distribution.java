@@ -13,6 +13,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The probability distribution of one uncertain input, used through its inverse CDF: a sampling {@link Design}
@@ -290,7 +291,7 @@ public abstract class Distribution {
   abstract double cumulative(double x);
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -1,6 +1,7 @@
 package io.xinlu.uncertainty.sampling;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.xinlu.internal.LinearAlgebra;
@@ -72,6 +73,8 @@ public final class ImanConover {
     double[][] p = Correlations.cholesky(normalScoreTarget(targetRankCorrelation));
     if (p == null) {
       p = Correlations.cholesky(targetRankCorrelation);
+      // the target passed Correlations.problems, which factorises it the same way
+      checkState(p != null, "imanConover: the target rank correlation is not positive definite");
     }
     double[][] s = multiply(p, invertLower(q));
     double[] column = new double[n];

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a study varies: uncertain parameters (each with a {@link Distribution}), policy {@link Lever}s, and
@@ -163,7 +164,7 @@ public final class ParameterSpace {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ParameterSpace && ((ParameterSpace) o).parameters.equals(parameters)
         && ((ParameterSpace) o).levers.equals(levers) && ((ParameterSpace) o).correlated == correlated
         && Arrays.deepEquals(((ParameterSpace) o).correlation, correlation);

@@ -2,6 +2,8 @@ package io.xinlu.uncertainty.sensitivity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to bootstrap confidence intervals: the number of resamples, the seed of the resampling and the confidence
  * level. Each resample draws {@code N} base-row indices uniformly with replacement (the same indices in every block
@@ -91,7 +93,7 @@ public final class Bootstrap {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof Bootstrap)) {
       return false;
     }

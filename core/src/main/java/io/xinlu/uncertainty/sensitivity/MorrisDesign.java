@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trajectories of a Morris elementary-effects screening (Morris 1991, <i>Technometrics</i> 33:161-174):
@@ -267,7 +268,7 @@ public final class MorrisDesign {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof MorrisDesign)) {
       return false;
     }

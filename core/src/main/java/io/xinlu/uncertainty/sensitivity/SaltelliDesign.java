@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluation points of a Saltelli design for Sobol' indices: from two independent base samples {@code A} and
@@ -219,7 +220,7 @@ public final class SaltelliDesign {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof SaltelliDesign)) {
       return false;
     }

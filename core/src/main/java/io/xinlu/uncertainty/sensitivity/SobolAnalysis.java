@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sobol' first-order and total sensitivity indices of one model output, estimated from the outputs of a
@@ -345,7 +346,7 @@ public final class SobolAnalysis {
    * equals NaN).
    */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof SobolAnalysis)) {
       return false;
     }
