@@ -11,6 +11,7 @@ import java.util.OptionalInt;
  * messages show, so that code can tell where a problem is without reading that text:
  *
  * <pre>{@code
+ * Map<String, List<String>> byProject = new TreeMap<>();
  * try {
  *   CityModel.builder().profile(model.profile()).addAllStrategies(model.strategies())
  *       .addAllScenarios(model.scenarios()).build();
@@ -18,7 +19,7 @@ import java.util.OptionalInt;
  *   for (Problem p : e.problems()) {
  *     for (PathSegment s : p.path()) {
  *       if (s instanceof PathSegment.Named n && n.kind() == PathSegment.Kind.PROJECT) {
- *         System.out.println("project " + n.id() + ": " + p.message());
+ *         byProject.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(p.message());
  *       }
  *     }
  *   }
