@@ -15,8 +15,9 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
  *
  * <ol>
  *   <li>{@code io.xinlu} and {@code io.xinlu.internal}: problems and shared helpers;
- *   <li>the numerical packages {@code uncertainty.sampling}, {@code uncertainty.sensitivity} and
- *       {@code uncertainty.discovery}: plain numbers, no model;
+ *   <li>the numerical packages {@code uncertainty.sampling}, {@code uncertainty.sensitivity},
+ *       {@code uncertainty.discovery} and {@code decision} (search problems, Pareto sets, robustness over plain
+ *       numbers): no model;
  *   <li>the model: {@code economy}, {@code policy}, {@code scenario}, {@code engine}, {@code indicator};
  *   <li>what reads runs or runs the model many times: {@code analysis} and its families, and
  *       {@code uncertainty.ensemble}.
@@ -35,7 +36,8 @@ final class LayeringRules {
 
   /** The numerical packages: they work on plain numbers and know nothing of the model. */
   static final String[] NUMERICS = {
-      "io.xinlu.uncertainty.sampling..", "io.xinlu.uncertainty.sensitivity..", "io.xinlu.uncertainty.discovery.."};
+      "io.xinlu.uncertainty.sampling..", "io.xinlu.uncertainty.sensitivity..", "io.xinlu.uncertainty.discovery..",
+      "io.xinlu.decision"}; // without "..": the package itself, not what lies below it
 
   /** The packages above the model: they read runs, or run the model many times. */
   static final String[] ABOVE_MODEL = {"io.xinlu.analysis..", "io.xinlu.uncertainty.ensemble.."};
