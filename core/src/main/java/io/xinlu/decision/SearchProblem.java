@@ -33,4 +33,14 @@ public interface SearchProblem {
    * @throws IllegalArgumentException if {@code x} has the wrong length or a value its variable does not accept
    */
   void evaluate(double[] x, double[] objectives, double[] violations);
+
+  /**
+   * A text that differs between two problems that may evaluate the same {@code x} differently, although their
+   * variables, objectives and constraints have the same names (for a city, a digest of its model, scenario and
+   * futures). A search's checkpoint records it and refuses to resume a problem whose identity differs. The default
+   * is empty: only the names and ranges are compared.
+   */
+  default String identity() {
+    return "";
+  }
 }
