@@ -22,7 +22,7 @@ import org.knowm.xchart.XYChart;
  * {@code xinlu.paretoImages} set to a folder (e.g. {@code docs/images}, relative to the examples module's parent)
  * it writes {@code pareto-parallel.png}/{@code .svg} and {@code pareto-tradeoff.png}/{@code .svg} there.
  */
-class ParetoIllustration {
+class ParetoIllustrationTest {
   static final List<Axis> AXES = List.of(
       Axis.lever("intensity:coal-exit", "1"),
       Axis.lever("intensity:new-materials", "1"),
