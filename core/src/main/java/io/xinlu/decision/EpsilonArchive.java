@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableDoubleArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,10 @@ public final class EpsilonArchive {
   private final double[] epsilons;
   private final int closest;
   private final List<Candidate> members = new ArrayList<>();
-  private final List<long[]> boxes = new ArrayList<>();
+  /** The feasible members' boxes, member k's at [k d, (k + 1) d). */
+  private long[] flat = new long[0];
+  /** The index of the feasible member in a box, to find it (and its neighbours) without a scan. */
+  private final java.util.Map<BoxKey, Integer> byBox = new java.util.HashMap<>();
   private boolean feasible;
   private long progress;
 
@@ -102,63 +106,93 @@ public final class EpsilonArchive {
 
   private boolean addFeasible(Candidate c) {
     long[] box = box(c);
+    int d = box.length;
     if (!feasible) {
       members.clear();
-      boxes.clear();
       feasible = true;
-      members.add(c);
-      boxes.add(box);
+      append(c, box);
       progress++;
       return true;
     }
-    boolean[] remove = null;
-    for (int k = 0; k < members.size(); k++) {
-      long[] other = boxes.get(k);
-      int rel = compareBoxes(box, other);
-      if (rel == 2) {
-        // the same box: the other members' boxes are non-dominated with it, so only this one decides
-        Candidate m = members.get(k);
-        double[] fc = c.objectives().toArray();
-        double[] fm = m.objectives().toArray();
-        boolean replace;
-        if (Pareto.dominates(fc, fm)) {
-          replace = true;
-        } else if (Pareto.dominates(fm, fc)) {
-          replace = false;
-        } else {
-          replace = cornerDistance(fc, box) < cornerDistance(fm, box);
-        }
-        if (replace) {
-          members.set(k, c);
-        }
-        return replace;
+    Integer same = byBox.get(new BoxKey(box));
+    if (same != null) {
+      // the other members' boxes are non-dominated with this box, so only its member decides
+      double[] fc = c.objectives().toArray();
+      double[] fm = members.get(same).objectives().toArray();
+      boolean replace;
+      if (Pareto.dominates(fc, fm)) {
+        replace = true;
+      } else if (Pareto.dominates(fm, fc)) {
+        replace = false;
+      } else {
+        replace = cornerDistance(fc, box) < cornerDistance(fm, box);
       }
-      if (rel > 0) {
+      if (replace) {
+        members.set(same, c);
+      }
+      return replace;
+    }
+    // a quick rejection: a member in a box one step below in some objective dominates this box
+    for (int i = 0; i < d; i++) {
+      long[] below = box.clone();
+      below[i]--;
+      if (byBox.containsKey(new BoxKey(below))) {
         return false;
       }
-      if (rel < 0) {
+    }
+    int n = members.size();
+    boolean[] remove = null;
+    for (int k = 0, o = 0; k < n; k++, o += d) {
+      boolean mine = false;
+      boolean theirs = false;
+      for (int i = 0; i < d; i++) {
+        long a = box[i];
+        long b = flat[o + i];
+        if (a < b) {
+          mine = true;
+        } else if (a > b) {
+          theirs = true;
+        }
+      }
+      if (theirs && !mine) {
+        return false;
+      }
+      if (mine && !theirs) {
         if (remove == null) {
-          remove = new boolean[members.size()];
+          remove = new boolean[n];
         }
         remove[k] = true;
       }
     }
     if (remove != null) {
       int kept = 0;
-      for (int k = 0; k < members.size(); k++) {
+      for (int k = 0; k < n; k++) {
         if (!remove[k]) {
           members.set(kept, members.get(k));
-          boxes.set(kept, boxes.get(k));
+          System.arraycopy(flat, k * d, flat, kept * d, d);
           kept++;
         }
       }
-      members.subList(kept, members.size()).clear();
-      boxes.subList(kept, boxes.size()).clear();
+      members.subList(kept, n).clear();
+      byBox.clear();
+      for (int k = 0; k < kept; k++) {
+        byBox.put(new BoxKey(Arrays.copyOfRange(flat, k * d, k * d + d)), k);
+      }
     }
-    members.add(c);
-    boxes.add(box);
+    append(c, box);
     progress++;
     return true;
+  }
+
+  private void append(Candidate c, long[] box) {
+    int d = box.length;
+    int k = members.size();
+    if ((k + 1) * d > flat.length) {
+      flat = Arrays.copyOf(flat, Math.max(16 * d, flat.length * 2));
+    }
+    System.arraycopy(box, 0, flat, k * d, d);
+    members.add(c);
+    byBox.put(new BoxKey(box), k);
   }
 
   private boolean addInfeasible(Candidate c) {
@@ -183,24 +217,22 @@ public final class EpsilonArchive {
     return true;
   }
 
-  /** -1: a's box dominates b's; 1: b's dominates a's; 2: the same box; 0: neither. */
-  private static int compareBoxes(long[] a, long[] b) {
-    boolean aBetter = false;
-    boolean bBetter = false;
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] < b[i]) {
-        aBetter = true;
-      } else if (a[i] > b[i]) {
-        bBetter = true;
-      }
+  /** A box's indices as a hash key. */
+  private record BoxKey(long[] box) {
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+      return o instanceof BoxKey k && java.util.Arrays.equals(box, k.box);
     }
-    if (aBetter && !bBetter) {
-      return -1;
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(box);
     }
-    if (bBetter && !aBetter) {
-      return 1;
+
+    @Override
+    public String toString() {
+      return java.util.Arrays.toString(box);
     }
-    return aBetter ? 0 : 2;
   }
 
   private long[] box(Candidate c) {

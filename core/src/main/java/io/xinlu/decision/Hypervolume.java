@@ -81,6 +81,9 @@ public final class Hypervolume {
       }
       return area;
     }
+    if (d == 3) {
+      return volume3(pts, n, ref);
+    }
     int last = d - 1;
     Arrays.sort(pts, 0, n, Comparator.comparingDouble(p -> p[last]));
     double total = 0;
@@ -110,6 +113,87 @@ public final class Hypervolume {
       }
     }
     return total;
+  }
+
+  /**
+   * Three objectives in O(n log n) (the sweep of Beume, Fonseca, Lopez-Ibanez, Paquete and Vahrenhold 2009, "On the
+   * complexity of computing the hypervolume indicator", IEEE Trans. Evol. Comput. 13(5)): the points in order of
+   * their third objective enter a staircase of the first two (sorted arrays), whose dominated area is kept up to
+   * date as each point enters; each slab adds its thickness times that area.
+   */
+  private static double volume3(double[][] pts, int n, double[] ref) {
+    Arrays.sort(pts, 0, n, Comparator.comparingDouble(p -> p[2]));
+    Staircase stair = new Staircase(n, ref[0], ref[1]);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      double[] p = pts[i];
+      stair.insert(p[0], p[1]);
+      double upper = i + 1 < n ? pts[i + 1][2] : ref[2];
+      total += (upper - p[2]) * stair.area;
+    }
+    return total;
+  }
+
+  /**
+   * Two-objective points that no other dominates, x ascending and y descending, in arrays, with the area they
+   * dominate below the reference kept up to date.
+   */
+  private static final class Staircase {
+    private final double[] xs;
+    private final double[] ys;
+    private final double rx;
+    private final double ry;
+    private int m;
+    double area;
+
+    Staircase(int capacity, double rx, double ry) {
+      this.xs = new double[capacity];
+      this.ys = new double[capacity];
+      this.rx = rx;
+      this.ry = ry;
+    }
+
+    void insert(double x, double y) {
+      // idx: the first point with xs > x; floor: the last with xs <= x
+      int lo = 0;
+      int hi = m;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int floor = lo - 1;
+      if (floor >= 0 && ys[floor] <= y) {
+        return;
+      }
+      int start = floor >= 0 && xs[floor] == x ? floor : lo;
+      // the height over [x, next) before: the floor's y (or the reference), then each removed point's y
+      double height = floor >= 0 ? ys[floor] : ry;
+      double at = x;
+      double removed = 0;
+      int e = start;
+      while (e < m && ys[e] >= y) {
+        removed += (xs[e] - at) * (ry - height);
+        at = xs[e];
+        height = ys[e];
+        e++;
+      }
+      double next = e < m ? xs[e] : rx;
+      removed += (next - at) * (ry - height);
+      area += (next - x) * (ry - y) - removed;
+      // replace [start, e) by the new point
+      int shift = 1 - (e - start);
+      if (shift != 0) {
+        System.arraycopy(xs, e, xs, e + shift, m - e);
+        System.arraycopy(ys, e, ys, e + shift, m - e);
+      }
+      xs[start] = x;
+      ys[start] = y;
+      m += shift;
+    }
   }
 
   private static boolean weaklyDominates(double[] a, double[] b, int d) {
