@@ -12,9 +12,8 @@ import java.util.Comparator;
  * <p>Exact for any number of objectives, by slicing (the HSO scheme of While, Hingston, Barone and Huband 2006,
  * "A faster algorithm for calculating hypervolume", IEEE Trans. Evol. Comput. 10(1)): the points are sorted by their
  * last objective, each slab between two consecutive values adds its thickness times the hypervolume, in one
- * dimension fewer, of the points below it; two objectives are a single sweep. Its time grows as
- * O(n<sup>d-1</sup> log n) for n points in d objectives: a few hundred points in 3 objectives take well under a
- * millisecond.
+ * dimension fewer, of the points below it; two objectives are a single sweep, three a sweep in O(n log n) (see
+ * {@code volume3}). In four or more objectives its time grows as O(n<sup>d-1</sup> log n) for n points.
  *
  * <p>Static functions of their arguments; thread-safe.
  */
