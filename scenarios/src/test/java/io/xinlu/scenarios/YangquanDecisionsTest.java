@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import com.google.common.collect.ImmutableList;
 import io.xinlu.decision.Robustness.Sense;
 import io.xinlu.decision.RobustnessMetric;
 import io.xinlu.decision.RobustnessTable;
@@ -100,7 +99,6 @@ class YangquanDecisionsTest {
       }
       assertEquals(r, t.score(p, "co2@2030", "regret1"));
     }
-    assertEquals(0.0, Math.min(t.score(0, "co2@2030", "regret1"), t.score(1, "co2@2030", "regret1")) * 0.0);
     // the same futures as evaluate uses: the mean agrees with the problem's objective
     double[] o = new double[small.objectives().size()];
     small.evaluate(seed, o, new double[small.constraints().size()]);
@@ -268,8 +266,7 @@ class YangquanDecisionsTest {
         () -> CityProblem.builder(MODEL, Yangquan.BASELINE).lever("project/green-power-base/start", 2023, 2025)
             .objective(YangquanDecisions.objectives().get(0)).build());
     assertRefused("lever 'strategy/digital-first/intensity': the intensity is both decided and uncertain",
-        () -> YangquanDecisions.robustProblem(MODEL, 5).toString().isEmpty() ? null
-            : CityProblem.builder(MODEL, Yangquan.SEED_PLAN).lever("strategy/digital-first/intensity", 0.5, 1)
+        () -> CityProblem.builder(MODEL, Yangquan.SEED_PLAN).lever("strategy/digital-first/intensity", 0.5, 1)
                 .objective(YangquanDecisions.objectives().get(0))
                 .futures(YangquanDecisions.uncertaintySpace(), 5, 1).metrics(RobustnessMetric.mean()).build());
     assertRefused("no objective given",
@@ -297,6 +294,5 @@ class YangquanDecisionsTest {
     ParameterSpace unbounded = ParameterSpace.builder().parameter("macro-shock", Distribution.normal(0, 0.01)).build();
     assertRefused("uncertain parameter 'macro-shock' has an unbounded range",
         () -> reference().worstFutureOf(unbounded, YangquanDecisions.seedPlanLevers()).build());
-    assertTrue(ImmutableList.of().isEmpty());
   }
 }

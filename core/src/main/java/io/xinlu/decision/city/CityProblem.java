@@ -27,9 +27,7 @@ import io.xinlu.uncertainty.sampling.UncertainParameter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +135,7 @@ public final class CityProblem implements SearchProblem {
   /** One prerequisite constraint: the project and its prerequisites, as indices into the model's projects. */
   private record PrerequisiteCheck(int project, int[] prerequisites) {}
 
-  private CityProblem(Builder b, Kind kind, ImmutableList<Decision> decisions, Map<String, Integer> uncertainIndex) {
+  private CityProblem(Builder b, Kind kind, ImmutableList<Decision> decisions) {
     this.kind = kind;
     this.model = b.model;
     this.scenarioName = b.scenario;
@@ -789,7 +787,6 @@ public final class CityProblem implements SearchProblem {
         ParameterPath.parse(p); // throws with the forms
       }
       Set<String> seen = new HashSet<>();
-      Map<String, Integer> scaleDecisions = new HashMap<>();
       for (Decision d : decisions) {
         checkArgument(seen.add(d.path()), "lever '%s' is given twice", d.path());
         if (d instanceof Decision.Intensity) {
@@ -812,9 +809,6 @@ public final class CityProblem implements SearchProblem {
               d.path(), s.first(), s.last(), base);
           checkArgument(s.last() <= end, "lever '%s': the start window [%s, %s] ends after the scenario's last year "
               + "%s", d.path(), s.first(), s.last(), end);
-        }
-        if (!(d instanceof Decision.StartYear)) {
-          scaleDecisions.merge(d.id(), 1, Integer::sum);
         }
       }
       for (Objective o : objectives) {
@@ -845,14 +839,8 @@ public final class CityProblem implements SearchProblem {
               u.distribution().support());
         }
       }
-      // put the scale decisions of one project next to each other: a carried-out and a scale decision share a slot
-      ImmutableList<Decision> ordered = ImmutableList.copyOf(decisions);
-      Map<String, Integer> uncertainIndex = new LinkedHashMap<>();
-      for (int j = 0; j < futurePaths.size(); j++) {
-        uncertainIndex.put(futurePaths.get(j), j);
-      }
       try {
-        return new CityProblem(this, kind, ordered, uncertainIndex);
+        return new CityProblem(this, kind, ImmutableList.copyOf(decisions));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("problem on scenario '" + scenario + "': " + e.getMessage(), e);
       }
