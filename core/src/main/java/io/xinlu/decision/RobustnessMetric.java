@@ -11,8 +11,9 @@ import java.util.Locale;
  * every plan and is computed after the search, over the final set.
  *
  * <pre>{@code
- * RobustnessMetric m = RobustnessMetric.percentile(0.9);
- * double score = m.score(row, referenceValue, Robustness.Sense.MINIMISE);
+ * double[] row = {4, 2, 6, 8};                           // one plan's values in four futures
+ * io.xinlu.decision.RobustnessMetric m = io.xinlu.decision.RobustnessMetric.percentile(0.75);
+ * double score = m.score(row, 3.0, io.xinlu.decision.Robustness.Sense.MINIMISE);   // 6.5
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -52,14 +52,18 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <pre>{@code
- * CityProblem problem = CityProblem.builder(model, "seed-plan")
- *     .lever("strategy/digital-first/intensity", 0.5, 1.0)
+ * ParameterSpace futureSpace = ParameterSpace.builder()
+ *     .parameter("macro-shock", Distribution.triangular(-0.01, 0.0, 0.005)).build();
+ * io.xinlu.decision.city.CityProblem problem = io.xinlu.decision.city.CityProblem.builder(model, "seed-plan")
+ *     .lever("strategy/ecology/intensity", 0.5, 1.0)
  *     .lever("project/coal-power-retirement/start", 2024, 2032)
- *     .objective(Objective.inYear(Indicators.co2(), 2030, Sense.MINIMISE))
- *     .objective(Objective.inYear(Indicators.gdp(), 2035, Sense.MAXIMISE))
- *     .constraint(Constraint.annualBudget(5.0))
- *     .futures(space, Designs.latinHypercube(space.parameters().size(), 200, 7))
- *     .metrics(RobustnessMetric.mean(), RobustnessMetric.percentile(0.9))
+ *     .objective(io.xinlu.decision.city.Objective.inYear(Indicators.co2(), 2030,
+ *         io.xinlu.decision.Robustness.Sense.MINIMISE))
+ *     .objective(io.xinlu.decision.city.Objective.inYear(Indicators.gdp(), 2035,
+ *         io.xinlu.decision.Robustness.Sense.MAXIMISE))
+ *     .constraint(io.xinlu.decision.city.Constraint.annualBudget(5.0))
+ *     .futures(futureSpace, Designs.latinHypercube(futureSpace.parameters().size(), 200, 7))
+ *     .metrics(io.xinlu.decision.RobustnessMetric.mean(), io.xinlu.decision.RobustnessMetric.percentile(0.9))
  *     .build();
  * }</pre>
  *

@@ -61,7 +61,7 @@ public record Objective(String name, Indicator indicator, Reduction reduction, i
         "objective '%s': a target is given exactly for a first-year-met objective", name);
   }
 
-  /** The indicator's value in a year, minimised; name {@code <indicator>@<year>}. */
+  /** The indicator's value in a year, minimised or maximised; name {@code <indicator>@<year>}. */
   public static Objective inYear(Indicator indicator, int year, Sense sense) {
     return new Objective(indicator.id() + "@" + year, indicator, Reduction.IN_YEAR, year, year, null, sense);
   }
