@@ -22,6 +22,7 @@ module io.xinlu.core {
   exports io.xinlu.scenario;
   exports io.xinlu.engine;
   exports io.xinlu.decision;
+  exports io.xinlu.decision.city;
   exports io.xinlu.indicator;
   exports io.xinlu.analysis;
   exports io.xinlu.analysis.forecast;
