@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Runs the Spark example io.xinlu.spark.examples.SyntheticStudy on this machine (Spark in local mode, local[2] unless
+# Runs a Spark example on this machine (Spark in local mode, local[2] unless
 # --master says otherwise), with the Java options Spark 4 needs on Java 17. Builds the shaded jar
 # (spark/target/xinlu-spark.jar) and writes Spark's class path (the module's provided dependencies) first when either
 # is missing or a source or pom changed since. Usage:
 #   spark/run-example.sh [--master local[2]] [--cities 50] [--samples 256] [--partitions 8] [--block 128] [--compare]
 #                         [--rounds 1]
+#   spark/run-example.sh --example YangquanSearch [--futures 20] [--population 12] [--generations 4] [--partitions 4]
+#                         [--compare] [--rounds 1]
+# --example NAME (first) runs io.xinlu.spark.examples.NAME; the default is SyntheticStudy.
 # On a cluster, submit the same jar with spark-submit instead (docs/SPARK.md); spark-submit adds these options itself.
 set -euo pipefail
+example=SyntheticStudy
+if [ "${1:-}" = "--example" ]; then
+  example="$2"
+  shift 2
+fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 jar="$here/target/xinlu-spark.jar"
@@ -51,4 +59,4 @@ java_options=(
   --enable-native-access=ALL-UNNAMED
 )
 exec java "${java_options[@]}" -Dlog4j.configurationFile="$here/log4j2-example.properties" \
-  -cp "$jar:$(cat "$classpath")" io.xinlu.spark.examples.SyntheticStudy "$@"
+  -cp "$jar:$(cat "$classpath")" "io.xinlu.spark.examples.$example" "$@"

@@ -3,27 +3,21 @@ package io.xinlu.search;
 import io.xinlu.decision.Candidate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import org.jspecify.annotations.Nullable;
 import org.moeaframework.core.Solution;
 
 /**
- * Evaluates an algorithm's solutions, in parallel on an executor when there is one, and collects the evaluated
- * candidates in the order the algorithm handed them over (whatever thread evaluated them), for the archive. Used by
- * the driver thread only.
+ * Evaluates an algorithm's solutions through a {@link BatchEvaluator} (the search's own {@link LocalEvaluator}, or
+ * the caller's), checks each result and collects the evaluated candidates in the order the algorithm handed them
+ * over, for the archive. Used by the driver thread only.
  */
 final class Evaluations {
   private final ProblemAdapter adapter;
-  private final @Nullable Executor executor;
-  private final int chunks;
+  private final BatchEvaluator evaluator;
   private final List<Candidate> evaluated = new ArrayList<>();
 
-  Evaluations(ProblemAdapter adapter, @Nullable Executor executor, int threads) {
+  Evaluations(ProblemAdapter adapter, BatchEvaluator evaluator) {
     this.adapter = adapter;
-    this.executor = executor;
-    this.chunks = Math.max(1, threads * 4);
+    this.evaluator = evaluator;
   }
 
   ProblemAdapter adapter() {
@@ -31,53 +25,44 @@ final class Evaluations {
   }
 
   void evaluate(Solution s) {
-    adapter.evaluate(s);
-    evaluated.add(adapter.candidate(s));
+    evaluateAll(List.of(s));
   }
 
-  /** Evaluates the solutions; returns how many. */
+  /**
+   * Evaluates the solutions as one batch; returns how many.
+   *
+   * @throws SearchException for the first candidate, in the algorithm's order, whose evaluation failed or is not
+   *     acceptable
+   * @throws IllegalStateException if the batch evaluator returned another number of results than candidates
+   */
   int evaluateAll(Iterable<Solution> solutions) {
     List<Solution> list = new ArrayList<>();
     solutions.forEach(list::add);
-    if (executor == null || list.size() < 2) {
-      for (Solution s : list) {
-        adapter.evaluate(s);
-      }
-    } else {
-      int n = list.size();
-      int parts = Math.min(chunks, n);
-      List<FutureTask<Void>> tasks = new ArrayList<>(parts);
-      for (int p = 0; p < parts; p++) {
-        List<Solution> part = list.subList(p * n / parts, (p + 1) * n / parts);
-        FutureTask<Void> task = new FutureTask<>(() -> {
-          for (Solution s : part) {
-            adapter.evaluate(s);
-          }
-          return null;
-        });
-        tasks.add(task);
-        executor.execute(task);
-      }
-      // every part finishes before the first failure (in the algorithm's order) is thrown
-      RuntimeException failure = null;
-      for (FutureTask<Void> task : tasks) {
-        try {
-          task.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while evaluating a generation", e);
-        } catch (ExecutionException e) {
-          if (failure == null) {
-            failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-          }
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    }
+    List<double[]> xs = new ArrayList<>(list.size());
     for (Solution s : list) {
-      evaluated.add(adapter.candidate(s));
+      xs.add(adapter.decode(s));
+    }
+    List<double[]> handed = new ArrayList<>(xs.size());
+    for (double[] x : xs) {
+      handed.add(x.clone());
+    }
+    List<Evaluation> results = evaluator.evaluate(java.util.Collections.unmodifiableList(handed));
+    if (results.size() != list.size()) {
+      throw new IllegalStateException("the batch evaluator returned " + results.size() + " evaluations for "
+          + list.size() + " candidates");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Evaluation e = results.get(i);
+      if (e == null) {
+        throw new IllegalStateException("the batch evaluator returned no evaluation for candidate " + i + " of "
+            + list.size());
+      }
+      adapter.apply(list.get(i), xs.get(i), e);
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Solution s = list.get(i);
+      evaluated.add(Candidate.of(xs.get(i), s.getObjectives(),
+          adapter.getNumberOfConstraints() > 0 ? s.getConstraints() : new double[0]));
     }
     return list.size();
   }

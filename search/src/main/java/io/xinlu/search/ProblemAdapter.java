@@ -1,6 +1,5 @@
 package io.xinlu.search;
 
-import io.xinlu.decision.Candidate;
 import io.xinlu.decision.SearchProblem;
 import io.xinlu.decision.Variable;
 import java.util.List;
@@ -81,12 +80,31 @@ final class ProblemAdapter implements org.moeaframework.core.Problem {
   @Override
   public void evaluate(Solution s) {
     double[] x = decode(s);
-    double[] f = new double[objectives];
-    double[] g = new double[constraints];
-    try {
-      problem.evaluate(x, f, g);
-    } catch (RuntimeException e) {
-      throw new SearchException(x, e.toString(), e);
+    apply(s, x, Evaluation.of(problem, x));
+  }
+
+  /** The problem this adapter presents. */
+  SearchProblem problem() {
+    return problem;
+  }
+
+  /**
+   * Checks an evaluation of {@code x} (a failure, a NaN objective, a violation that is negative, NaN or infinite, or
+   * the wrong number of values) and, if it passes, sets it on the solution.
+   *
+   * @throws SearchException naming {@code x} if the evaluation failed or its numbers are not acceptable
+   */
+  void apply(Solution s, double[] x, Evaluation e) {
+    String failure = e.failure();
+    if (failure != null) {
+      throw new SearchException(x, failure, e.cause());
+    }
+    double[] f = e.objectivesShared();
+    double[] g = e.violationsShared();
+    if (f.length != objectives || g.length != constraints) {
+      throw new SearchException(x, "the evaluation has " + f.length + " objectives and " + g.length
+          + " violations, the problem has " + objectives + " objectives " + problem.objectives() + " and "
+          + constraints + " constraints " + problem.constraints(), null);
     }
     for (int i = 0; i < f.length; i++) {
       if (Double.isNaN(f[i])) {
@@ -104,11 +122,6 @@ final class ProblemAdapter implements org.moeaframework.core.Problem {
     if (constraints > 0) {
       s.setConstraints(g);
     }
-  }
-
-  /** An evaluated solution as a candidate. */
-  Candidate candidate(Solution s) {
-    return Candidate.of(decode(s), s.getObjectives(), constraints > 0 ? s.getConstraints() : new double[0]);
   }
 
   @Override

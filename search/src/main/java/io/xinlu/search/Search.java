@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * evaluation budget by up to a generation.
  *
  * <p><b>Determinism.</b> The algorithm runs on the thread that calls {@link #run()}; only the problem's evaluations
- * of a generation run in parallel (on the executor), and their results are taken in the algorithm's order. MOEA
+ * of a generation run in parallel (on the executor, or wherever a {@link BatchEvaluator} sends them), and their
+ * results are taken in the algorithm's order. MOEA
  * Framework draws its random numbers from a static {@code PRNG}; the search installs there, once, a generator that
  * delegates to a per-thread stream, and sets the calling thread's stream to its own seeded SplitMix64 generator
  * for the run. So the same seed gives the same candidates, bit for bit, on any number of threads, and two searches
@@ -83,7 +84,7 @@ public final class Search {
     ExecutorService own = null;
     java.util.concurrent.Executor executor = b.executor;
     int threads = b.threads;
-    if (executor == null && threads > 1) {
+    if (executor == null && threads > 1 && b.batchEvaluator == null) {
       own = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "xinlu-search");
         t.setDaemon(true);
@@ -112,7 +113,9 @@ public final class Search {
 
   private SearchResult drive(SearchRandom random, java.util.concurrent.@Nullable Executor executor, int threads) {
     SearchProblem problem = b.problem;
-    Evaluations ev = new Evaluations(new ProblemAdapter(problem), executor, threads);
+    BatchEvaluator evaluator = b.batchEvaluator != null ? b.batchEvaluator
+        : new LocalEvaluator(problem, executor, threads);
+    Evaluations ev = new Evaluations(new ProblemAdapter(problem), evaluator);
     org.moeaframework.core.Algorithm algorithm = Algorithms.create(b.algorithm, ev, b.populationSize, epsilons);
     EpsilonArchive archive;
     List<SearchProgress> history = new ArrayList<>();
@@ -284,6 +287,7 @@ public final class Search {
     private long seed;
     private int threads = 1;
     private java.util.concurrent.@Nullable Executor executor;
+    private @Nullable BatchEvaluator batchEvaluator;
     private SearchListener listener = p -> {};
     private Cancellation cancellation = new Cancellation();
     private double @Nullable [] reference;
@@ -350,6 +354,18 @@ public final class Search {
       return this;
     }
 
+    /**
+     * Evaluate each generation's candidates with {@code evaluator}, as one batch in the algorithm's order, instead of
+     * on this machine's threads (on a Spark cluster, for instance). The search checks the results as it checks its
+     * own; if they are the problem's numbers bit for bit, the result and checkpoints are the local search's bit for
+     * bit. The checkpoint does not record how candidates were evaluated: a search may resume with or without one.
+     * Conflicts with {@link #threads(int) threads} above 1 and with {@link #executor}.
+     */
+    public Builder batchEvaluator(BatchEvaluator evaluator) {
+      this.batchEvaluator = evaluator;
+      return this;
+    }
+
     /** Told about every generation. */
     public Builder listener(SearchListener listener) {
       this.listener = listener;
@@ -392,7 +408,8 @@ public final class Search {
      * Validates the settings.
      *
      * @throws IllegalArgumentException if the population is below {@value #MIN_POPULATION}, the epsilons are missing,
-     *     of the wrong count or not positive, there is no stopping rule, the reference point has the wrong length or
+     *     of the wrong count or not positive, there is no stopping rule, a batch evaluator is given with an executor
+     *     or more than one thread, the reference point has the wrong length or
      *     is not finite, a count is negative, or the checkpoint was written for another problem or other settings
      */
     public Search build() {
@@ -414,6 +431,9 @@ public final class Search {
       checkArgument(maxEvaluations >= 0, "maxEvaluations must be >= 0, was %s", maxEvaluations);
       checkArgument(stallGenerations >= 0, "stallGenerations must be >= 0, was %s", stallGenerations);
       checkArgument(threads >= 1, "threads must be at least 1, was %s", threads);
+      checkArgument(batchEvaluator == null || (threads == 1 && executor == null),
+          "a batch evaluator evaluates every candidate: it conflicts with %s", executor != null
+              ? "an executor" : threads + " threads");
       checkArgument(checkpointEvery >= 0, "checkpoints every %s generations: must be >= 0", checkpointEvery);
       if (reference != null) {
         checkArgument(reference.length == m, "the reference point has %s values, the problem has %s objectives %s",

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * What a JVM (an executor, or the driver in local mode) keeps between tasks, keyed by study and index, so that a
  * city is built and compiled once per executor rather than once per block: the compiled parameterisations of the
  * cities it worked on last ({@link #MODELS}: small, a few arrays of sectors squared) and the ensembles of the cells it
- * worked on last ({@link #ENSEMBLES}: each holds a copy of its cell's design, so fewer are kept). Least recently used
+ * worked on last ({@link #ENSEMBLES}: each holds a copy of its cell's design, so fewer are kept), and the problems
+ * of the searches it evaluated last ({@link #PROBLEMS}). Least recently used
  * entries go first; a value built twice by two tasks at once is the same value, since building is deterministic.
  *
  * <p>Thread-safe.
@@ -18,6 +19,11 @@ final class WorkerCache {
   static final WorkerCache MODELS = new WorkerCache(512);
   /** Ensembles kept: enough for every task thread of an executor and the driver's results. */
   static final WorkerCache ENSEMBLES = new WorkerCache(64);
+  /**
+   * Search problems kept, one per search ({@link SparkSearch}): a robust city problem holds its model and its matrix
+   * of futures, so few are kept; a search that runs on keeps its own as the most recently used.
+   */
+  static final WorkerCache PROBLEMS = new WorkerCache(8);
 
   private final Map<Object, Object> entries;
 
