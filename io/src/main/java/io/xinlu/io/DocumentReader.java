@@ -1126,27 +1126,44 @@ final class DocumentReader {
     }
     In in = o.get();
     locate(in.obj, "robustness");
-    List<String> metrics = in.strings("metrics", "metrics", PathSegment.Kind.ITEM);
-    List<String> satisficing = in.strings("satisficing", "satisficing", PathSegment.Kind.TARGET);
-    Optional<List<Node>> items = in.list("metrics", "metrics", false);
-    for (int i = 0; i < metrics.size(); i++) {
-      try {
-        SearchSpec.metric(metrics.get(i));
-        b.metrics(metrics.get(i));
-      } catch (IllegalArgumentException e) {
-        int at = i;
-        problem(items.map(l -> l.get(Math.min(at, l.size() - 1)).loc()).orElse(in.loc("metrics")),
-            in.at("metrics"), e.getMessage());
+    List<String> metrics = new ArrayList<>();
+    in.list("metrics", "metrics", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        List<PathSegment> p = in.at("metrics[" + (i + 1) + "]");
+        if (!(item instanceof Node.Scalar s && s.type() == Node.Type.STRING)) {
+          problem(item.loc(), p, "expected a metric's name, got " + item.describe());
+          continue;
+        }
+        try {
+          SearchSpec.metric(s.text());
+          if (metrics.contains(s.text())) {
+            problem(item.loc(), p, "metric '" + s.text() + "' is given twice");
+          } else {
+            metrics.add(s.text());
+          }
+        } catch (IllegalArgumentException e) {
+          problem(item.loc(), p, e.getMessage());
+        }
       }
-    }
+    });
+    List<String> satisficing = new ArrayList<>();
+    in.list("satisficing", "satisficing", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        searchLocs.putIfAbsent("robustness > satisficing[" + (i + 1) + "]", item.loc());
+        if (item instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+          satisficing.add(s.text());
+        } else {
+          problem(item.loc(), in.at("satisficing[" + (i + 1) + "]"), "expected a target's id, got "
+              + item.describe());
+        }
+      }
+    });
     if (metrics.isEmpty() && satisficing.isEmpty()) {
       problem(in.obj.loc(), in.path, "a robust search needs at least one metric or satisficing target");
     }
-    if (in.obj.fields().containsKey("satisficing") && in.obj.fields().get("satisficing").value() instanceof Node.Arr a) {
-      for (int i = 0; i < a.items().size(); i++) {
-        searchLocs.putIfAbsent("robustness > satisficing[" + (i + 1) + "]", a.items().get(i).loc());
-      }
-    }
+    b.metrics(metrics.toArray(String[]::new));
     b.satisficing(satisficing.toArray(String[]::new));
   }
 
