@@ -58,6 +58,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -111,6 +112,7 @@ final class DocumentReader {
     field(o, "scenarios").ifPresent(n -> b.scenarios(list(n, List.of(label("scenarios")), "the scenarios", this::scenario)));
     field(o, "targets").ifPresent(n -> b.targets(list(n, List.of(label("targets")), "the targets", this::target)));
     field(o, "uncertainty").ifPresent(n -> uncertainty(n).ifPresent(b::uncertainty));
+    field(o, "search").ifPresent(n -> search(n).ifPresent(b::search));
     return b.build(at);
   }
 
@@ -886,6 +888,357 @@ final class DocumentReader {
         });
       }
     });
+  }
+
+  // ---- search ----------------------------------------------------------------------------------------------
+
+  /** Where the values of the search section stand, by their labels after {@code search} joined with " > ". */
+  private final Map<String, Loc> searchLocs = new HashMap<>();
+
+  private List<PathSegment> searchPath(String... labels) {
+    List<PathSegment> p = new ArrayList<>();
+    p.add(label("search"));
+    for (String l : labels) {
+      p.add(label(l));
+    }
+    return ImmutableList.copyOf(p);
+  }
+
+  /** Records where a mapping and each of its values stand. */
+  private void locate(Node.Obj o, String... labels) {
+    String prefix = SearchSpec.key(List.of(labels));
+    searchLocs.putIfAbsent(prefix, o.loc());
+    for (Node.Field f : o.fields().values()) {
+      searchLocs.putIfAbsent(prefix.isEmpty() ? f.key() : prefix + " > " + f.key(), f.value().loc());
+    }
+  }
+
+  private Optional<SearchSpec> search(Node n) {
+    Optional<In> o = obj(n, searchPath(), at.other, "the search specification", Keys.SEARCH);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    locate(in.obj);
+    int before = issues.size();
+    SearchSpec.Builder b = SearchSpec.builder();
+    in.string("scenario", "scenario", true).ifPresent(b::scenario);
+    Map<String, SearchSpec.Kind> kinds = new LinkedHashMap<>();
+    for (SearchSpec.Kind k : SearchSpec.Kind.values()) {
+      kinds.put(k.key(), k);
+    }
+    Optional<SearchSpec.Kind> kind = in.choice("kind", "kind", true, kinds);
+    kind.ifPresent(b::kind);
+    Optional<List<Node>> decisions = in.list("decisions", "decisions", true);
+    int leverCount = 0;
+    if (decisions.isPresent()) {
+      if (decisions.get().isEmpty()) {
+        problem(in.loc("decisions"), in.at("decisions"), "a search needs at least one lever");
+      }
+      leverCount = decisions.get().size();
+      for (int i = 0; i < decisions.get().size(); i++) {
+        searchLever(decisions.get().get(i), "decisions[" + (i + 1) + "]").ifPresent(b::lever);
+      }
+    }
+    Optional<List<Node>> objectives = in.list("objectives", "objectives", true);
+    if (objectives.isPresent()) {
+      if (objectives.get().isEmpty()) {
+        problem(in.loc("objectives"), in.at("objectives"), "a search needs at least one objective");
+      }
+      for (int i = 0; i < objectives.get().size(); i++) {
+        searchObjective(objectives.get().get(i), "objectives[" + (i + 1) + "]").ifPresent(b::objective);
+      }
+    }
+    in.list("constraints", "constraints", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        searchConstraint(items.get(i), "constraints[" + (i + 1) + "]").ifPresent(b::constraint);
+      }
+    });
+    SearchSpec.Kind k = kind.orElse(null);
+    if (k != null) {
+      String why = "a " + k.key() + " search";
+      if (k != SearchSpec.Kind.ROBUST) {
+        for (String key : List.of("robustness", "futures")) {
+          if (in.has(key)) {
+            problem(in.loc(key), in.at(key), "'" + key + "' belongs to a robust search, not to " + why);
+          }
+        }
+      } else {
+        for (String key : List.of("robustness", "futures")) {
+          if (!in.has(key)) {
+            problem(in.obj.loc(), in.path, "missing key '" + key + "': a robust search needs its " + key);
+          }
+        }
+      }
+      if (k != SearchSpec.Kind.WORST_FUTURE && in.has("plan")) {
+        problem(in.loc("plan"), in.at("plan"), "'plan' belongs to a worst-future search, not to " + why);
+      }
+      if (k == SearchSpec.Kind.WORST_FUTURE) {
+        if (!in.has("plan")) {
+          problem(in.obj.loc(), in.path, "missing key 'plan': a worst-future search needs the plan's lever values, "
+              + "one per lever");
+        }
+        if (in.has("constraints")) {
+          problem(in.loc("constraints"), in.at("constraints"), "a worst-future search has no constraints");
+        }
+      }
+    }
+    if (k == SearchSpec.Kind.ROBUST) {
+      in.map("robustness", "robustness", false).ifPresent(r -> robustness(r, b));
+      in.map("futures", "futures", false).ifPresent(f -> futures(f, b));
+    }
+    if (k == SearchSpec.Kind.WORST_FUTURE) {
+      in.numbers("plan", "plan", "the lever's value", false).ifPresent(b::plan);
+    }
+    in.map("algorithm", "algorithm", true).ifPresent(a -> algorithm(a, b));
+    if (issues.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(b.build(at.file, searchLocs));
+  }
+
+  private Optional<SearchSpec.Lever> searchLever(Node n, String label) {
+    Optional<In> o = obj(n, searchPath(label), at.other, "a lever", Keys.SEARCH_LEVER);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    locate(in.obj, label);
+    int before = issues.size();
+    Optional<String> path = in.string("lever", "lever", true);
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    if (path.get().endsWith("/carried-out")) {
+      for (String key : List.of("lo", "hi")) {
+        if (in.has(key)) {
+          problem(in.loc(key), in.at(key), "a carried-out lever is 0 or 1 and takes no '" + key + "'");
+        }
+      }
+      return issues.size() > before ? Optional.empty() : Optional.of(SearchSpec.Lever.of(path.get(), 0, 1));
+    }
+    OptionalDouble lo = in.number("lo", "lo", "the lever's least value", true);
+    OptionalDouble hi = in.number("hi", "hi", "the lever's greatest value", true);
+    if (issues.size() > before) {
+      return Optional.empty();
+    }
+    if (lo.getAsDouble() > hi.getAsDouble()) {
+      problem(in.loc("hi"), in.at("hi"), "empty range: lo " + lo.getAsDouble() + " is above hi " + hi.getAsDouble());
+      return Optional.empty();
+    }
+    return Optional.of(SearchSpec.Lever.of(path.get(), lo.getAsDouble(), hi.getAsDouble()));
+  }
+
+  private Optional<SearchSpec.ObjectiveSpec> searchObjective(Node n, String label) {
+    Optional<In> o = obj(n, searchPath(label), at.other, "an objective", Keys.SEARCH_OBJECTIVE);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    locate(in.obj, label);
+    int before = issues.size();
+    io.xinlu.decision.city.Objective.Reduction r = in.has("reduce")
+        ? in.choice("reduce", "reduce", true, Keys.REDUCTIONS).orElse(null)
+        : io.xinlu.decision.city.Objective.Reduction.IN_YEAR;
+    if (r == null) {
+      return Optional.empty();
+    }
+    String how = Keys.REDUCTIONS.inverse().get(r);
+    Map<io.xinlu.decision.city.Objective.Reduction, List<String>> takes = Map.of(
+        io.xinlu.decision.city.Objective.Reduction.IN_YEAR, List.of("indicator", "year", "sense"),
+        io.xinlu.decision.city.Objective.Reduction.SUM, List.of("indicator", "from", "to", "sense"),
+        io.xinlu.decision.city.Objective.Reduction.PEAK, List.of("indicator", "from", "to", "sense"),
+        io.xinlu.decision.city.Objective.Reduction.FIRST_YEAR_MET, List.of("target", "sense"));
+    for (Node.Field f : in.obj.fields().values()) {
+      if (!f.key().equals("reduce") && Keys.SEARCH_OBJECTIVE.contains(f.key()) && !takes.get(r).contains(f.key())) {
+        problem(f.keyLoc(), in.at(f.key()), "'" + f.key() + "' does not belong to an objective with reduce: " + how
+            + "; it takes " + String.join(", ", takes.get(r)));
+      }
+    }
+    if (r == io.xinlu.decision.city.Objective.Reduction.FIRST_YEAR_MET) {
+      Optional<String> target = in.string("target", "target", true);
+      Optional<io.xinlu.decision.Robustness.Sense> sense = in.choice("sense", "sense", false, Keys.SENSES);
+      if (sense.isPresent() && sense.get() != io.xinlu.decision.Robustness.Sense.MINIMISE) {
+        problem(in.loc("sense"), in.at("sense"), "the first year a target is met is minimised (sooner is better)");
+      }
+      return issues.size() > before || target.isEmpty() ? Optional.empty()
+          : Optional.of(SearchSpec.ObjectiveSpec.firstYearMet(target.get()));
+    }
+    Optional<String> indicator = in.string("indicator", "indicator", true);
+    OptionalInt year = r == io.xinlu.decision.city.Objective.Reduction.IN_YEAR
+        ? in.integer("year", "year", true) : OptionalInt.empty();
+    boolean sum = r == io.xinlu.decision.city.Objective.Reduction.SUM;
+    OptionalInt from = r != io.xinlu.decision.city.Objective.Reduction.IN_YEAR
+        ? in.integer("from", "from", sum) : OptionalInt.empty();
+    OptionalInt to = r != io.xinlu.decision.city.Objective.Reduction.IN_YEAR
+        ? in.integer("to", "to", sum) : OptionalInt.empty();
+    Optional<io.xinlu.decision.Robustness.Sense> sense = in.choice("sense", "sense", true, Keys.SENSES);
+    if (issues.size() > before || indicator.isEmpty() || sense.isEmpty()) {
+      return Optional.empty();
+    }
+    if (from.isPresent() && to.isPresent() && from.getAsInt() > to.getAsInt()) {
+      problem(in.loc("to"), in.at("to"), "empty span of years: from " + from.getAsInt() + " is after to "
+          + to.getAsInt());
+      return Optional.empty();
+    }
+    return Optional.of(new SearchSpec.ObjectiveSpec(r, indicator, year, from, to, Optional.empty(), sense.get()));
+  }
+
+  private Optional<SearchSpec.ConstraintSpec> searchConstraint(Node n, String label) {
+    Optional<In> o = obj(n, searchPath(label), at.other, "a constraint", Keys.SEARCH_CONSTRAINT);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    locate(in.obj, label);
+    int before = issues.size();
+    if (in.has("target") == in.has("budget")) {
+      problem(in.obj.loc(), in.path, in.has("target") ? "give 'target' or 'budget', not both"
+          : "missing key 'target' or 'budget': a constraint is a target of the file or a capital budget");
+      return Optional.empty();
+    }
+    if (in.has("target")) {
+      if (in.has("limit")) {
+        problem(in.loc("limit"), in.at("limit"), "a target constraint takes no 'limit': the target gives it");
+      }
+      Optional<String> t = in.string("target", "target", true);
+      return issues.size() > before || t.isEmpty() ? Optional.empty()
+          : Optional.of(SearchSpec.ConstraintSpec.target(t.get()));
+    }
+    Optional<String> budget = in.choice("budget", "budget", true, identity(List.of("annual", "total")));
+    OptionalDouble limit = in.number("limit", "limit", "billion CNY", true);
+    if (issues.size() > before || budget.isEmpty() || limit.isEmpty()) {
+      return Optional.empty();
+    }
+    if (limit.getAsDouble() < 0) {
+      problem(in.loc("limit"), in.at("limit"), "a capital budget is at least 0 billion CNY, was "
+          + limit.getAsDouble());
+      return Optional.empty();
+    }
+    return Optional.of(budget.get().equals("annual") ? SearchSpec.ConstraintSpec.annualBudget(limit.getAsDouble())
+        : SearchSpec.ConstraintSpec.totalBudget(limit.getAsDouble()));
+  }
+
+  private void robustness(Node.Obj n, SearchSpec.Builder b) {
+    Optional<In> o = obj(n, searchPath("robustness"), at.other, "the robustness metrics", Keys.ROBUSTNESS);
+    if (o.isEmpty()) {
+      return;
+    }
+    In in = o.get();
+    locate(in.obj, "robustness");
+    List<String> metrics = new ArrayList<>();
+    in.list("metrics", "metrics", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        List<PathSegment> p = in.at("metrics[" + (i + 1) + "]");
+        if (!(item instanceof Node.Scalar s && s.type() == Node.Type.STRING)) {
+          problem(item.loc(), p, "expected a metric's name, got " + item.describe());
+          continue;
+        }
+        try {
+          SearchSpec.metric(s.text());
+          if (metrics.contains(s.text())) {
+            problem(item.loc(), p, "metric '" + s.text() + "' is given twice");
+          } else {
+            metrics.add(s.text());
+          }
+        } catch (IllegalArgumentException e) {
+          problem(item.loc(), p, e.getMessage());
+        }
+      }
+    });
+    List<String> satisficing = new ArrayList<>();
+    in.list("satisficing", "satisficing", false).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        searchLocs.putIfAbsent("robustness > satisficing[" + (i + 1) + "]", item.loc());
+        if (item instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
+          satisficing.add(s.text());
+        } else {
+          problem(item.loc(), in.at("satisficing[" + (i + 1) + "]"), "expected a target's id, got "
+              + item.describe());
+        }
+      }
+    });
+    if (metrics.isEmpty() && satisficing.isEmpty()) {
+      problem(in.obj.loc(), in.path, "a robust search needs at least one metric or satisficing target");
+    }
+    b.metrics(metrics.toArray(String[]::new));
+    b.satisficing(satisficing.toArray(String[]::new));
+  }
+
+  private void futures(Node.Obj n, SearchSpec.Builder b) {
+    Optional<In> o = obj(n, searchPath("futures"), at.other, "the futures", Keys.FUTURES);
+    if (o.isEmpty()) {
+      return;
+    }
+    In in = o.get();
+    locate(in.obj, "futures");
+    OptionalLong count = whole(in, "count", true, 1, SearchSpec.MAX_FUTURES, "the number of futures");
+    OptionalLong seed = whole(in, "seed", false, Long.MIN_VALUE, Long.MAX_VALUE, "the design's seed");
+    if (count.isPresent()) {
+      b.futures((int) count.getAsLong(), seed.orElse(0));
+    }
+  }
+
+  private void algorithm(Node.Obj n, SearchSpec.Builder b) {
+    Optional<In> o = obj(n, searchPath("algorithm"), at.other, "the algorithm's settings", Keys.ALGORITHM);
+    if (o.isEmpty()) {
+      return;
+    }
+    In in = o.get();
+    locate(in.obj, "algorithm");
+    int before = issues.size();
+    Optional<String> name = in.choice("name", "name", true, identity(SearchSpec.AlgorithmSettings.NAMES));
+    OptionalLong population = whole(in, "population", false, 4, 1_000_000, "the population size");
+    Optional<double[]> epsilons = in.numbers("epsilons", "epsilons", "the objective's unit", true);
+    epsilons.ifPresent(e -> {
+      for (int i = 0; i < e.length; i++) {
+        if (!(e[i] > 0)) {
+          problem(in.loc("epsilons"), in.at("epsilons"), "epsilon " + (i + 1) + " is " + e[i] + "; each epsilon is "
+              + "a positive number, in its objective's unit");
+        }
+      }
+    });
+    OptionalLong evaluations = whole(in, "evaluations", false, 0, Long.MAX_VALUE, "the evaluations");
+    OptionalLong stall = whole(in, "stall-generations", false, 0, Integer.MAX_VALUE, "generations");
+    OptionalLong seed = whole(in, "seed", false, Long.MIN_VALUE, Long.MAX_VALUE, "the search's seed");
+    OptionalLong every = whole(in, "checkpoint-every", false, 0, Integer.MAX_VALUE, "generations");
+    if (issues.size() > before || name.isEmpty() || epsilons.isEmpty()) {
+      return;
+    }
+    if (evaluations.orElse(0) == 0 && stall.orElse(0) == 0) {
+      problem(in.obj.loc(), in.path, "no stopping rule: give 'evaluations' or 'stall-generations' (or both)");
+      return;
+    }
+    b.algorithm(new SearchSpec.AlgorithmSettings(name.get(), (int) population.orElse(100),
+        com.google.common.primitives.ImmutableDoubleArray.copyOf(epsilons.get()), evaluations.orElse(0),
+        (int) stall.orElse(0), seed.orElse(0), (int) every.orElse(0)));
+  }
+
+  /** A whole number in {@code [min, max]}, read from its text so that a 64-bit seed keeps every digit. */
+  private OptionalLong whole(In in, String key, boolean required, long min, long max, String what) {
+    Optional<Node> v = in.value(key, key, required, "a whole number, " + what);
+    if (v.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    Node n = v.get();
+    if (n instanceof Node.Scalar s && s.type() == Node.Type.INTEGER && NumberAdvice.ofNumber(s.text()).isEmpty()) {
+      try {
+        long x = Long.parseLong(s.text().trim());
+        if (x < min || x > max) {
+          problem(n.loc(), in.at(key), x + " is outside [" + min + ", " + max + "] (" + what + ")");
+          return OptionalLong.empty();
+        }
+        return OptionalLong.of(x);
+      } catch (NumberFormatException e) {
+        problem(n.loc(), in.at(key), Node.Scalar.shorten(s.text()) + " is not a whole number in [" + min + ", " + max
+            + "]");
+        return OptionalLong.empty();
+      }
+    }
+    problem(n.loc(), in.at(key), "expected a whole number (" + what + "), got " + n.describe());
+    return OptionalLong.empty();
   }
 
   // ---- placing the core's problems -------------------------------------------------------------------------

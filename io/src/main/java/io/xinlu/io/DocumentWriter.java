@@ -83,6 +83,7 @@ final class DocumentWriter {
       d.targets().forEach(t -> a.add(target(t)));
     }
     d.uncertainty().ifPresent(u -> root.set("uncertainty", uncertainty(u)));
+    d.search().ifPresent(x -> root.set("search", search(x)));
     return root;
   }
 
@@ -380,6 +381,90 @@ final class DocumentWriter {
       }
       case "constant" -> number(o, "value", x.get(0));
       default -> throw new IllegalArgumentException("cannot write a distribution of kind '" + d.kind() + "'");
+    }
+    return o;
+  }
+
+  // ---- search ----------------------------------------------------------------------------------------------
+
+  private static ObjectNode search(SearchSpec s) {
+    ObjectNode o = NODES.objectNode();
+    o.put("scenario", s.scenario());
+    o.put("kind", s.kind().key());
+    ArrayNode decisions = o.putArray("decisions");
+    for (SearchSpec.Lever l : s.levers()) {
+      ObjectNode x = decisions.addObject();
+      x.put("lever", l.path());
+      if (!l.carriedOut()) {
+        number(x, "lo", l.lo());
+        number(x, "hi", l.hi());
+      }
+    }
+    ArrayNode objectives = o.putArray("objectives");
+    for (SearchSpec.ObjectiveSpec g : s.objectives()) {
+      ObjectNode x = objectives.addObject();
+      g.indicator().ifPresent(i -> x.put("indicator", i));
+      if (g.reduction() != io.xinlu.decision.city.Objective.Reduction.IN_YEAR) {
+        x.put("reduce", Keys.REDUCTIONS.inverse().get(g.reduction()));
+      }
+      g.year().ifPresent(y -> x.put("year", y));
+      g.from().ifPresent(y -> x.put("from", y));
+      g.to().ifPresent(y -> x.put("to", y));
+      g.target().ifPresent(t -> x.put("target", t));
+      if (g.reduction() != io.xinlu.decision.city.Objective.Reduction.FIRST_YEAR_MET) {
+        x.put("sense", Keys.SENSES.inverse().get(g.sense()));
+      }
+    }
+    if (!s.constraints().isEmpty()) {
+      ArrayNode constraints = o.putArray("constraints");
+      for (SearchSpec.ConstraintSpec c : s.constraints()) {
+        ObjectNode x = constraints.addObject();
+        c.target().ifPresent(t -> x.put("target", t));
+        c.budget().ifPresent(b -> x.put("budget", b));
+        c.limit().ifPresent(v -> number(x, "limit", v));
+      }
+    }
+    if (s.kind() == SearchSpec.Kind.ROBUST) {
+      ObjectNode r = o.putObject("robustness");
+      if (!s.metrics().isEmpty()) {
+        ArrayNode m = r.putArray("metrics");
+        s.metrics().forEach(m::add);
+      }
+      if (!s.satisficing().isEmpty()) {
+        ArrayNode m = r.putArray("satisficing");
+        s.satisficing().forEach(m::add);
+      }
+    }
+    s.futures().ifPresent(f -> {
+      ObjectNode x = o.putObject("futures");
+      x.put("count", f.count());
+      if (f.seed() != 0) {
+        x.put("seed", f.seed());
+      }
+    });
+    s.plan().ifPresent(p -> {
+      ArrayNode a = o.putArray("plan");
+      p.forEach(v -> number(a, v));
+    });
+    SearchSpec.AlgorithmSettings a = s.algorithm();
+    ObjectNode x = o.putObject("algorithm");
+    x.put("name", a.name());
+    if (a.population() != 100) {
+      x.put("population", a.population());
+    }
+    ArrayNode e = x.putArray("epsilons");
+    a.epsilons().forEach(v -> number(e, v));
+    if (a.evaluations() != 0) {
+      x.put("evaluations", a.evaluations());
+    }
+    if (a.stallGenerations() != 0) {
+      x.put("stall-generations", a.stallGenerations());
+    }
+    if (a.seed() != 0) {
+      x.put("seed", a.seed());
+    }
+    if (a.checkpointEvery() != 0) {
+      x.put("checkpoint-every", a.checkpointEvery());
     }
     return o;
   }

@@ -13,7 +13,7 @@ final class Keys {
   static final String FORMAT = "xinlu/1";
 
   static final ImmutableList<String> TOP =
-      ImmutableList.of("format", "profile", "strategies", "scenarios", "targets", "uncertainty");
+      ImmutableList.of("format", "profile", "strategies", "scenarios", "targets", "uncertainty", "search");
   static final ImmutableList<String> PROFILE =
       ImmutableList.of("name", "base-year", "population", "population-growth", "sectors", "input-output-table");
   static final ImmutableList<String> SECTOR = ImmutableList.of("id", "name", "group", "tags", "value-added",
@@ -45,6 +45,27 @@ final class Keys {
   static final ImmutableList<String> LEVER = ImmutableList.of("lever", "values");
   static final ImmutableList<String> CORRELATION = ImmutableList.of("matrix", "pairs");
   static final ImmutableList<String> PAIR = ImmutableList.of("a", "b", "rho");
+  static final ImmutableList<String> SEARCH = ImmutableList.of("scenario", "kind", "decisions", "objectives",
+      "constraints", "robustness", "futures", "plan", "algorithm");
+  static final ImmutableList<String> SEARCH_LEVER = ImmutableList.of("lever", "lo", "hi");
+  static final ImmutableList<String> SEARCH_OBJECTIVE = ImmutableList.of("indicator", "reduce", "year", "from", "to",
+      "target", "sense");
+  static final ImmutableList<String> SEARCH_CONSTRAINT = ImmutableList.of("target", "budget", "limit");
+  static final ImmutableList<String> ROBUSTNESS = ImmutableList.of("metrics", "satisficing");
+  static final ImmutableList<String> FUTURES = ImmutableList.of("count", "seed");
+  static final ImmutableList<String> ALGORITHM = ImmutableList.of("name", "population", "epsilons", "evaluations",
+      "stall-generations", "seed", "checkpoint-every");
+  /** The reductions of a search objective by their file names. */
+  static final ImmutableBiMap<String, io.xinlu.decision.city.Objective.Reduction> REDUCTIONS =
+      ImmutableBiMap.of("year", io.xinlu.decision.city.Objective.Reduction.IN_YEAR,
+          "sum", io.xinlu.decision.city.Objective.Reduction.SUM,
+          "peak", io.xinlu.decision.city.Objective.Reduction.PEAK,
+          "first-year-met", io.xinlu.decision.city.Objective.Reduction.FIRST_YEAR_MET);
+  /** The senses of a search objective by their file names. */
+  static final ImmutableBiMap<String, io.xinlu.decision.Robustness.Sense> SENSES =
+      ImmutableBiMap.of("minimise", io.xinlu.decision.Robustness.Sense.MINIMISE,
+          "maximise", io.xinlu.decision.Robustness.Sense.MAXIMISE);
+
   /** The distribution kinds of the file and the keys each takes besides {@code parameter} and {@code distribution}. */
   static final ImmutableMap<String, ImmutableList<String>> DISTRIBUTIONS = ImmutableMap.<String, ImmutableList<String>>builder()
       .put("uniform", ImmutableList.of("lo", "hi"))

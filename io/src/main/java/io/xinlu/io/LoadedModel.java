@@ -8,19 +8,28 @@ import java.util.Optional;
 
 /**
  * A model loaded from scenario files and checked: the {@link CityModel} (profile, strategies, scenarios), the
- * targets that judge it and its uncertainty specification, if the files give one.
+ * targets that judge it, its uncertainty specification and its search specification, if the files give them.
  *
  * <p>Immutable and thread-safe.
  *
  * @param model the valid model
  * @param targets the targets, in file order; every indicator applies to the model's profile
  * @param uncertainty the uncertain parameters and levers, each path naming a sector, project or strategy of the model
+ * @param search the search specification, read but not yet checked against the model ({@link SearchSpec#problem}
+ *     does that)
  */
-public record LoadedModel(CityModel model, ImmutableList<Target> targets, Optional<ParameterSpace> uncertainty) {
+public record LoadedModel(CityModel model, ImmutableList<Target> targets, Optional<ParameterSpace> uncertainty,
+    Optional<SearchSpec> search) {
+  /** A loaded model without a search specification. */
+  public LoadedModel(CityModel model, ImmutableList<Target> targets, Optional<ParameterSpace> uncertainty) {
+    this(model, targets, uncertainty, Optional.empty());
+  }
+
   /** The whole as one document, to write out as a combined model file. */
   public ScenarioDocument document() {
     ScenarioDocument.Builder b = ScenarioDocument.builder().model(model).targets(targets);
     uncertainty.ifPresent(b::uncertainty);
+    search.ifPresent(b::search);
     return b.build();
   }
 }

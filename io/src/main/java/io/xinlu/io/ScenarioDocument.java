@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one scenario file holds: any of a city profile, strategies (with their projects), scenarios, targets and an
- * uncertainty specification. A profile file holds the profile; a scenarios file the strategies, scenarios, targets
+ * What one scenario file holds: any of a city profile, strategies (with their projects), scenarios, targets, an
+ * uncertainty specification and a search specification ({@link SearchSpec}). A profile file holds the profile; a scenarios file the strategies, scenarios, targets
  * and uncertainty; a combined model file all of them. {@link ScenarioFiles#load} combines files into one model.
  *
  * <pre>{@code
@@ -33,6 +33,7 @@ public final class ScenarioDocument {
   private final ImmutableList<Scenario> scenarios;
   private final ImmutableList<Target> targets;
   private final Optional<ParameterSpace> uncertainty;
+  private final Optional<SearchSpec> search;
   private final @Nullable Located located;
 
   private ScenarioDocument(Builder b, @Nullable Located located) {
@@ -41,6 +42,7 @@ public final class ScenarioDocument {
     this.scenarios = ImmutableList.copyOf(b.scenarios);
     this.targets = ImmutableList.copyOf(b.targets);
     this.uncertainty = Optional.ofNullable(b.uncertainty);
+    this.search = Optional.ofNullable(b.search);
     this.located = located;
   }
 
@@ -79,6 +81,11 @@ public final class ScenarioDocument {
     return uncertainty;
   }
 
+  /** The search specification: levers, objectives, constraints, futures and algorithm, if the file has one. */
+  public Optional<SearchSpec> search() {
+    return search;
+  }
+
   /** Where the parts of this document stand in its file, if it was read from one. */
   Optional<Located> located() {
     return Optional.ofNullable(located);
@@ -102,18 +109,22 @@ public final class ScenarioDocument {
     if (uncertainty.isPresent()) {
       s.add("uncertainty");
     }
+    if (search.isPresent()) {
+      s.add("search");
+    }
     return ImmutableList.copyOf(s);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ScenarioDocument d && d.profile.equals(profile) && d.strategies.equals(strategies)
-        && d.scenarios.equals(scenarios) && d.targets.equals(targets) && d.uncertainty.equals(uncertainty);
+        && d.scenarios.equals(scenarios) && d.targets.equals(targets) && d.uncertainty.equals(uncertainty)
+        && d.search.equals(search);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(profile, strategies, scenarios, targets, uncertainty);
+    return Objects.hash(profile, strategies, scenarios, targets, uncertainty, search);
   }
 
   @Override
@@ -128,6 +139,7 @@ public final class ScenarioDocument {
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private @Nullable ParameterSpace uncertainty;
+    private @Nullable SearchSpec search;
 
     private Builder() {}
 
@@ -163,6 +175,12 @@ public final class ScenarioDocument {
     /** Sets the uncertainty specification. */
     public Builder uncertainty(ParameterSpace space) {
       this.uncertainty = space;
+      return this;
+    }
+
+    /** Sets the search specification. */
+    public Builder search(SearchSpec spec) {
+      this.search = spec;
       return this;
     }
 

@@ -186,7 +186,8 @@ public final class ScenarioFiles {
 
   /**
    * Reads files and combines them into one checked model: exactly one file gives the profile; strategies, scenarios
-   * and targets may come from several (in the order given); at most one gives the uncertainty specification.
+   * and targets may come from several (in the order given); at most one gives the uncertainty specification, and at
+   * most one the search specification.
    *
    * @throws ScenarioFileException listing every problem of every file and of the combined model
    * @throws IOException if a file cannot be read
@@ -221,6 +222,8 @@ public final class ScenarioFiles {
     List<Target> targets = new ArrayList<>();
     Optional<ParameterSpace> space = Optional.empty();
     Located spaceFile = null;
+    Optional<SearchSpec> search = Optional.empty();
+    Located searchFile = null;
     Located modelFile = where.isEmpty() ? new Located("(no file)") : where.get(0);
     // the strategies, scenarios and targets of a file follow those of the files before it
     List<Map<PathSegment.Kind, Integer>> offsets = new ArrayList<>();
@@ -263,6 +266,15 @@ public final class ScenarioFiles {
           spaceFile = at;
         }
       }
+      if (d.search().isPresent() || at.sections.containsKey("search")) {
+        if (searchFile != null) {
+          issues.add(at.section("search"), List.of(), "a second search specification: it is already given in "
+              + searchFile.file + "; give it in one file only");
+        } else {
+          search = d.search();
+          searchFile = at;
+        }
+      }
     }
     // a file that could not be read may have held the profile: then its own problems say enough
     boolean allRead = where.stream().allMatch(l -> l.sectionsRead);
@@ -290,7 +302,7 @@ public final class ScenarioFiles {
     Located spaceAt = spaceFile == null ? modelFile : spaceFile;
     space.ifPresent(s -> checkParameters(m, s, other, issues, spaceAt));
     issues.throwIfAny();
-    return new LoadedModel(m, ImmutableList.copyOf(targets), space);
+    return new LoadedModel(m, ImmutableList.copyOf(targets), space, search);
   }
 
   private static void checkTargets(CityModel m, List<Target> targets, PathIndex other, Issues issues,

@@ -1,5 +1,12 @@
 package io.xinlu.io.results;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.xinlu.decision.Candidate;
+import io.xinlu.decision.Robustness.Sense;
+import io.xinlu.decision.RobustnessTable;
+import io.xinlu.decision.city.CityProblem;
+import io.xinlu.decision.city.Objective;
 import io.xinlu.analysis.IndicatorTable;
 import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.analysis.lmdi.LmdiResult;
@@ -126,6 +133,119 @@ public final class Tables {
           i.total(),
           i.totalInterval().map(c -> (Object) c.lower()).orElse(null),
           i.totalInterval().map(c -> (Object) c.upper()).orElse(null));
+    }
+    return t;
+  }
+  /**
+   * One generation of a search's convergence history, as plain values (the {@code search} module's
+   * {@code SearchProgress}, which this module does not see: map each row with its accessors of the same names).
+   *
+   * @param generation the generation, from 1
+   * @param evaluations evaluations so far
+   * @param hypervolume the archive's hypervolume against the search's reference point (0 while none is feasible)
+   * @param epsilonProgress the archive's epsilon progress so far, a count
+   * @param archiveSize candidates in the archive
+   * @param feasible whether the archive holds a feasible candidate
+   */
+  public record Generation(int generation, long evaluations, double hypervolume, long epsilonProgress,
+      int archiveSize, boolean feasible) {}
+
+  /**
+   * A search's convergence history: {@code generation, evaluations, hypervolume, epsilon_progress, archive_size,
+   * feasible}, one row per generation.
+   */
+  public static Table convergence(List<Generation> history) {
+    Table t = new Table("convergence", "generation", "evaluations", "hypervolume", "epsilon_progress",
+        "archive_size", "feasible");
+    for (Generation g : history) {
+      t.add(g.generation(), g.evaluations(), g.hypervolume(), g.epsilonProgress(), g.archiveSize(), g.feasible());
+    }
+    return t;
+  }
+
+  /**
+   * The Pareto set of a city search, long: {@code plan, kind, name, value, note}, per plan (named {@code plan-1},
+   * {@code plan-2}, ... in the candidates' order) one row per lever ({@code kind} lever; for a worst-future problem,
+   * uncertainty, one per uncertain parameter), per objective ({@code objective}, or {@code robustness} for a robust
+   * problem's {@code <objective>/<metric>} and {@code satisficing} scores), per constraint ({@code violation}), then
+   * {@code total-violation} and {@code feasible} (1 or 0). Objectives are in their natural sign: the search minimises,
+   * so a maximised objective (and the satisficing share, and every objective of a worst-future problem that is
+   * minimised, whose direction the problem reversed) is negated back; {@code note} says {@code maximised},
+   * {@code minimised} or, for a value negated back, {@code maximised (negated back from the search)}.
+   *
+   * @param problem the problem the candidates were found for
+   * @param candidates the Pareto set, such as {@code SearchResult.paretoSet()}
+   * @throws IllegalArgumentException if a candidate does not fit the problem
+   */
+  public static Table paretoSet(CityProblem problem, List<Candidate> candidates) {
+    List<String> names = problem.objectives();
+    int[] sign = new int[names.size()];
+    String[] note = new String[names.size()];
+    List<Objective> defs = problem.objectiveDefinitions();
+    int metrics = problem.kind() == CityProblem.Kind.ROBUST
+        ? (names.size() - (names.contains(CityProblem.SATISFICING) ? 1 : 0)) / Math.max(1, defs.size()) : 1;
+    for (int j = 0; j < names.size(); j++) {
+      boolean maximised;
+      if (names.get(j).equals(CityProblem.SATISFICING)) {
+        maximised = true;
+      } else {
+        maximised = defs.get(j / metrics).sense() == Sense.MAXIMISE;
+      }
+      boolean negated = problem.kind() == CityProblem.Kind.WORST_FUTURE ? !maximised : maximised;
+      sign[j] = negated ? -1 : 1;
+      note[j] = maximised ? (negated ? "maximised (negated back from the search)" : "maximised")
+          : (negated ? "minimised (negated back from the search)" : "minimised");
+    }
+    String objectiveKind = problem.kind() == CityProblem.Kind.ROBUST ? "robustness" : "objective";
+    String leverKind = problem.kind() == CityProblem.Kind.WORST_FUTURE ? "uncertainty" : "lever";
+    Table t = new Table("pareto_set", "plan", "kind", "name", "value", "note");
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      checkArgument(c.x().length() == problem.variables().size() && c.objectives().length() == names.size()
+          && c.violations().length() == problem.constraints().size(), "candidate %s does not fit the problem %s",
+          i + 1, problem);
+      String plan = "plan-" + (i + 1);
+      for (int k = 0; k < c.x().length(); k++) {
+        t.add(plan, leverKind, problem.variables().get(k).name(), c.x().get(k), null);
+      }
+      for (int j = 0; j < names.size(); j++) {
+        double v = c.objectives().get(j);
+        t.add(plan, names.get(j).equals(CityProblem.SATISFICING) ? "satisficing" : objectiveKind, names.get(j),
+            sign[j] < 0 ? -v : v, note[j]);
+      }
+      for (int k = 0; k < c.violations().length(); k++) {
+        t.add(plan, "violation", problem.constraints().get(k), c.violations().get(k), null);
+      }
+      t.add(plan, "total-violation", "total", c.totalViolation(), null);
+      t.add(plan, "feasible", "feasible", c.feasible() ? 1 : 0, null);
+    }
+    return t;
+  }
+
+  /**
+   * The full robustness table of a set of plans ({@code CityProblem.robustnessTable}), long: {@code plan, objective,
+   * metric, value}: per plan and objective every metric of the table (mean, the percentiles, worst, regret1,
+   * mean-regret1, regret2), in the objective's units, not negated; and per plan a row of objective {@code all targets}
+   * and metric {@code satisficing} when the problem has satisficing targets.
+   *
+   * @param table the table
+   * @param plans the plans' names, one per plan of the table (such as {@code plan-1}, ... as in {@link #paretoSet})
+   * @throws IllegalArgumentException if the number of names is not the table's number of plans
+   */
+  public static Table robustness(RobustnessTable table, List<String> plans) {
+    checkArgument(plans.size() == table.plans(), "%s plan names for a robustness table of %s plans", plans.size(),
+        table.plans());
+    Table t = new Table("robustness", "plan", "objective", "metric", "value");
+    for (int p = 0; p < plans.size(); p++) {
+      for (String o : table.objectives()) {
+        for (String m : table.metrics()) {
+          t.add(plans.get(p), o, m, table.score(p, o, m));
+        }
+      }
+      double s = table.satisficing(p);
+      if (!Double.isNaN(s)) {
+        t.add(plans.get(p), "all targets", "satisficing", s);
+      }
     }
     return t;
   }
