@@ -41,7 +41,7 @@ public final class SearchLoad {
 
   private static void evaluate(int candidates, int rounds) {
     CityProblem problem = SearchBenchmark.problem(200);
-    int runsPerCandidate = problem.futures().length + 1;
+    int runsPerCandidate = problem.futures().length;
     SplittableRandom random = new SplittableRandom(1);
     double[] objectives = new double[problem.objectives().size()];
     double[] violations = new double[problem.constraints().size()];
@@ -66,7 +66,7 @@ public final class SearchLoad {
     System.out.printf(Locale.ROOT, "max heap %.1f MB, %d candidates, %d threads%n",
         Runtime.getRuntime().maxMemory() / 1e6, evaluations, threads);
     CityProblem problem = SearchBenchmark.problem(200);
-    int runsPerCandidate = problem.futures().length + 1;
+    int runsPerCandidate = problem.futures().length;
     int generations = evaluations / SearchBenchmark.POPULATION;
     long[] start = new long[1];
     System.out.printf(Locale.ROOT, "generation 0, 0 candidates: heap after GC %.1f MB%n", heapAfterGc(memory) / 1e6);
