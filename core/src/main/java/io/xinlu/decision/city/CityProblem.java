@@ -135,6 +135,18 @@ public final class CityProblem implements SearchProblem {
   private final double[] ensembleBase;
   private final ImmutableList<PrerequisiteCheck> prerequisiteChecks;
   private final String identity;
+  /** For each decision, what it sets: {@link #SETS}, {@link #START} or {@link #CARRIED_OUT}. */
+  private final int[] decisionRole;
+  /** For each start decision, its project's planned start year, else 0. */
+  private final double[] plannedStart;
+  /** For each start decision, its project's start shift in the scenario, else 0. */
+  private final double[] plannedShift;
+  /** Whether the robust kind needs the reference run: a constraint, or regret from the reference future. */
+  private final boolean robustNeedsReference;
+
+  private static final int SETS = 0;
+  private static final int START = 1;
+  private static final int CARRIED_OUT = 2;
 
   /** One prerequisite constraint: the project and its prerequisites, as indices into the model's projects. */
   private record PrerequisiteCheck(int project, int[] prerequisites) {}
@@ -184,6 +196,22 @@ public final class CityProblem implements SearchProblem {
     this.referenceBase = reference.baseValues();
     this.ensembleBase = ensemble.baseValues();
     this.prerequisiteChecks = kind == Kind.WORST_FUTURE ? ImmutableList.of() : prerequisiteChecks();
+    this.decisionRole = new int[decisions.size()];
+    this.plannedStart = new double[decisions.size()];
+    this.plannedShift = new double[decisions.size()];
+    for (int d = 0; d < decisions.size(); d++) {
+      Decision dec = decisions.get(d);
+      if (dec instanceof Decision.StartYear st) {
+        ProjectPlan plan = plan(st.projectId());
+        decisionRole[d] = START;
+        plannedStart[d] = plan.project().start();
+        plannedShift[d] = plan.startShift();
+      } else if (dec instanceof Decision.CarriedOut) {
+        decisionRole[d] = CARRIED_OUT;
+      }
+    }
+    this.robustNeedsReference = !constraints.isEmpty()
+        || metrics.stream().anyMatch(m -> m instanceof RobustnessMetric.RegretFromReference);
 
     ImmutableList.Builder<Variable> vars = ImmutableList.builder();
     if (kind == Kind.WORST_FUTURE) {
@@ -321,12 +349,86 @@ public final class CityProblem implements SearchProblem {
     }
   }
 
+  /**
+   * The robust kind's evaluation: the decisions are put into the parameter vector once per candidate and each
+   * future's values over a copy of it in one reused vector; each objective is read from the run once
+   * ({@link Objective#fastValue}); the reference run only when a constraint or regret from the reference future
+   * needs it. The same bits as {@link #robustPlain}.
+   */
+  /**
+   * {@link #evaluate} on the plain path, as first written: every value through {@link Objective#value(Run)} and
+   * {@link Constraint#violation(Run)}, the decisions looked up in the scenario for every run, a fresh parameter
+   * vector per run, the reference run always. The reference that tests compare {@link #evaluate} with, bit for bit.
+   */
+  void evaluatePlain(double[] x, double[] objectiveValues, double[] violations) {
+    switch (kind) {
+      case WORST_FUTURE: {
+        double[] plan = fixedPlan;
+        checkArgument(plan != null, "worst-future problem without a plan");
+        Run run = ensemble.run(ensembleValuesPlain(plan, x));
+        for (int j = 0; j < objectives.size(); j++) {
+          Objective o = objectives.get(j);
+          objectiveValues[j] = -o.sense().sign() * o.value(run);
+        }
+        return;
+      }
+      case REFERENCE: {
+        Run run = futures.length == 0 ? reference.run(referenceValuesPlain(x)) : ensemble.run(ensembleValuesPlain(x,
+            futures[0]));
+        for (int j = 0; j < objectives.size(); j++) {
+          Objective o = objectives.get(j);
+          objectiveValues[j] = o.sense().sign() * o.value(run);
+        }
+        violations(x, run, violations);
+        return;
+      }
+      default:
+        robustPlain(x, objectiveValues, violations);
+    }
+  }
+
   private void robust(double[] x, double[] objectiveValues, double[] violations) {
-    Run ref = reference.run(referenceValues(x));
+    @Nullable Run ref = robustNeedsReference ? reference.run(referenceValues(x)) : null;
+    int o = objectives.size();
+    double[][] values = new double[o][futures.length];
+    boolean[] met = new boolean[futures.length];
+    double[] planned = ensembleBase.clone();
+    fillDecisions(x, planned);
+    double[] v = new double[planned.length];
+    for (int f = 0; f < futures.length; f++) {
+      System.arraycopy(planned, 0, v, 0, planned.length);
+      applyFuture(futures[f], v);
+      Run run = ensemble.run(v);
+      for (int j = 0; j < o; j++) {
+        values[j][f] = objectives.get(j).fastValue(run);
+      }
+      met[f] = allMet(run);
+    }
+    int k = 0;
+    for (int j = 0; j < o; j++) {
+      Objective ob = objectives.get(j);
+      double refValue = ref == null ? Double.NaN : ob.value(ref);
+      for (RobustnessMetric m : metrics) {
+        objectiveValues[k++] = ob.sense().sign() * score(m, values[j], refValue, ob.sense());
+      }
+    }
+    if (!satisficing.isEmpty()) {
+      objectiveValues[k] = -Robustness.satisficing(met);
+    }
+    if (ref != null) {
+      violations(x, ref, violations);
+    } else {
+      prerequisiteViolations(x, violations, 0);
+    }
+  }
+
+  /** The robust kind's evaluation as first written (see {@link #evaluatePlain}). */
+  private void robustPlain(double[] x, double[] objectiveValues, double[] violations) {
+    Run ref = reference.run(referenceValuesPlain(x));
     double[][] values = new double[objectives.size()][futures.length];
     boolean[] met = new boolean[futures.length];
     for (int f = 0; f < futures.length; f++) {
-      Run run = ensemble.run(ensembleValues(x, futures[f]));
+      Run run = ensemble.run(ensembleValuesPlain(x, futures[f]));
       for (int j = 0; j < objectives.size(); j++) {
         values[j][f] = objectives.get(j).value(run);
       }
@@ -368,6 +470,12 @@ public final class CityProblem implements SearchProblem {
     for (Constraint c : constraints) {
       out[k++] = c.violation(run);
     }
+    prerequisiteViolations(x, out, k);
+  }
+
+  /** The prerequisite constraints' violations into {@code out} from index {@code k}. */
+  private void prerequisiteViolations(double[] x, double[] out, int from) {
+    int k = from;
     if (prerequisiteChecks.isEmpty()) {
       return;
     }
@@ -466,7 +574,59 @@ public final class CityProblem implements SearchProblem {
     return v;
   }
 
+  /**
+   * The decisions into their slots, from the roles and planned starts worked out at build: what
+   * {@link #fillDecisionsPlain} does.
+   */
   private void fillDecisions(double[] x, double[] v) {
+    // a scale slot: the scale decision (else the scenario's scale) times 0 or 1 for carried-out
+    for (int d = 0; d < x.length; d++) {
+      int role = decisionRole[d];
+      if (role == SETS) {
+        v[decisionSlot[d]] = x[d];
+      } else if (role == START) {
+        v[decisionSlot[d]] = x[d] - plannedStart[d] - plannedShift[d];
+      }
+    }
+    for (int d = 0; d < x.length; d++) {
+      if (decisionRole[d] == CARRIED_OUT && x[d] == 0) {
+        v[decisionSlot[d]] = 0.0;
+      }
+    }
+  }
+
+  /** A future's values into the parameter vector of a plan: set, added (delays) or multiplied (scales). */
+  private void applyFuture(double[] future, double[] v) {
+    for (int j = 0; j < future.length; j++) {
+      int s = futureSlot[j];
+      switch (futureCombine[j]) {
+        case 1:
+          v[s] += future[j];
+          break;
+        case 2:
+          v[s] *= future[j];
+          break;
+        default:
+          v[s] = future[j];
+          break;
+      }
+    }
+  }
+
+  private double[] referenceValuesPlain(double[] x) {
+    double[] v = referenceBase.clone();
+    fillDecisionsPlain(x, v);
+    return v;
+  }
+
+  private double[] ensembleValuesPlain(double[] x, double[] future) {
+    double[] v = ensembleBase.clone();
+    fillDecisionsPlain(x, v);
+    applyFuture(future, v);
+    return v;
+  }
+
+  private void fillDecisionsPlain(double[] x, double[] v) {
     // a scale slot: the scale decision (else the scenario's scale) times 0 or 1 for carried-out
     for (int d = 0; d < decisions.size(); d++) {
       Decision dec = decisions.get(d);
@@ -490,20 +650,7 @@ public final class CityProblem implements SearchProblem {
   private double[] ensembleValues(double[] x, double[] future) {
     double[] v = ensembleBase.clone();
     fillDecisions(x, v);
-    for (int j = 0; j < future.length; j++) {
-      int s = futureSlot[j];
-      switch (futureCombine[j]) {
-        case 1:
-          v[s] += future[j];
-          break;
-        case 2:
-          v[s] *= future[j];
-          break;
-        default:
-          v[s] = future[j];
-          break;
-      }
-    }
+    applyFuture(future, v);
     return v;
   }
 

@@ -134,6 +134,35 @@ public record Objective(String name, Indicator indicator, Reduction reduction, i
     }
   }
 
+  /**
+   * {@link #value(Run)} with one availability check per run instead of one per year: a sum or peak over the whole
+   * run reads the indicator's {@link Indicator#series series} once (the same values, each computed by the same
+   * formula); every other objective is {@link #value(Run)}. The same bits and the same exceptions as
+   * {@link #value(Run)}: a tested fast path for {@link CityProblem}'s evaluation.
+   */
+  double fastValue(Run run) {
+    if ((reduction != Reduction.SUM && reduction != Reduction.PEAK) || first(run) != run.baseYear()
+        || last(run) != run.endYear()) {
+      return value(run);
+    }
+    double[] series = indicator.series(run);
+    if (reduction == Reduction.SUM) {
+      double s = 0;
+      for (double v : series) {
+        s += v;
+      }
+      return s;
+    }
+    double m = Double.NEGATIVE_INFINITY;
+    for (double v : series) {
+      if (Double.isNaN(v)) {
+        return Double.NaN;
+      }
+      m = Math.max(m, v);
+    }
+    return m;
+  }
+
   private int first(Run run) {
     return from == Integer.MIN_VALUE ? run.baseYear() : from;
   }
