@@ -202,7 +202,8 @@ final class SearchCommand implements Callable<Integer> {
     SearchResult r = search.run();
     bar.ifPresent(SearchProgressBar::done);
 
-    List<Candidate> plans = sorted(r.paretoSet());
+    // the Pareto set in a fixed order; the closest plans as the search gives them, by increasing total violation
+    List<Candidate> plans = r.feasible() ? sorted(r.paretoSet()) : r.paretoSet();
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d levers, %d futures, %s, "
         + "population %d, seed %d%n", setup.label(), problem.variables().size(), problem.futures().length,
         algorithm.toLowerCase(Locale.ROOT), population, seed.value()));
