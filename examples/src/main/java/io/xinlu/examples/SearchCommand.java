@@ -72,8 +72,8 @@ final class SearchCommand implements Callable<Integer> {
   static final Map<String, Algorithm> ALGORITHMS = algorithms();
   /** The name of the exported plan's scenario. */
   static final String PLAN_SCENARIO = "search-plan";
-  /** The largest checkpoint file read by {@code --resume}: 1 GiB. */
-  static final long MAX_CHECKPOINT_BYTES = 1L << 30;
+  /** The largest checkpoint file read by {@code --resume}: 64 MiB (a Yangquan search's is some 60 KB). */
+  static final long MAX_CHECKPOINT_BYTES = 64L << 20;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin CityOptions cityOptions;
@@ -328,10 +328,11 @@ final class SearchCommand implements Callable<Integer> {
   private static SearchCheckpoint readCheckpoint(Path file) {
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
-        throw new BadInputException("cannot resume from '" + file + "': it is a folder, not a checkpoint file");
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new BadInputException("cannot resume from '" + file + "': not a regular file (a folder, a device or a "
+            + "FIFO); give the checkpoint file that --checkpoint wrote");
       }
-      if (Files.isRegularFile(file) && Files.size(file) > MAX_CHECKPOINT_BYTES) {
+      if (Files.size(file) > MAX_CHECKPOINT_BYTES) {
         throw new BadInputException("cannot resume from '" + file + "': larger than "
             + (MAX_CHECKPOINT_BYTES >> 20) + " MiB, not a checkpoint this command writes");
       }
