@@ -260,11 +260,12 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The problem: of a catalogue city; scenario files do not yet carry a search specification. */
   private SearchSetup setup() {
+    // the city options are checked as every subcommand checks them (missing files, --city with files, ...) first
+    City city = cityOptions.resolve();
     if (cityOptions.profile != null || cityOptions.scenarios != null || cityOptions.model != null) {
       throw new BadInputException("search runs on a catalogue city (--city yangquan or --city synthetic); scenario "
           + "files (--profile, --scenarios, --model) do not yet carry a search specification");
     }
-    City city = cityOptions.resolve();
     OptionalDouble budget = annualBudget == null ? OptionalDouble.empty() : OptionalDouble.of(annualBudget);
     if (city.name().equals("yangquan")) {
       String sc = scenario.of(city);

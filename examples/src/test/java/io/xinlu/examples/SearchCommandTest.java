@@ -278,6 +278,6 @@ class SearchCommandTest {
   @Test
   void scenario_files_are_not_yet_a_search_specification(@TempDir Path dir) throws IOException {
     badInput(dir, "scenario files (--profile, --scenarios, --model) do not yet carry a search specification",
-        "--model", "cases/synthetic/profile.yaml");
+        "--profile", "cases/synthetic/profile.yaml", "--scenarios", "cases/synthetic/scenarios.yaml");
   }
 }
