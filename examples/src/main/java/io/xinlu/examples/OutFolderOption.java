@@ -22,7 +22,8 @@ final class OutFolderOption {
 
   @Option(names = "--out", paramLabel = "FOLDER",
       description = "the folder to write the files into, created if missing (default, in the current folder: "
-          + "xinlu-report for report, the city's name for export)")
+          + "xinlu-report for report, the city's name for export; search writes files only when --out is "
+          + "given)")
   private Path out;
 
   /** The folder given, or {@code otherwise}. */

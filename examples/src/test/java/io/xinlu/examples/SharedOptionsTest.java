@@ -53,22 +53,22 @@ class SharedOptionsTest {
       "sensitivity -y", "--year: the one year of that indicator");
 
   private static Map<String, List<String>> shared() {
-    List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity");
+    List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("--scenario", List.of("run", "ensemble", "sensitivity", "synthetic"));
-    m.put("--seed", List.of("ensemble", "sensitivity"));
-    m.put("--threads", List.of("ensemble", "sensitivity"));
-    m.put("--progress", List.of("ensemble", "sensitivity"));
+    m.put("--scenario", List.of("run", "ensemble", "sensitivity", "synthetic", "search"));
+    m.put("--seed", List.of("ensemble", "sensitivity", "search"));
+    m.put("--threads", List.of("ensemble", "sensitivity", "search"));
+    m.put("--progress", List.of("ensemble", "sensitivity", "search"));
     m.put("--format", runsACity);
     m.put("--output", runsACity);
     m.put("--city", runsACity);
     m.put("--profile", runsACity);
     m.put("--scenarios", runsACity);
     m.put("--model", runsACity);
-    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export"));
+    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--out", List.of("report", "export"));
+    m.put("--out", List.of("report", "export", "search"));
     return m;
   }
 
@@ -165,7 +165,7 @@ class SharedOptionsTest {
   // --- the same bad value, the same refusal ---
 
   private static Stream<Arguments> badValues() {
-    List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity");
+    List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     List<String> twoWithRuns = List.of("ensemble", "sensitivity");
     return Stream.of(
         Arguments.of(twoWithRuns, List.of("--city", "synthetic", "--threads", "0"),
@@ -237,7 +237,7 @@ class SharedOptionsTest {
   @Test
   void output_is_refused_alike(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("plain-file"), "x");
-    List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity");
+    List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     for (Path bad : List.of(dir, dir.resolve("missing").resolve("out.csv"), file.resolve("out.csv"))) {
       Map<String, List<String>> commands = new LinkedHashMap<>();
       for (String s : runsACity) {

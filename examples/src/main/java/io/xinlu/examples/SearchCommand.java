@@ -1,0 +1,636 @@
+package io.xinlu.examples;
+
+import io.xinlu.decision.Candidate;
+import io.xinlu.decision.Robustness.Sense;
+import io.xinlu.decision.RobustnessTable;
+import io.xinlu.decision.city.CityProblem;
+import io.xinlu.decision.city.Decision;
+import io.xinlu.decision.city.Objective;
+import io.xinlu.engine.Engine;
+import io.xinlu.engine.Run;
+import io.xinlu.examples.charts.ChartFiles;
+import io.xinlu.examples.charts.ChartLabels;
+import io.xinlu.examples.charts.ParetoCharts;
+import io.xinlu.io.AtomicFiles;
+import io.xinlu.io.FileFormat;
+import io.xinlu.io.ScenarioDocument;
+import io.xinlu.io.ScenarioFiles;
+import io.xinlu.io.results.CsvExport;
+import io.xinlu.io.results.JsonExport;
+import io.xinlu.io.results.Metadata;
+import io.xinlu.io.results.Table;
+import io.xinlu.search.Algorithm;
+import io.xinlu.search.Search;
+import io.xinlu.search.SearchCheckpoint;
+import io.xinlu.search.SearchProgress;
+import io.xinlu.search.SearchResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code xinlu search}: a robust many-objective search over a city's levers (docs/DECISIONS.md), with a progress bar
+ * per generation, checkpoints and resumption; prints the Pareto set and why the search stopped, and with
+ * {@code --out} writes the Pareto set, the convergence history, the robustness table, two charts and a chosen plan as
+ * a scenario file, all or none.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Searches a city's levers for the plans that do best over an ensemble of futures (robust "
+        + "many-objective search, docs/DECISIONS.md) and prints the Pareto set: each plan's levers, its objectives "
+        + "in their units (maximised ones as they are, the satisficing share in %%) and its constraint violations.",
+        "yangquan: the twelve levers of seed-plan (six strategy intensities in [0.5, 1], six project starts), "
+            + "objectives CO2 in 2030, GDP in 2035 and the peak of displaced workers by mean and p90 over 200 "
+            + "futures, and the share of futures in which CO2 peaks by 2030 (YangquanDecisions); synthetic: the "
+            + "intensity of the strategy in [0.2, 1] and each project's scale in [0.5, 1.5] of scenario all, "
+            + "objectives CO2 in 2030, GDP in the last year and the peak of displaced workers by mean over 20 "
+            + "futures.",
+        "With --out FOLDER it writes, all or none: pareto.csv, convergence.csv, robustness.csv (and .json with "
+            + "--format json), pareto-parallel.png, pareto-tradeoff.png and plan.yaml, the chosen plan as scenario "
+            + "'search-plan' in a scenario file that ./xinlu compare --model runs. When no plan meets the "
+            + "constraints it says so, prints the closest plans with their violations and writes closest.csv and "
+            + "convergence.csv; the exit code is still 0."})
+final class SearchCommand implements Callable<Integer> {
+  /** The algorithms by their names on the command line. */
+  static final Map<String, Algorithm> ALGORITHMS = algorithms();
+  /** The name of the exported plan's scenario. */
+  static final String PLAN_SCENARIO = "search-plan";
+  /** The largest checkpoint file read by {@code --resume}: 64 MiB (a Yangquan search's is some 60 KB). */
+  static final long MAX_CHECKPOINT_BYTES = 64L << 20;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CityOptions cityOptions;
+  @Mixin ScenarioOption scenario;
+  @Mixin OutputOptions output;
+  @Mixin OutFolderOption out;
+
+  @Option(names = {"-a", "--algorithm"}, defaultValue = "epsilon-nsga2", paramLabel = "ALGORITHM",
+      description = "nsga2, nsga3, epsilon-moea or epsilon-nsga2 (default: ${DEFAULT-VALUE})")
+  String algorithm;
+
+  @Option(names = {"-p", "--population"}, defaultValue = "100", paramLabel = "SIZE",
+      description = "the population size, at least " + Search.MIN_POPULATION + " (default: ${DEFAULT-VALUE})")
+  int population;
+
+  @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
+      description = "stop after N evaluations of a plan (each over every future), at the end of that generation "
+          + "(default: 2000); 0 for no such limit, with --stall-generations")
+  Long evaluations;
+
+  @Option(names = "--stall-generations", defaultValue = "0", paramLabel = "G",
+      description = "stop when epsilon progress has not changed for G generations (default: 0, no such rule)")
+  int stallGenerations;
+
+  @Option(names = "--futures", paramLabel = "N",
+      description = "the futures every plan is evaluated in, a Latin hypercube of the city's uncertain parameters "
+          + "(default: 200 for yangquan, 20 for synthetic)")
+  Integer futures;
+
+  @Option(names = "--epsilons", split = ",", paramLabel = "E1,E2,...",
+      description = "the epsilon of each objective in its units, the archive's box sizes (default for yangquan: "
+          + "0.2,0.2,1,1,1,1,0.02; for synthetic: 0.5,0.25,1)")
+  List<Double> epsilons;
+
+  @Option(names = "--annual-budget", paramLabel = "BN",
+      description = "a capital budget in every year, billion CNY, as a constraint the plans must meet")
+  Double annualBudget;
+
+  @Option(names = "--checkpoint", paramLabel = "FILE",
+      description = "write the search's state to FILE (atomically) every --checkpoint-every generations and at the "
+          + "end, to continue it later with --resume")
+  Path checkpoint;
+
+  @Option(names = "--checkpoint-every", defaultValue = "10", paramLabel = "G",
+      description = "generations between checkpoints (default: ${DEFAULT-VALUE})")
+  int checkpointEvery;
+
+  @Option(names = "--resume", paramLabel = "FILE",
+      description = "continue the search saved in FILE by --checkpoint; the city, levers, objectives, futures, "
+          + "algorithm, population, epsilons and seed must be the same (the stopping rules and threads may differ)")
+  Path resume;
+
+  @Option(names = "--export-plan", paramLabel = "K",
+      description = "with --out: the plan of the Pareto set (its number in the table) to write as plan.yaml and "
+          + "highlight in the charts (default: the plan with the highest satisficing share, then the best mean "
+          + "GDP)")
+  Integer exportPlan;
+
+  @Mixin SeedOption seed;
+  @Mixin ThreadsOption threadsOption;
+  @Mixin ProgressOption progress;
+
+  @Override
+  public Integer call() {
+    Algorithm algo = ALGORITHMS.get(algorithm.toLowerCase(Locale.ROOT));
+    if (algo == null) {
+      throw new BadInputException("unknown algorithm '" + algorithm + "'; known algorithms: "
+          + String.join(", ", ALGORITHMS.keySet()));
+    }
+    if (population < Search.MIN_POPULATION) {
+      throw new BadInputException("--population must be at least " + Search.MIN_POPULATION + ", got " + population);
+    }
+    if (evaluations != null && evaluations < 0) {
+      throw new BadInputException("--evaluations must be at least 0, got " + evaluations);
+    }
+    if (stallGenerations < 0) {
+      throw new BadInputException("--stall-generations must be at least 0, got " + stallGenerations);
+    }
+    if (checkpointEvery < 1) {
+      throw new BadInputException("--checkpoint-every must be at least 1 generation, got " + checkpointEvery);
+    }
+    if (futures != null && (futures < 1 || futures > 100_000)) {
+      throw new BadInputException("--futures must be 1 to 100000, got " + futures);
+    }
+    if (annualBudget != null && !(annualBudget >= 0 && Double.isFinite(annualBudget))) {
+      throw new BadInputException("--annual-budget must be a finite number of billion CNY, at least 0, got "
+          + annualBudget);
+    }
+    if (exportPlan != null && exportPlan < 1) {
+      throw new BadInputException("--export-plan is a plan's number in the Pareto set, from 1, got " + exportPlan);
+    }
+    int threads = threadsOption.value();
+    output.check();
+    SearchSetup setup = setup();
+    CityProblem problem = setup.problem();
+    double[] eps = epsilons(setup);
+    long maxEvaluations = evaluations == null ? setup.evaluations() : evaluations;
+    if (maxEvaluations == 0 && stallGenerations == 0) {
+      throw new BadInputException("a search needs a stopping rule: --evaluations N (N > 0) or "
+          + "--stall-generations G (G > 0)");
+    }
+    Search.Builder b = Search.builder(problem).algorithm(algo).populationSize(population).epsilons(eps)
+        .maxEvaluations(maxEvaluations).stallGenerations(stallGenerations).seed(seed.value()).threads(threads);
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<SearchProgressBar> bar = progress.searchBar(err, maxEvaluations);
+    bar.ifPresent(b::listener);
+    if (checkpoint != null) {
+      checkWritable(checkpoint, "--checkpoint");
+      Path file = checkpoint;
+      b.checkpoints(checkpointEvery, cp -> writeCheckpoint(file, cp));
+    }
+    if (resume != null) {
+      b.resume(readCheckpoint(resume));
+    }
+    Search search;
+    try {
+      search = b.build();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException((resume != null ? "cannot resume from '" + resume + "': " : "") + e.getMessage());
+    }
+    Path folder = out.folder(null);
+    if (folder != null) {
+      out.prepare(folder);
+    }
+
+    SearchResult r = search.run();
+    bar.ifPresent(SearchProgressBar::done);
+
+    // the Pareto set in a fixed order; the closest plans as the search gives them, by increasing total violation
+    List<Candidate> plans = r.feasible() ? sorted(r.paretoSet()) : r.paretoSet();
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d levers, %d futures, %s, "
+        + "population %d, seed %d%n", setup.label(), problem.variables().size(), problem.futures().length,
+        algorithm.toLowerCase(Locale.ROOT), population, seed.value()));
+    text.append(stopText(r, maxEvaluations)).append('\n');
+    Metadata m = Metadata.of(setup.profile(), List.of(problem.scenarioName())).withSeed(seed.value());
+    Table convergence = convergence(r.history());
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<Table> tables = new ArrayList<>();
+    if (r.feasible()) {
+      int chosen = chosen(setup, plans);
+      text.append(String.format(Locale.ROOT, "%nPareto set: %d plans%n", plans.size()));
+      text.append(leverTable(setup, plans)).append('\n');
+      text.append(objectiveTable(setup, plans, false));
+      text.append(String.format(Locale.ROOT, "%nChosen plan: %d (%s)%n", chosen + 1, exportPlan != null
+          ? "--export-plan" : (problem.objectives().contains(CityProblem.SATISFICING)
+              ? "the highest satisficing share, then the best " : "the best ")
+              + problem.objectives().get(setup.preferred())));
+      Table pareto = paretoTable(setup, plans);
+      tables.add(pareto);
+      tables.add(convergence);
+      if (folder != null) {
+        Table robustness = robustness(setup, plans);
+        tables.add(robustness);
+        putTables(files, m, List.of(pareto, convergence, robustness));
+        files.putAll(charts(setup, plans, chosen));
+        files.put("plan.yaml", utf8(ScenarioFiles.write(ScenarioDocument.of(
+            problem.plan(plans.get(chosen).x().toArray()).modelWith(PLAN_SCENARIO)), FileFormat.YAML)));
+      }
+    } else {
+      text.append(String.format(Locale.ROOT, "%nno feasible plan was found; the closest plans are:%n"));
+      text.append(leverTable(setup, plans)).append('\n');
+      text.append(objectiveTable(setup, plans, true));
+      Table closest = closestTable(setup, plans);
+      tables.add(closest);
+      tables.add(convergence);
+      if (folder != null) {
+        putTables(files, m, List.of(closest, convergence));
+      }
+    }
+    output.emit(spec.commandLine().getOut(), text.toString(), m, tables);
+    if (folder != null) {
+      Map<Path, byte[]> byPath = new LinkedHashMap<>();
+      files.forEach((name, bytes) -> byPath.put(folder.resolve(name), bytes));
+      out.writeAll(byPath);
+      PrintWriter o = spec.commandLine().getOut();
+      o.println("Wrote " + byPath.size() + " files into " + folder.toAbsolutePath().normalize() + ":");
+      for (Path p : byPath.keySet()) {
+        o.println("  " + folder.relativize(p));
+      }
+      o.flush();
+    }
+    return 0;
+  }
+
+  /** The problem: of a catalogue city; scenario files do not yet carry a search specification. */
+  private SearchSetup setup() {
+    // the city options are checked as every subcommand checks them (missing files, --city with files, ...) first
+    City city = cityOptions.resolve();
+    if (cityOptions.profile != null || cityOptions.scenarios != null || cityOptions.model != null) {
+      throw new BadInputException("search runs on a catalogue city (--city yangquan or --city synthetic); scenario "
+          + "files (--profile, --scenarios, --model) do not yet carry a search specification");
+    }
+    OptionalDouble budget = annualBudget == null ? OptionalDouble.empty() : OptionalDouble.of(annualBudget);
+    if (city.name().equals("yangquan")) {
+      String sc = scenario.of(city);
+      if (!sc.equals(city.policy())) {
+        throw new BadInputException("the yangquan search varies the levers of scenario " + city.policy()
+            + ", not '" + sc + "'; leave out --scenario or give --scenario " + city.policy());
+      }
+      return SearchSetup.yangquan(futures == null ? SearchSetup.YANGQUAN_FUTURES : futures, budget);
+    }
+    String sc = scenario.of(city);
+    try {
+      return SearchSetup.synthetic(city, sc, futures == null ? SearchSetup.SYNTHETIC_FUTURES : futures,
+          seed.value(), budget);
+    } catch (BadInputException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("cannot search scenario '" + sc + "' of " + city.label() + ": " + e.getMessage()
+          + (sc.equals(city.policy()) ? "" : "; the search needs a scenario that adopts the strategy, such as "
+              + city.policy()));
+    }
+  }
+
+  private double[] epsilons(SearchSetup setup) {
+    List<String> names = setup.problem().objectives();
+    if (epsilons == null) {
+      return setup.epsilons().clone();
+    }
+    if (epsilons.size() != names.size()) {
+      throw new BadInputException("--epsilons: " + epsilons.size() + " values given, the problem has "
+          + names.size() + " objectives (" + String.join(", ", names) + "): give one epsilon each, in its units");
+    }
+    double[] eps = new double[names.size()];
+    for (int i = 0; i < eps.length; i++) {
+      double e = epsilons.get(i);
+      if (!(e > 0) || !Double.isFinite(e)) {
+        throw new BadInputException("--epsilons: the epsilon of objective '" + names.get(i) + "' must be a finite "
+            + "number above 0, got " + e);
+      }
+      eps[i] = e;
+    }
+    return eps;
+  }
+
+  private static void checkWritable(Path file, String option) {
+    try {
+      AtomicFiles.destination(file);
+    } catch (IOException e) {
+      throw new BadInputException(option + ": " + e.getMessage() + "; give a file in a folder that exists and that "
+          + "you can write to");
+    }
+  }
+
+  private static void writeCheckpoint(Path file, SearchCheckpoint cp) {
+    try {
+      AtomicFiles.write(file, cp.toBytes());
+    } catch (IOException e) {
+      throw new BadInputException("--checkpoint: cannot write '" + file + "': " + e.getMessage());
+    }
+  }
+
+  private static SearchCheckpoint readCheckpoint(Path file) {
+    byte[] bytes;
+    try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new BadInputException("cannot resume from '" + file + "': not a regular file (a folder, a device or a "
+            + "FIFO); give the checkpoint file that --checkpoint wrote");
+      }
+      if (Files.size(file) > MAX_CHECKPOINT_BYTES) {
+        throw new BadInputException("cannot resume from '" + file + "': larger than "
+            + (MAX_CHECKPOINT_BYTES >> 20) + " MiB, not a checkpoint this command writes");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("cannot resume from '" + file + "': no such file");
+    } catch (IOException | OutOfMemoryError e) {
+      throw new BadInputException("cannot resume from '" + file + "': " + e);
+    }
+    try {
+      return SearchCheckpoint.fromBytes(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("cannot resume from '" + file + "': " + e.getMessage());
+    }
+  }
+
+  private static String stopText(SearchResult r, long maxEvaluations) {
+    SearchProgress last = r.history().get(r.history().size() - 1);
+    String why = switch (r.stopReason()) {
+      case EVALUATIONS -> "it reached --evaluations " + maxEvaluations;
+      case STALLED -> "epsilon progress did not change for " + "the last --stall-generations generations";
+      case CANCELLED -> "it was cancelled";
+    };
+    return String.format(Locale.ROOT, "stopped after %d generations and %d evaluations because %s; hypervolume "
+        + "%s, epsilon progress %d, archive %d plans%s", r.generations(), r.evaluations(), why,
+        TextTable.number(last.hypervolume()), last.epsilonProgress(), last.archiveSize(),
+        r.feasible() ? "" : " (none feasible)");
+  }
+
+  /** The plans in a fixed order: by their objectives, then by their levers. */
+  static List<Candidate> sorted(List<Candidate> set) {
+    Comparator<Candidate> c = (a, b) -> {
+      int k = Arrays.compare(a.objectives().toArray(), b.objectives().toArray());
+      return k != 0 ? k : Arrays.compare(a.x().toArray(), b.x().toArray());
+    };
+    List<Candidate> out = new ArrayList<>(set);
+    out.sort(c);
+    return out;
+  }
+
+  /**
+   * The chosen plan's index: {@code --export-plan}, or the plan with the highest satisficing share (if the problem
+   * has one), then the best value of the setup's preferred objective, then the first in the table.
+   */
+  int chosen(SearchSetup setup, List<Candidate> plans) {
+    if (exportPlan != null) {
+      if (exportPlan > plans.size()) {
+        throw new BadInputException("--export-plan " + exportPlan + ": the Pareto set has " + plans.size()
+            + " plans; give 1 to " + plans.size());
+      }
+      return exportPlan - 1;
+    }
+    int sat = setup.problem().objectives().indexOf(CityProblem.SATISFICING);
+    int best = 0;
+    for (int i = 1; i < plans.size(); i++) {
+      double[] a = plans.get(i).objectives().toArray();
+      double[] bb = plans.get(best).objectives().toArray();
+      int k = sat < 0 ? 0 : Double.compare(a[sat], bb[sat]);
+      if (k == 0) {
+        k = Double.compare(a[setup.preferred()], bb[setup.preferred()]);
+      }
+      if (k < 0) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The objective definition an objective of the search scores, or empty for the satisficing share. */
+  static Optional<Objective> definition(CityProblem problem, String objective) {
+    String base = objective.contains("/") ? objective.substring(0, objective.lastIndexOf('/')) : objective;
+    return problem.objectiveDefinitions().stream().filter(o -> o.name().equals(base)).findFirst();
+  }
+
+  /** An objective's value as a reader expects it: maximised ones not negated, the satisficing share positive. */
+  static double natural(CityProblem problem, int j, double v) {
+    Optional<Objective> d = definition(problem, problem.objectives().get(j));
+    boolean negated = d.map(o -> o.sense() == Sense.MAXIMISE).orElse(true);
+    return negated ? -v : v;
+  }
+
+  /** An objective's unit: its indicator's, or {@code share} for the satisficing share. */
+  static String unit(CityProblem problem, int j) {
+    return definition(problem, problem.objectives().get(j)).map(o -> o.indicator().unit()).orElse("share");
+  }
+
+  private static String leverUnit(Decision d) {
+    return d instanceof Decision.StartYear ? "year" : "1";
+  }
+
+  private static String leverText(Decision d, double v) {
+    return d instanceof Decision.StartYear || d instanceof Decision.CarriedOut
+        ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  static String leverTable(SearchSetup setup, List<Candidate> plans) {
+    List<String> header = new ArrayList<>(List.of("plan"));
+    header.addAll(setup.shortNames());
+    TextTable t = new TextTable(header);
+    List<Decision> ds = setup.problem().decisions();
+    for (int i = 0; i < plans.size(); i++) {
+      List<Object> row = new ArrayList<>(List.of(Integer.toString(i + 1)));
+      double[] x = plans.get(i).x().toArray();
+      for (int k = 0; k < x.length; k++) {
+        row.add(leverText(ds.get(k), x[k]));
+      }
+      t.row(row);
+    }
+    return t.toString();
+  }
+
+  static String objectiveTable(SearchSetup setup, List<Candidate> plans, boolean violations) {
+    CityProblem p = setup.problem();
+    List<String> header = new ArrayList<>(List.of("plan"));
+    for (int j = 0; j < p.objectives().size(); j++) {
+      String u = unit(p, j);
+      header.add(p.objectives().get(j) + (u.equals("share") ? " (%)" : " (" + TextTable.shownUnit(u) + ")"));
+    }
+    header.add("violation");
+    if (violations) {
+      header.addAll(p.constraints());
+    }
+    TextTable t = new TextTable(header);
+    for (int i = 0; i < plans.size(); i++) {
+      Candidate c = plans.get(i);
+      List<Object> row = new ArrayList<>(List.of(Integer.toString(i + 1)));
+      for (int j = 0; j < p.objectives().size(); j++) {
+        double v = natural(p, j, c.objectives().get(j));
+        row.add(unit(p, j).equals("share") ? String.format(Locale.ROOT, "%.1f", 100 * v)
+            : String.format(Locale.ROOT, "%.3f", v));
+      }
+      row.add(TextTable.number(c.totalViolation()));
+      if (violations) {
+        for (int k = 0; k < c.violations().length(); k++) {
+          row.add(TextTable.number(c.violations().get(k)));
+        }
+      }
+      t.row(row);
+    }
+    return t.toString();
+  }
+
+  /** The Pareto set: one row per plan, its levers, objectives (as a reader expects them) and violations. */
+  static Table paretoTable(SearchSetup setup, List<Candidate> plans) {
+    return planTable("pareto-set", setup, plans);
+  }
+
+  static Table closestTable(SearchSetup setup, List<Candidate> plans) {
+    return planTable("closest-plans", setup, plans);
+  }
+
+  private static Table planTable(String name, SearchSetup setup, List<Candidate> plans) {
+    CityProblem p = setup.problem();
+    List<String> columns = new ArrayList<>(List.of("plan"));
+    p.variables().forEach(v -> columns.add(v.name()));
+    columns.addAll(p.objectives());
+    columns.add("total-violation");
+    p.constraints().forEach(c -> columns.add("violation:" + c));
+    Table t = new Table(name, columns.toArray(String[]::new));
+    for (int i = 0; i < plans.size(); i++) {
+      Candidate c = plans.get(i);
+      List<Object> row = new ArrayList<>();
+      row.add(i + 1);
+      for (double x : c.x().toArray()) {
+        row.add(x);
+      }
+      for (int j = 0; j < p.objectives().size(); j++) {
+        row.add(natural(p, j, c.objectives().get(j)));
+      }
+      row.add(c.totalViolation());
+      for (double v : c.violations().toArray()) {
+        row.add(v);
+      }
+      t.add(row.toArray());
+    }
+    return t;
+  }
+
+  static Table convergence(List<SearchProgress> history) {
+    Table t = new Table("convergence", "generation", "evaluations", "hypervolume", "epsilon-progress",
+        "archive-size", "feasible");
+    for (SearchProgress s : history) {
+      t.add(s.generation(), s.evaluations(), s.hypervolume(), s.epsilonProgress(), s.archiveSize(), s.feasible());
+    }
+    return t;
+  }
+
+  /**
+   * The robustness table of the Pareto set ({@link CityProblem#robustnessTable}), tidy: one row per plan, objective
+   * and metric (mean, percentiles, worst case, regret type 1 maximum and mean, regret type 2), in the objectives'
+   * units, and the satisficing share per plan.
+   */
+  static Table robustness(SearchSetup setup, List<Candidate> plans) {
+    List<double[]> xs = plans.stream().map(c -> c.x().toArray()).toList();
+    RobustnessTable rt = setup.problem().robustnessTable(xs);
+    Table t = new Table("robustness", "plan", "objective", "metric", "value");
+    for (int i = 0; i < rt.plans(); i++) {
+      for (String o : rt.objectives()) {
+        for (String metric : rt.metrics()) {
+          t.add(i + 1, o, metric, rt.score(i, o, metric));
+        }
+      }
+      if (setup.problem().objectives().contains(CityProblem.SATISFICING)) {
+        t.add(i + 1, CityProblem.SATISFICING, "share", rt.satisficing(i));
+      }
+    }
+    return t;
+  }
+
+  private void putTables(Map<String, byte[]> files, Metadata m, List<Table> tables) {
+    String[] names = {"pareto", "convergence", "robustness"};
+    for (int i = 0; i < tables.size(); i++) {
+      String name = tables.get(i).name().equals("closest-plans") ? "closest" : names[i];
+      files.put(name + ".csv", utf8(CsvExport.toCsv(m, tables.get(i))));
+      if (output.format == OutputOptions.Format.json) {
+        files.put(name + ".json", utf8(JsonExport.toJson(m, List.of(tables.get(i)))));
+      }
+    }
+  }
+
+  /**
+   * The two charts as PNG: parallel coordinates of the plans' levers and objectives, and the trade-off of the first
+   * two objective definitions (CO2 in 2030 against GDP) in the reference future, with the hand-written scenarios
+   * evaluated by the same objectives; the chosen plan highlighted in both.
+   */
+  static Map<String, byte[]> charts(SearchSetup setup, List<Candidate> plans, int chosen) {
+    CityProblem p = setup.problem();
+    List<ParetoCharts.Axis> axes = new ArrayList<>();
+    List<Decision> ds = p.decisions();
+    for (int k = 0; k < ds.size(); k++) {
+      axes.add(ParetoCharts.Axis.lever(setup.shortNames().get(k), leverUnit(ds.get(k))));
+    }
+    List<Integer> shown = new ArrayList<>();
+    for (int j = 0; j < p.objectives().size(); j++) {
+      String name = p.objectives().get(j);
+      String u = unit(p, j);
+      boolean max = definition(p, name).map(o -> o.sense() == Sense.MAXIMISE).orElse(true);
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (Candidate c : plans) {
+        lo = Math.min(lo, c.objectives().get(j));
+        hi = Math.max(hi, c.objectives().get(j));
+      }
+      shown.add(j);
+      String unit = u.equals("share") ? "%" : TextTable.shownUnit(u);
+      axes.add(max ? ParetoCharts.Axis.maximised(name, unit) : ParetoCharts.Axis.minimised(name, unit));
+    }
+    List<double[]> rows = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      Candidate c = plans.get(i);
+      double[] row = new double[axes.size()];
+      double[] x = c.x().toArray();
+      System.arraycopy(x, 0, row, 0, x.length);
+      for (int s = 0; s < shown.size(); s++) {
+        int j = shown.get(s);
+        double v = natural(p, j, c.objectives().get(j));
+        row[x.length + s] = unit(p, j).equals("share") ? 100 * v : v;
+      }
+      rows.add(row);
+      labels.add("plan " + (i + 1));
+    }
+    Objective ox = p.objectiveDefinitions().get(setup.tradeOff()[0]);
+    Objective oy = p.objectiveDefinitions().get(setup.tradeOff()[1]);
+    double[][] xy = new double[plans.size()][];
+    for (int i = 0; i < plans.size(); i++) {
+      Run run = p.referenceRun(plans.get(i).x().toArray());
+      xy[i] = new double[] {ox.value(run), oy.value(run)};
+    }
+    Map<String, double[]> marked = new LinkedHashMap<>();
+    for (String s : setup.marked()) {
+      Run run = Engine.run(p.model(), s);
+      marked.put(s, new double[] {ox.value(run), oy.value(run)});
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try {
+      files.put("pareto-parallel.png", ChartFiles.png(ParetoCharts.parallelCoordinates(axes, rows, labels,
+          Optional.of(labels.get(chosen)), ChartLabels.english())));
+      files.put("pareto-tradeoff.png", ChartFiles.png(ParetoCharts.tradeOff(ox.name() + " (reference future)",
+          TextTable.shownUnit(ox.indicator().unit()), oy.name() + " (reference future)",
+          TextTable.shownUnit(oy.indicator().unit()), xy, marked, OptionalInt.of(chosen), ChartLabels.english())));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render the search's charts: " + e.getMessage(), e);
+    }
+    return files;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Algorithm> algorithms() {
+    Map<String, Algorithm> m = new LinkedHashMap<>();
+    m.put("nsga2", Algorithm.NSGA2);
+    m.put("nsga3", Algorithm.NSGA3);
+    m.put("epsilon-moea", Algorithm.EPSILON_MOEA);
+    m.put("epsilon-nsga2", Algorithm.EPSILON_NSGA2);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}
