@@ -150,4 +150,53 @@ final class TestProblems {
       v[0] = Math.max(0, 20 - x[0] - x[1]);
     }
   };
+
+  /**
+   * A small plan, shaped like a city's: three projects, each built or not (binary {@code build i}) from a start year
+   * in 2025..2035 (integer {@code start i}), and a strategy's intensity in [0, 1] (real). Objectives: emissions
+   * {@code 100 - sum(built i * cut i * (2040 - start i) / 15) - 20 intensity} (cuts 30, 25, 20) and cost
+   * {@code sum(built i * capex i) + 15 intensity^2} (capex 40, 30, 20). Constraints: a budget, cost at most 70
+   * (violation the excess); and a prerequisite, project 2 (the closure) starts no earlier than project 1 (the new
+   * plant) when both are built (violation the years too early), or is not built without it (violation 1).
+   */
+  static final SearchProblem PLAN = new SearchProblem() {
+    private final double[] cut = {30, 25, 20};
+    private final double[] capex = {40, 30, 20};
+
+    @Override
+    public ImmutableList<Variable> variables() {
+      return ImmutableList.of(Variable.binary("build 0"), Variable.binary("build 1"), Variable.binary("build 2"),
+          Variable.integer("start 0", 2025, 2035), Variable.integer("start 1", 2025, 2035),
+          Variable.integer("start 2", 2025, 2035), Variable.real("intensity", 0, 1));
+    }
+
+    @Override
+    public ImmutableList<String> objectives() {
+      return ImmutableList.of("emissions", "cost");
+    }
+
+    @Override
+    public ImmutableList<String> constraints() {
+      return ImmutableList.of("budget", "closure waits for the new plant");
+    }
+
+    @Override
+    public void evaluate(double[] x, double[] f, double[] v) {
+      double emissions = 100 - 20 * x[6];
+      double cost = 15 * x[6] * x[6];
+      for (int i = 0; i < 3; i++) {
+        emissions -= x[i] * cut[i] * (2040 - x[3 + i]) / 15;
+        cost += x[i] * capex[i];
+      }
+      f[0] = emissions;
+      f[1] = cost;
+      v[0] = Math.max(0, cost - 70);
+      v[1] = x[2] == 0 ? 0 : x[1] == 0 ? 1 : Math.max(0, x[4] - x[5]);
+    }
+
+    @Override
+    public String identity() {
+      return "PLAN";
+    }
+  };
 }
