@@ -104,14 +104,7 @@ record City(String name, String label, CityModel model, String reference, String
    * scenario is {@code baseline} if the files have one, else the first; the policy scenario the first other one.
    */
   static City fromFiles(List<Path> files) {
-    LoadedModel loaded;
-    try {
-      loaded = ScenarioFiles.load(files);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException("cannot read '" + e.getFile() + "': no such file");
-    } catch (IOException e) {
-      throw new BadInputException("cannot read the scenario files (" + e + ")");
-    }
+    LoadedModel loaded = load(files);
     CityModel model = loaded.model();
     List<String> names = model.scenarioNames();
     String files2 = files.stream().map(Path::toString).collect(Collectors.joining(", "));
@@ -134,6 +127,22 @@ record City(String name, String label, CityModel model, String reference, String
     String name = model.profile().name();
     return new City(name, name + " (" + files2 + ")", model, reference, policy, loaded.targets(),
         loaded.uncertainty(), List.copyOf(headline));
+  }
+
+  /**
+   * Scenario files loaded with {@link ScenarioFiles#load}.
+   *
+   * @throws BadInputException if a file is missing or cannot be read
+   * @throws io.xinlu.io.ScenarioFileException with every problem of the files, located
+   */
+  static LoadedModel load(List<Path> files) {
+    try {
+      return ScenarioFiles.load(files);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("cannot read '" + e.getFile() + "': no such file");
+    } catch (IOException e) {
+      throw new BadInputException("cannot read the scenario files (" + e + ")");
+    }
   }
 
   /** The memory one run of this city in flight needs ({@link Limits#runBytes}), from a run's size. */

@@ -1,5 +1,6 @@
 package io.xinlu.examples;
 
+import io.xinlu.io.LoadedModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,16 @@ final class CityOptions {
   Path model;
 
   City resolve() {
+    List<Path> files = files();
+    if (files.isEmpty()) {
+      return City.of(city == null ? "yangquan" : city, size, Limits::modelBytes);
+    }
+    checkFilesAlone();
+    return City.fromFiles(files);
+  }
+
+  /** The scenario files given ({@code --profile}, each {@code --scenarios}, {@code --model}), in that order. */
+  List<Path> files() {
     List<Path> files = new ArrayList<>();
     if (profile != null) {
       files.add(profile);
@@ -44,9 +55,26 @@ final class CityOptions {
     if (model != null) {
       files.add(model);
     }
+    return files;
+  }
+
+  /**
+   * The scenario files given, loaded as they are (with their targets, uncertainty and search sections), after the
+   * checks of {@link #resolve} (no {@code --city} or {@code --size} beside them).
+   *
+   * @throws BadInputException if no file is given, a file is missing or a catalogue option is given too
+   * @throws io.xinlu.io.ScenarioFileException with every problem of the files, located
+   */
+  LoadedModel load() {
+    List<Path> files = files();
     if (files.isEmpty()) {
-      return City.of(city == null ? "yangquan" : city, size, Limits::modelBytes);
+      throw new BadInputException("no scenario files given (--profile and --scenarios, or --model)");
     }
+    checkFilesAlone();
+    return City.load(files);
+  }
+
+  private void checkFilesAlone() {
     if (city != null) {
       throw new BadInputException("give either a catalogue city (--city " + city + ") or scenario files "
           + "(--profile, --scenarios, --model), not both");
@@ -54,6 +82,5 @@ final class CityOptions {
     if (size.given()) {
       throw new BadInputException("--size applies to the synthetic catalogue city only, not to scenario files");
     }
-    return City.fromFiles(files);
   }
 }

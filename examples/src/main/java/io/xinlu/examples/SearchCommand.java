@@ -2,7 +2,6 @@ package io.xinlu.examples;
 
 import io.xinlu.decision.Candidate;
 import io.xinlu.decision.Robustness.Sense;
-import io.xinlu.decision.RobustnessTable;
 import io.xinlu.decision.city.CityProblem;
 import io.xinlu.decision.city.Decision;
 import io.xinlu.decision.city.Objective;
@@ -14,11 +13,14 @@ import io.xinlu.examples.charts.ParetoCharts;
 import io.xinlu.io.AtomicFiles;
 import io.xinlu.io.FileFormat;
 import io.xinlu.io.ScenarioDocument;
+import io.xinlu.io.LoadedModel;
 import io.xinlu.io.ScenarioFiles;
+import io.xinlu.io.SearchSpec;
 import io.xinlu.io.results.CsvExport;
 import io.xinlu.io.results.JsonExport;
 import io.xinlu.io.results.Metadata;
 import io.xinlu.io.results.Table;
+import io.xinlu.io.results.Tables;
 import io.xinlu.search.Algorithm;
 import io.xinlu.search.Search;
 import io.xinlu.search.SearchCheckpoint;
@@ -41,6 +43,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.knowm.xchart.XYChart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +66,11 @@ import picocli.CommandLine.Option;
             + "intensity of the strategy in [0.2, 1] and each project's scale in [0.5, 1.5] of scenario all, "
             + "objectives CO2 in 2030, GDP in the last year and the peak of displaced workers by mean over 20 "
             + "futures.",
+        "--model FILE (or --profile FILE --scenarios FILE...): the search section of scenario files "
+            + "(docs/FILE-FORMAT.md): its scenario, levers, objectives, constraints, robustness metrics and futures, "
+            + "and its algorithm settings, each of which --algorithm, --population, --epsilons, --evaluations, "
+            + "--stall-generations, --seed and --checkpoint-every override when given; the files' own scenarios are "
+            + "marked on the trade-off chart.",
         "With --out FOLDER it writes, all or none: pareto.csv, convergence.csv, robustness.csv (and .json with "
             + "--format json), pareto-parallel.png, pareto-tradeoff.png and plan.yaml, the chosen plan as scenario "
             + "'search-plan' in a scenario file that ./xinlu compare --model runs. When no plan meets the "
@@ -82,34 +91,37 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin OutFolderOption out;
 
   @Option(names = {"-a", "--algorithm"}, defaultValue = "epsilon-nsga2", paramLabel = "ALGORITHM",
-      description = "nsga2, nsga3, epsilon-moea or epsilon-nsga2 (default: ${DEFAULT-VALUE})")
+      description = "nsga2, nsga3, epsilon-moea or epsilon-nsga2 (default: ${DEFAULT-VALUE}, or a search file's)")
   String algorithm;
 
   @Option(names = {"-p", "--population"}, defaultValue = "100", paramLabel = "SIZE",
-      description = "the population size, at least " + Search.MIN_POPULATION + " (default: ${DEFAULT-VALUE})")
+      description = "the population size, at least " + Search.MIN_POPULATION
+          + " (default: ${DEFAULT-VALUE}, or a search file's)")
   int population;
 
   @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
       description = "stop after N evaluations of a plan (each over every future), at the end of that generation "
-          + "(default: 2000); 0 for no such limit, with --stall-generations")
+          + "(default: 2000, or a search file's); 0 for no such limit, with --stall-generations")
   Long evaluations;
 
   @Option(names = "--stall-generations", defaultValue = "0", paramLabel = "G",
-      description = "stop when epsilon progress has not changed for G generations (default: 0, no such rule)")
+      description = "stop when epsilon progress has not changed for G generations (default: 0, no such rule; or a "
+          + "search file's)")
   int stallGenerations;
 
   @Option(names = "--futures", paramLabel = "N",
       description = "the futures every plan is evaluated in, a Latin hypercube of the city's uncertain parameters "
-          + "(default: 200 for yangquan, 20 for synthetic)")
+          + "(default: 200 for yangquan, 20 for synthetic); a search file gives its own, in 'futures'")
   Integer futures;
 
   @Option(names = "--epsilons", split = ",", paramLabel = "E1,E2,...",
       description = "the epsilon of each objective in its units, the archive's box sizes (default for yangquan: "
-          + "0.2,0.2,1,1,1,1,0.02; for synthetic: 0.5,0.25,1)")
+          + "0.2,0.2,1,1,1,1,0.02; for synthetic: 0.5,0.25,1; of a search file: its algorithm's epsilons)")
   List<Double> epsilons;
 
   @Option(names = "--annual-budget", paramLabel = "BN",
-      description = "a capital budget in every year, billion CNY, as a constraint the plans must meet")
+      description = "a capital budget in every year, billion CNY, as a constraint the plans must meet (a catalogue "
+          + "city; a search file gives its budgets in 'constraints')")
   Double annualBudget;
 
   @Option(names = "--checkpoint", paramLabel = "FILE",
@@ -118,7 +130,8 @@ final class SearchCommand implements Callable<Integer> {
   Path checkpoint;
 
   @Option(names = "--checkpoint-every", defaultValue = "10", paramLabel = "G",
-      description = "generations between checkpoints (default: ${DEFAULT-VALUE})")
+      description = "generations between checkpoints (default: ${DEFAULT-VALUE}, or a search file's "
+          + "checkpoint-every)")
   int checkpointEvery;
 
   @Option(names = "--resume", paramLabel = "FILE",
@@ -138,8 +151,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Algorithm algo = ALGORITHMS.get(algorithm.toLowerCase(Locale.ROOT));
-    if (algo == null) {
+    if (ALGORITHMS.get(algorithm.toLowerCase(Locale.ROOT)) == null) {
       throw new BadInputException("unknown algorithm '" + algorithm + "'; known algorithms: "
           + String.join(", ", ALGORITHMS.keySet()));
     }
@@ -169,6 +181,18 @@ final class SearchCommand implements Callable<Integer> {
     output.check();
     SearchSetup setup = setup();
     CityProblem problem = setup.problem();
+    // a search file's algorithm settings, each overridden by its option when that is given
+    Optional<SearchSpec.AlgorithmSettings> fromFile = setup.settings();
+    String algorithmName = fromFile.isPresent() && !given("--algorithm") ? fromFile.get().name()
+        : algorithm.toLowerCase(Locale.ROOT);
+    Algorithm algo = ALGORITHMS.get(algorithmName);
+    int population = fromFile.isPresent() && !given("--population") ? fromFile.get().population()
+        : this.population;
+    int stallGenerations = fromFile.isPresent() && !given("--stall-generations")
+        ? fromFile.get().stallGenerations() : this.stallGenerations;
+    long seedValue = fromFile.isPresent() && !given("--seed") ? fromFile.get().seed() : seed.value();
+    int checkpointEvery = fromFile.isPresent() && !given("--checkpoint-every")
+        && fromFile.get().checkpointEvery() > 0 ? fromFile.get().checkpointEvery() : this.checkpointEvery;
     double[] eps = epsilons(setup);
     long maxEvaluations = evaluations == null ? setup.evaluations() : evaluations;
     if (maxEvaluations == 0 && stallGenerations == 0) {
@@ -176,7 +200,7 @@ final class SearchCommand implements Callable<Integer> {
           + "--stall-generations G (G > 0)");
     }
     Search.Builder b = Search.builder(problem).algorithm(algo).populationSize(population).epsilons(eps)
-        .maxEvaluations(maxEvaluations).stallGenerations(stallGenerations).seed(seed.value()).threads(threads);
+        .maxEvaluations(maxEvaluations).stallGenerations(stallGenerations).seed(seedValue).threads(threads);
     PrintWriter err = spec.commandLine().getErr();
     Optional<SearchProgressBar> bar = progress.searchBar(err, maxEvaluations);
     bar.ifPresent(b::listener);
@@ -206,9 +230,9 @@ final class SearchCommand implements Callable<Integer> {
     List<Candidate> plans = r.feasible() ? sorted(r.paretoSet()) : r.paretoSet();
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d levers, %d futures, %s, "
         + "population %d, seed %d%n", setup.label(), problem.variables().size(), problem.futures().length,
-        algorithm.toLowerCase(Locale.ROOT), population, seed.value()));
+        algorithmName, population, seedValue));
     text.append(stopText(r, maxEvaluations)).append('\n');
-    Metadata m = Metadata.of(setup.profile(), List.of(problem.scenarioName())).withSeed(seed.value());
+    Metadata m = Metadata.of(setup.profile(), List.of(problem.scenarioName())).withSeed(seedValue);
     Table convergence = convergence(r.history());
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<Table> tables = new ArrayList<>();
@@ -221,13 +245,15 @@ final class SearchCommand implements Callable<Integer> {
           ? "--export-plan" : (problem.objectives().contains(CityProblem.SATISFICING)
               ? "the highest satisficing share, then the best " : "the best ")
               + problem.objectives().get(setup.preferred())));
-      Table pareto = paretoTable(setup, plans);
+      Table pareto = Tables.paretoSet(problem, plans);
       tables.add(pareto);
       tables.add(convergence);
       if (folder != null) {
-        Table robustness = robustness(setup, plans);
-        tables.add(robustness);
-        putTables(files, m, List.of(pareto, convergence, robustness));
+        putTable(files, m, "pareto", pareto);
+        putTable(files, m, "convergence", convergence);
+        if (problem.kind() == CityProblem.Kind.ROBUST) {
+          putTable(files, m, "robustness", robustness(problem, plans));
+        }
         files.putAll(charts(setup, plans, chosen));
         files.put("plan.yaml", utf8(ScenarioFiles.write(ScenarioDocument.of(
             problem.plan(plans.get(chosen).x().toArray()).modelWith(PLAN_SCENARIO)), FileFormat.YAML)));
@@ -236,11 +262,12 @@ final class SearchCommand implements Callable<Integer> {
       text.append(String.format(Locale.ROOT, "%nno feasible plan was found; the closest plans are:%n"));
       text.append(leverTable(setup, plans)).append('\n');
       text.append(objectiveTable(setup, plans, true));
-      Table closest = closestTable(setup, plans);
+      Table closest = Tables.paretoSet(problem, plans);
       tables.add(closest);
       tables.add(convergence);
       if (folder != null) {
-        putTables(files, m, List.of(closest, convergence));
+        putTable(files, m, "closest", closest);
+        putTable(files, m, "convergence", convergence);
       }
     }
     output.emit(spec.commandLine().getOut(), text.toString(), m, tables);
@@ -258,14 +285,37 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The problem: of a catalogue city; scenario files do not yet carry a search specification. */
+  /** Whether an option was given on the command line (not its default). */
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult() != null
+        && spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
+  /** The problem: of a catalogue city, or the {@code search} section of scenario files. */
   private SearchSetup setup() {
+    if (!cityOptions.files().isEmpty()) {
+      LoadedModel loaded = cityOptions.load();
+      String names = cityOptions.files().stream().map(Path::toString).collect(Collectors.joining(", "));
+      for (String option : List.of("--futures", "--annual-budget")) {
+        if (given(option)) {
+          throw new BadInputException(option + " applies to a catalogue city; a search file sets "
+              + (option.equals("--futures") ? "its futures in 'futures: {count, seed}'" : "its budgets in "
+                  + "'constraints' ({budget: annual, limit: BN})") + " of its search section (docs/FILE-FORMAT.md)");
+        }
+      }
+      SearchSetup setup = SearchSetup.fromFiles(loaded, names);
+      if (given("--scenario")) {
+        String sc = scenario.of(loaded.model().scenarioNames(), setup.problem().scenarioName());
+        if (!sc.equals(setup.problem().scenarioName())) {
+          throw new BadInputException("the search section of " + names + " varies the levers of scenario "
+              + setup.problem().scenarioName() + ", not '" + sc + "'; leave out --scenario or change 'scenario' "
+              + "in the search section");
+        }
+      }
+      return setup;
+    }
     // the city options are checked as every subcommand checks them (missing files, --city with files, ...) first
     City city = cityOptions.resolve();
-    if (cityOptions.profile != null || cityOptions.scenarios != null || cityOptions.model != null) {
-      throw new BadInputException("search runs on a catalogue city (--city yangquan or --city synthetic); scenario "
-          + "files (--profile, --scenarios, --model) do not yet carry a search specification");
-    }
     OptionalDouble budget = annualBudget == null ? OptionalDouble.empty() : OptionalDouble.of(annualBudget);
     if (city.name().equals("yangquan")) {
       String sc = scenario.of(city);
@@ -476,81 +526,29 @@ final class SearchCommand implements Callable<Integer> {
     return t.toString();
   }
 
-  /** The Pareto set: one row per plan, its levers, objectives (as a reader expects them) and violations. */
-  static Table paretoTable(SearchSetup setup, List<Candidate> plans) {
-    return planTable("pareto-set", setup, plans);
-  }
-
-  static Table closestTable(SearchSetup setup, List<Candidate> plans) {
-    return planTable("closest-plans", setup, plans);
-  }
-
-  private static Table planTable(String name, SearchSetup setup, List<Candidate> plans) {
-    CityProblem p = setup.problem();
-    List<String> columns = new ArrayList<>(List.of("plan"));
-    p.variables().forEach(v -> columns.add(v.name()));
-    columns.addAll(p.objectives());
-    columns.add("total-violation");
-    p.constraints().forEach(c -> columns.add("violation:" + c));
-    Table t = new Table(name, columns.toArray(String[]::new));
-    for (int i = 0; i < plans.size(); i++) {
-      Candidate c = plans.get(i);
-      List<Object> row = new ArrayList<>();
-      row.add(i + 1);
-      for (double x : c.x().toArray()) {
-        row.add(x);
-      }
-      for (int j = 0; j < p.objectives().size(); j++) {
-        row.add(natural(p, j, c.objectives().get(j)));
-      }
-      row.add(c.totalViolation());
-      for (double v : c.violations().toArray()) {
-        row.add(v);
-      }
-      t.add(row.toArray());
-    }
-    return t;
-  }
-
+  /** The convergence history as io's table ({@link Tables#convergence}). */
   static Table convergence(List<SearchProgress> history) {
-    Table t = new Table("convergence", "generation", "evaluations", "hypervolume", "epsilon-progress",
-        "archive-size", "feasible");
-    for (SearchProgress s : history) {
-      t.add(s.generation(), s.evaluations(), s.hypervolume(), s.epsilonProgress(), s.archiveSize(), s.feasible());
-    }
-    return t;
+    return Tables.convergence(history.stream().map(g -> new Tables.Generation(g.generation(), g.evaluations(),
+        g.hypervolume(), g.epsilonProgress(), g.archiveSize(), g.feasible())).toList());
   }
 
   /**
-   * The robustness table of the Pareto set ({@link CityProblem#robustnessTable}), tidy: one row per plan, objective
-   * and metric (mean, percentiles, worst case, regret type 1 maximum and mean, regret type 2), in the objectives'
-   * units, and the satisficing share per plan.
+   * The robustness table of the Pareto set ({@link CityProblem#robustnessTable}) as io's table
+   * ({@link Tables#robustness}), the plans named as in the Pareto-set table ({@code plan-1}, ...).
    */
-  static Table robustness(SearchSetup setup, List<Candidate> plans) {
+  static Table robustness(CityProblem problem, List<Candidate> plans) {
     List<double[]> xs = plans.stream().map(c -> c.x().toArray()).toList();
-    RobustnessTable rt = setup.problem().robustnessTable(xs);
-    Table t = new Table("robustness", "plan", "objective", "metric", "value");
-    for (int i = 0; i < rt.plans(); i++) {
-      for (String o : rt.objectives()) {
-        for (String metric : rt.metrics()) {
-          t.add(i + 1, o, metric, rt.score(i, o, metric));
-        }
-      }
-      if (setup.problem().objectives().contains(CityProblem.SATISFICING)) {
-        t.add(i + 1, CityProblem.SATISFICING, "share", rt.satisficing(i));
-      }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      names.add("plan-" + (i + 1));
     }
-    return t;
+    return Tables.robustness(problem.robustnessTable(xs), names);
   }
 
-  private void putTables(Map<String, byte[]> files, Metadata m, List<Table> tables) {
-    String[] names = {"pareto", "convergence", "robustness"};
-    for (int i = 0; i < tables.size(); i++) {
-      String name = tables.get(i).name().equals("closest-plans") ? "closest" : names[i];
-      files.put(name + ".csv", utf8(CsvExport.toCsv(m, tables.get(i))));
-      if (output.format == OutputOptions.Format.json) {
-        files.put(name + ".json", utf8(JsonExport.toJson(m, List.of(tables.get(i)))));
-      }
+  private void putTable(Map<String, byte[]> files, Metadata m, String name, Table table) {
+    files.put(name + ".csv", utf8(CsvExport.toCsv(m, table)));
+    if (output.format == OutputOptions.Format.json) {
+      files.put(name + ".json", utf8(JsonExport.toJson(m, List.of(table))));
     }
   }
 
@@ -612,9 +610,11 @@ final class SearchCommand implements Callable<Integer> {
     try {
       files.put("pareto-parallel.png", ChartFiles.png(ParetoCharts.parallelCoordinates(axes, rows, labels,
           Optional.of(labels.get(chosen)), ChartLabels.english())));
-      files.put("pareto-tradeoff.png", ChartFiles.png(ParetoCharts.tradeOff(ox.name() + " (reference future)",
-          TextTable.shownUnit(ox.indicator().unit()), oy.name() + " (reference future)",
-          TextTable.shownUnit(oy.indicator().unit()), xy, marked, OptionalInt.of(chosen), ChartLabels.english())));
+      // the axes name the objectives alone; the title says once that the values are the reference future's
+      XYChart tradeOff = ParetoCharts.tradeOff(ox.name(), TextTable.shownUnit(ox.indicator().unit()), oy.name(),
+          TextTable.shownUnit(oy.indicator().unit()), xy, marked, OptionalInt.of(chosen), ChartLabels.english());
+      tradeOff.setTitle(tradeOff.getTitle() + ", reference future");
+      files.put("pareto-tradeoff.png", ChartFiles.png(tradeOff));
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the search's charts: " + e.getMessage(), e);
     }

@@ -6,7 +6,11 @@ import io.xinlu.decision.city.CityProblem;
 import io.xinlu.decision.city.Constraint;
 import io.xinlu.decision.city.Decision;
 import io.xinlu.decision.city.Objective;
+import io.xinlu.engine.Engine;
+import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicators;
+import io.xinlu.io.LoadedModel;
+import io.xinlu.io.SearchSpec;
 import io.xinlu.scenarios.SyntheticCity;
 import io.xinlu.scenarios.Yangquan;
 import io.xinlu.scenarios.YangquanDecisions;
@@ -15,12 +19,13 @@ import io.xinlu.uncertainty.sampling.ParameterSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * What {@code xinlu search} searches: the problem, the labels of its levers and the defaults of its settings. The
- * catalogue cities give one each ({@link #yangquan}, {@link #synthetic}); a search specification read from a scenario
- * file is to give one the same way, so the command does not depend on where the problem came from.
+ * catalogue cities give one each ({@link #yangquan}, {@link #synthetic}), and so does the {@code search} section of
+ * scenario files ({@link #fromFiles}), so the command does not depend on where the problem came from.
  *
  * @param label the problem's label for the terminal and the files' metadata, such as {@code yangquan seed-plan}
  * @param profile the city profile's name (for the files' metadata)
@@ -32,9 +37,12 @@ import java.util.OptionalDouble;
  * @param tradeOff the indices, among the problem's objective definitions, of the trade-off chart's x and y
  * @param preferred the index, among the problem's objectives, of the objective the chosen plan is best in after the
  *     satisficing share (see {@link SearchCommand#chosen})
+ * @param settings the algorithm's settings of a search file, which the command's options override one by one; empty
+ *     for a catalogue city (the options' defaults apply)
  */
 record SearchSetup(String label, String profile, CityProblem problem, List<String> shortNames, double[] epsilons,
-    long evaluations, List<String> marked, int[] tradeOff, int preferred) {
+    long evaluations, List<String> marked, int[] tradeOff, int preferred,
+    Optional<SearchSpec.AlgorithmSettings> settings) {
   /** The futures of a Yangquan search when none are given: the count the robust problem is published with. */
   static final int YANGQUAN_FUTURES = 200;
   /** The futures of a synthetic search when none are given. */
@@ -67,7 +75,7 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
     double[] eps = {0.2, 0.2, 1.0, 1.0, 1.0, 1.0, 0.02};
     return new SearchSetup("yangquan " + Yangquan.SEED_PLAN, Yangquan.model().profile().name(), problem,
         shortNames(problem.decisions()), eps, 2_000, List.of(Yangquan.BASELINE, Yangquan.SEED_PLAN,
-            "accelerated", "delayed"), new int[] {0, 1}, 2);
+            "accelerated", "delayed"), new int[] {0, 1}, 2, Optional.empty());
   }
 
   /**
@@ -107,7 +115,71 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
     CityProblem problem = b.futures(space.build(), futures, seed).metrics(RobustnessMetric.mean()).build();
     return new SearchSetup(city.label() + " " + scenario, city.model().profile().name(), problem,
         shortNames(problem.decisions()), new double[] {0.5, 0.25, 1.0}, 2_000, List.of(city.reference(),
-            scenario), new int[] {0, 1}, 1);
+            scenario), new int[] {0, 1}, 1, Optional.empty());
+  }
+
+  /**
+   * The problem of the {@code search} section of scenario files ({@link SearchSpec#problem}): the label is the
+   * profile's name and the base scenario, the defaults are the file's algorithm settings, the trade-off chart shows
+   * the first two objectives (the first against itself when there is one) with the files' own scenarios marked (each
+   * that the objectives can score, at most {@value #MAX_MARKED}), and the chosen plan is the best, after the
+   * satisficing share, in the first maximised objective (else the first objective).
+   *
+   * @param loaded the loaded files
+   * @param files the files' names, for messages
+   * @throws BadInputException if the files have no {@code search} section, or a worst-future one (the command searches
+   *     plans)
+   * @throws io.xinlu.io.ScenarioFileException with every problem of the section, each at its file, line and column
+   */
+  static SearchSetup fromFiles(LoadedModel loaded, String files) {
+    SearchSpec spec = loaded.search().orElseThrow(() -> new BadInputException("the scenario files " + files
+        + " have no 'search' section: add one with the scenario, the levers (decisions), the objectives, the "
+        + "robustness metrics and futures, and the algorithm (docs/FILE-FORMAT.md, section search), or search a "
+        + "catalogue city (--city yangquan or --city synthetic)"));
+    if (spec.kind() == SearchSpec.Kind.WORST_FUTURE) {
+      throw new BadInputException("the search section of " + files + " is of kind worst-future, a search over the "
+          + "uncertain parameters; ./xinlu search searches plans: give kind robust or reference");
+    }
+    CityProblem problem = spec.problem(loaded);
+    SearchSpec.AlgorithmSettings a = spec.algorithm();
+    List<Objective> defs = problem.objectiveDefinitions();
+    int preferred = 0;
+    for (int j = 0; j < problem.objectives().size(); j++) {
+      String name = problem.objectives().get(j);
+      boolean max = SearchCommand.definition(problem, name).map(o -> o.sense() == Sense.MAXIMISE).orElse(false);
+      if (max) {
+        preferred = j;
+        break;
+      }
+    }
+    List<String> marked = new ArrayList<>();
+    for (String s : loaded.model().scenarioNames()) {
+      if (marked.size() < MAX_MARKED && scorable(problem, s)) {
+        marked.add(s);
+      }
+    }
+    return new SearchSetup(loaded.model().profile().name() + " " + spec.scenario(),
+        loaded.model().profile().name(), problem, shortNames(problem.decisions()), a.epsilons().toArray(),
+        a.evaluations(), List.copyOf(marked), new int[] {0, Math.min(1, defs.size() - 1)}, preferred,
+        Optional.of(a));
+  }
+
+  /** The most scenarios of a file marked on the trade-off chart. */
+  static final int MAX_MARKED = 8;
+
+  /** Whether every objective definition gives a finite value on a run of the scenario. */
+  private static boolean scorable(CityProblem problem, String scenario) {
+    try {
+      Run run = Engine.run(problem.model(), scenario);
+      for (Objective o : problem.objectiveDefinitions()) {
+        if (!Double.isFinite(o.value(run))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return false;
+    }
   }
 
   /**
