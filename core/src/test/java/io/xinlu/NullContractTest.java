@@ -116,7 +116,7 @@ class NullContractTest {
   Path out;
 
   @Test
-  void nullReturnedWhereNoneMayBeFailsTheCompilation() throws IOException {
+  void null_returned_where_none_may_be_fails_the_compilation() throws IOException {
     Compilation c = compile(source("fixture/Wrong.java", WRONG));
 
     assertFalse(c.success, c.toString());
@@ -125,7 +125,7 @@ class NullContractTest {
   }
 
   @Test
-  void theSameCodeWithTheNullHandledCompiles() throws IOException {
+  void the_same_code_with_the_null_handled_compiles() throws IOException {
     Compilation c = compile(source("fixture/Right.java", RIGHT));
 
     assertTrue(c.success, c.toString());
@@ -133,7 +133,7 @@ class NullContractTest {
   }
 
   @Test
-  void callsIntoGeneratedCodeAreChecked() throws IOException {
+  void calls_into_generated_code_are_checked() throws IOException {
     Compilation c = compile(source("fixture/CallsGenerated.java", CALLS_GENERATED));
 
     assertFalse(c.success, c.toString());
@@ -142,7 +142,7 @@ class NullContractTest {
   }
 
   @Test
-  void equalsWithoutNullableOnItsArgumentFailsTheCompilation() throws IOException {
+  void equals_without_nullable_on_its_argument_fails_the_compilation() throws IOException {
     Compilation c = compile(source("fixture/Point.java", EQUALS_WITHOUT_NULLABLE));
 
     assertFalse(c.success, c.toString());
@@ -152,7 +152,7 @@ class NullContractTest {
   }
 
   @Test
-  void generatedSourcesAreNotChecked() throws IOException {
+  void generated_sources_are_not_checked() throws IOException {
     // the wrong fixture again, where the annotation processors write their sources
     Compilation c = compile(source("core/target/generated-sources/annotations/fixture/Wrong.java", WRONG));
 
@@ -161,7 +161,7 @@ class NullContractTest {
   }
 
   @Test
-  void everyPackageOfCoreIsNullMarked() throws Exception {
+  void every_package_of_core_is_null_marked() throws Exception {
     // the packages of core's main classes: the folders of target/classes that hold a class
     Path classes = Path.of(Problem.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Set<String> packages = new TreeSet<>();

@@ -39,7 +39,7 @@ class RobustnessPropertiesTest {
   }
 
   @Test
-  void aPlanBestInEveryFutureHasNoRegret() {
+  void a_plan_best_in_every_future_has_no_regret() {
     qt().forAll(arrays().ofClass(ROW, Double[].class).withLengthBetween(1, 6), doubles().between(0, 100),
         integers().between(0, 1)).checkAssert((rows, margin, dir) -> {
           Sense sense = dir == 0 ? Sense.MINIMISE : Sense.MAXIMISE;
@@ -68,7 +68,7 @@ class RobustnessPropertiesTest {
   }
 
   @Test
-  void meanWorstAndPercentileIgnoreTheOrderOfFutures() {
+  void mean_worst_and_percentile_ignore_the_order_of_futures() {
     qt().forAll(ROW, longs().all(), doubles().between(0, 1)).checkAssert((boxed, seed, level) -> {
       double[] row = unbox(boxed);
       double[] s = shuffled(row, seed);
@@ -80,7 +80,7 @@ class RobustnessPropertiesTest {
   }
 
   @Test
-  void percentileLiesBetweenBestAndWorst() {
+  void percentile_lies_between_best_and_worst() {
     qt().forAll(ROW, doubles().between(0, 1)).checkAssert((boxed, level) -> {
       double[] row = unbox(boxed);
       double q = Robustness.percentile(row, level);
@@ -89,7 +89,7 @@ class RobustnessPropertiesTest {
   }
 
   @Test
-  void satisficingIsAShare() {
+  void satisficing_is_a_share() {
     qt().forAll(ROW, VALUE).checkAssert((boxed, threshold) -> {
       double[] row = unbox(boxed);
       double s = Robustness.satisficing(new double[][] {row}, v -> v[0] <= threshold);

@@ -29,7 +29,7 @@ class RobustnessTest {
   private static final double EPS = 1e-12;
 
   @Test
-  void meanOfEachPlan() {
+  void mean_of_each_plan() {
     // A: 20 / 4, B: 20 / 4, C: 18 / 4
     assertEquals(5.0, Robustness.mean(TABLE[0]));
     assertEquals(5.0, Robustness.mean(TABLE[1]));
@@ -37,7 +37,7 @@ class RobustnessTest {
   }
 
   @Test
-  void type7PercentileOfEachPlan() {
+  void type7_percentile_of_each_plan() {
     // sorted A: 2 4 6 8; h = 3 x 0.75 = 2.25 -> 6 + 0.25 x (8 - 6) = 6.5
     assertEquals(6.5, Robustness.percentile(TABLE[0], 0.75), EPS);
     // sorted B: 3 5 5 7 -> 5 + 0.25 x 2 = 5.5
@@ -53,7 +53,7 @@ class RobustnessTest {
   }
 
   @Test
-  void worstCaseOfEachPlanBothWays() {
+  void worst_case_of_each_plan_both_ways() {
     assertEquals(8.0, Robustness.worstCase(TABLE[0], Sense.MINIMISE));
     assertEquals(7.0, Robustness.worstCase(TABLE[1], Sense.MINIMISE));
     assertEquals(9.0, Robustness.worstCase(TABLE[2], Sense.MINIMISE));
@@ -63,7 +63,7 @@ class RobustnessTest {
   }
 
   @Test
-  void regretFromTheBestPlanOfEachFuture() {
+  void regret_from_the_best_plan_of_each_future() {
     // minimised, regrets A: 1 1 1 6, B: 0 4 0 5, C: 3 0 4 0
     assertArrayEquals(new double[] {6, 5, 4}, Robustness.regretFromBest(TABLE, Sense.MINIMISE));
     assertArrayEquals(new double[] {2.25, 2.25, 1.75}, Robustness.meanRegretFromBest(TABLE, Sense.MINIMISE));
@@ -74,7 +74,7 @@ class RobustnessTest {
   }
 
   @Test
-  void regretFromEachPlansReferenceFuture() {
+  void regret_from_each_plans_reference_future() {
     // A: max(4-3, 2-3, 6-3, 8-3) = 5; B: max(-2, 0, 0, 2) = 2; C: max(4, -1, 7, 0) = 7
     assertEquals(5.0, Robustness.regretFromReference(TABLE[0], REFERENCE[0], Sense.MINIMISE));
     assertEquals(2.0, Robustness.regretFromReference(TABLE[1], REFERENCE[1], Sense.MINIMISE));
@@ -86,7 +86,7 @@ class RobustnessTest {
   }
 
   @Test
-  void satisficingShareOfFutures() {
+  void satisficing_share_of_futures() {
     // threshold "at most 5": A meets it in f0, f1 -> 0.5; B in f0, f1, f2 -> 0.75; C in f1, f3 -> 0.5
     double[] expected = {0.5, 0.75, 0.5};
     for (int p = 0; p < 3; p++) {
@@ -102,7 +102,7 @@ class RobustnessTest {
   }
 
   @Test
-  void metricsAsNamedObjectsGiveTheSameScores() {
+  void metrics_as_named_objects_give_the_same_scores() {
     assertEquals("p75", RobustnessMetric.percentile(0.75).name());
     assertEquals(6.75, RobustnessMetric.percentile(0.75).score(TABLE[2], 0, Sense.MINIMISE), EPS);
     assertEquals(8.0, RobustnessMetric.worstCase().score(TABLE[0], 0, Sense.MINIMISE));
@@ -115,7 +115,7 @@ class RobustnessTest {
   }
 
   @Test
-  void badInputNamesWhatIsWrong() {
+  void bad_input_names_what_is_wrong() {
     assertMessage(IllegalArgumentException.class, "at least one future", () -> Robustness.mean(new double[0]));
     assertMessage(IllegalArgumentException.class, "[0, 1], was 1.5", () -> Robustness.percentile(TABLE[0], 1.5));
     assertMessage(IllegalArgumentException.class, "was -0.1", () -> RobustnessMetric.percentile(-0.1));
@@ -127,7 +127,7 @@ class RobustnessTest {
   }
 
   @Test
-  void nanPropagates() {
+  void nan_propagates() {
     double[] row = {1, Double.NaN, 3};
     assertTrue(Double.isNaN(Robustness.mean(row)));
     assertTrue(Double.isNaN(Robustness.percentile(row, 0.5)));

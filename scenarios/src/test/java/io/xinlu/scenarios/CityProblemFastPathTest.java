@@ -121,7 +121,7 @@ class CityProblemFastPathTest {
   }
 
   @Test
-  void syntheticRobustProblemGivesThePlainPathsBits() {
+  void synthetic_robust_problem_gives_the_plain_paths_bits() {
     CityProblem p = synthetic()
         .constraint(Constraint.annualBudget(3.0))
         .constraint(Constraint.totalBudget(30.0))
@@ -135,7 +135,7 @@ class CityProblemFastPathTest {
   }
 
   @Test
-  void syntheticRobustProblemWithoutConstraintsSkipsTheReferenceRunWithTheSameBits() {
+  void synthetic_robust_problem_without_constraints_skips_the_reference_run_with_the_same_bits() {
     // no constraint and no regret from the reference future: the fast path runs no reference run
     CityProblem p = synthetic().metrics(RobustnessMetric.mean(), RobustnessMetric.percentile(0.5))
         .futures(syntheticFutures(), 12, 6)
@@ -144,7 +144,7 @@ class CityProblemFastPathTest {
   }
 
   @Test
-  void syntheticReferenceAndWorstFutureProblemsGiveThePlainPathsBits() {
+  void synthetic_reference_and_worst_future_problems_give_the_plain_paths_bits() {
     CityProblem asGiven = synthetic().constraint(Constraint.annualBudget(2.5)).build();
     qt().forAll(candidates(asGiven)).checkAssert(x -> assertSameBits(asGiven, x));
     CityProblem inAFuture = synthetic().referenceFuture(Map.of("project/p1/delay", 2.0, "macro-shock", -0.001))
@@ -155,7 +155,7 @@ class CityProblemFastPathTest {
   }
 
   @Test
-  void yangquanRobustProblemGivesThePlainPathsBits() {
+  void yangquan_robust_problem_gives_the_plain_paths_bits() {
     // the seed plan's twelve levers, prerequisite constraints, mean and p90, satisficing; 16 futures
     CityProblem p = YangquanDecisions.robustProblem(Yangquan.model(), 16);
     qt().forAll(candidates(p)).checkAssert(x -> assertSameBits(p, x));

@@ -43,7 +43,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void robustSmokeProblemOnTheSeedPlan() {
+  void robust_smoke_problem_on_the_seed_plan() {
     assertTrue(ROBUST.variables().size() >= 10);
     assertTrue(ROBUST.variables().stream().map(Variable::name).toList()
         .containsAll(List.of("project/coal-power-retirement/start", "project/green-power-base/start",
@@ -81,7 +81,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void theRobustTableHoldsRegretFromTheBestPlan() {
+  void the_robust_table_holds_regret_from_the_best_plan() {
     CityProblem small = YangquanDecisions.robustProblem(MODEL, 12);
     double[] seed = YangquanDecisions.seedPlanLevers();
     double[] half = seed.clone();
@@ -108,7 +108,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void anExportedPlanRunsLikeTheProblemsReferenceEvaluation() {
+  void an_exported_plan_runs_like_the_problems_reference_evaluation() {
     CityProblem problem = reference().lever("project/anode-park-expansion/carried-out", 0, 1)
         .lever("project/sapphire-plant/scale", 0.0, 2.0).build();
     List<Variable> vars = problem.variables();
@@ -137,7 +137,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void prerequisitesAreReportedNotRepaired() {
+  void prerequisites_are_reported_not_repaired() {
     CityProblem r = reference().build();
     double[] x = YangquanDecisions.seedPlanLevers();
     double[] v = new double[2];
@@ -164,7 +164,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void budgetsAndTargetsAsConstraints() {
+  void budgets_and_targets_as_constraints() {
     CityProblem r = reference().constraint(Constraint.annualBudget(0.0)).constraint(Constraint.totalBudget(1e6))
         .constraint(Constraint.of(Yangquan.targets().get(0))).build();
     double[] v = new double[r.constraints().size()];
@@ -181,7 +181,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void worstFutureOfAPlanSearchesTheUncertainties() {
+  void worst_future_of_a_plan_searches_the_uncertainties() {
     ParameterSpace space = YangquanDecisions.uncertaintySpace();
     CityProblem w = reference().worstFutureOf(space, YangquanDecisions.seedPlanLevers()).build();
     assertEquals(space.parameterNames(), w.variables().stream().map(Variable::name).toList());
@@ -203,7 +203,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void identityChangesWithWhatChangesEvaluation() {
+  void identity_changes_with_what_changes_evaluation() {
     assertEquals(ROBUST.identity(), YangquanDecisions.robustProblem(MODEL, 200).identity());
     assertNotEquals(ROBUST.identity(), YangquanDecisions.robustProblem(MODEL, 199).identity());
     assertNotEquals(reference().build().identity(),
@@ -212,7 +212,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void manyThreadsEvaluateTheSameNumbers() throws Exception {
+  void many_threads_evaluate_the_same_numbers() throws Exception {
     CityProblem p = YangquanDecisions.robustProblem(MODEL, 20);
     double[] x = YangquanDecisions.seedPlanLevers();
     double[] expected = new double[p.objectives().size()];
@@ -243,7 +243,7 @@ class YangquanDecisionsTest {
   }
 
   @Test
-  void badInputIsRefusedWithItsPath() {
+  void bad_input_is_refused_with_its_path() {
     assertRefused("lever 'strategy/no-such/intensity': unknown strategy 'no-such'",
         () -> reference().lever("strategy/no-such/intensity", 0, 1).build());
     assertRefused("lever 'project/no-such/start': unknown project 'no-such'",

@@ -124,7 +124,7 @@ public sealed interface Constraint {
 
     @Override
     public int[] span(int baseYear, int endYear) {
-      return new int[] {from == Integer.MIN_VALUE ? baseYear + 1 : from, to == Integer.MAX_VALUE ? endYear : to};
+      return budgetSpan(from, to, baseYear, endYear);
     }
   }
 
@@ -165,7 +165,15 @@ public sealed interface Constraint {
 
     @Override
     public int[] span(int baseYear, int endYear) {
-      return new int[] {from == Integer.MIN_VALUE ? baseYear + 1 : from, to == Integer.MAX_VALUE ? endYear : to};
+      return budgetSpan(from, to, baseYear, endYear);
     }
+  }
+
+  /**
+   * A budget's span of years in a run from {@code baseYear} to {@code endYear}: {@code from}, or the year after the
+   * base year for {@link Integer#MIN_VALUE}, to {@code to}, or the end of the run for {@link Integer#MAX_VALUE}.
+   */
+  private static int[] budgetSpan(int from, int to, int baseYear, int endYear) {
+    return new int[] {from == Integer.MIN_VALUE ? baseYear + 1 : from, to == Integer.MAX_VALUE ? endYear : to};
   }
 }
