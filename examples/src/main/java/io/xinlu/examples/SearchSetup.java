@@ -102,7 +102,7 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
       if (!v.accepts(plan[k])) {
         throw new BadInputException("--plan: lever " + (k + 1) + " '" + v.name() + "' does not take " + plan[k]
             + "; it takes " + (v.type() == io.xinlu.decision.Variable.Type.REAL ? "a number" : "a whole number")
-            + " in [" + TextTable.number(v.lower()) + ", " + TextTable.number(v.upper()) + "]");
+            + " in [" + bound(v, v.lower()) + ", " + bound(v, v.upper()) + "]");
       }
     }
     CityProblem.Builder b = CityProblem.builder(Yangquan.model(), Yangquan.SEED_PLAN);
@@ -113,6 +113,11 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
     return new SearchSetup("yangquan " + Yangquan.SEED_PLAN, Yangquan.model().profile().name(), problem,
         uncertaintyNames(problem), new double[] {0.2, 1.0, 1.0}, 2_000, List.of(), new int[] {0, 1}, 0,
         Optional.empty(), plan.clone());
+  }
+
+  /** A variable's bound as a message shows it: a whole number for an integer or binary variable. */
+  private static String bound(io.xinlu.decision.Variable v, double b) {
+    return v.type() == io.xinlu.decision.Variable.Type.REAL ? Double.toString(b) : Long.toString(Math.round(b));
   }
 
   /**
