@@ -81,7 +81,8 @@ import picocli.CommandLine.Option;
             + "in its range, for the futures in which a fixed plan does worst (the seed plan's lever values, or "
             + "--plan) and prints them with the plan's outcomes there; --out writes worst-futures.csv, "
             + "convergence.csv and worst-futures-parallel.png: no plan to export, no robustness table. "
-            + "--reference (yangquan, or a search file of kind reference): searches the levers in the model as given, "
+            + "--reference-future (yangquan, or a search file of kind reference): searches the levers in the model "
+            + "as given, "
             + "one future; --out writes pareto.csv, convergence.csv, the two charts and plan.yaml, no robustness "
             + "table."})
 final class SearchCommand implements Callable<Integer> {
@@ -164,7 +165,7 @@ final class SearchCommand implements Callable<Integer> {
           + "coal-capacity-exit, btr-anode-50kt and intercity-rail)")
   List<Double> plan;
 
-  @Option(names = "--reference",
+  @Option(names = "--reference-future",
       description = "search the levers in the model as given (one reference future, no robustness metrics)")
   boolean reference;
 
@@ -345,7 +346,7 @@ final class SearchCommand implements Callable<Integer> {
     if (!cityOptions.files().isEmpty()) {
       LoadedModel loaded = cityOptions.load();
       String names = cityOptions.files().stream().map(Path::toString).collect(Collectors.joining(", "));
-      List<String> kindOptions = givenOf("--worst-future", "--reference", "--plan");
+      List<String> kindOptions = givenOf("--worst-future", "--reference-future", "--plan");
       if (!kindOptions.isEmpty()) {
         throw new BadInputException(String.join(", ", kindOptions) + ": a search file says what it searches in "
             + "'kind' (reference, worst-future or robust) and gives a worst-future search's plan in 'plan' of its "
@@ -376,7 +377,8 @@ final class SearchCommand implements Callable<Integer> {
     City city = cityOptions.resolve();
     OptionalDouble budget = annualBudget == null ? OptionalDouble.empty() : OptionalDouble.of(annualBudget);
     if (worstFuture && reference) {
-      throw new BadInputException("--worst-future and --reference are two kinds of search: give one of them (or "
+      throw new BadInputException("--worst-future and --reference-future are two kinds of search: give one of "
+          + "them (or "
           + "neither, for the robust search)");
     }
     if (plan != null && !worstFuture) {
@@ -384,7 +386,7 @@ final class SearchCommand implements Callable<Integer> {
           + "it");
     }
     if ((worstFuture || reference) && !city.name().equals("yangquan")) {
-      throw new BadInputException((worstFuture ? "--worst-future" : "--reference") + " searches Yangquan's "
+      throw new BadInputException((worstFuture ? "--worst-future" : "--reference-future") + " searches Yangquan's "
           + "problem (--city yangquan); for " + city.label() + " write a search section of that kind in a scenario "
           + "file (docs/FILE-FORMAT.md) and give it with --model");
     }
@@ -393,7 +395,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (reference && futures != null) {
       throw new BadInputException("--futures: a reference search scores each plan in the model as given, one "
-          + "future; leave out --futures (or --reference, for the robust search over futures)");
+          + "future; leave out --futures (or --reference-future, for the robust search over futures)");
     }
     if (city.name().equals("yangquan")) {
       String sc = scenario.of(city);

@@ -197,7 +197,7 @@ class SearchFileCommandTest {
     badInput(dir, worst, "--export-plan makes no sense for a worst-future search", "--export-plan", "1");
     badInput(dir, worst, "--futures makes no sense for a worst-future search", "--futures", "10");
     badInput(dir, SEARCH, "--worst-future: a search file says what it searches in 'kind'", "--worst-future");
-    badInput(dir, SEARCH, "--reference, --plan: a search file says what it searches in 'kind'", "--reference",
-        "--plan", "1");
+    badInput(dir, SEARCH, "--reference-future, --plan: a search file says what it searches in 'kind'",
+        "--reference-future", "--plan", "1");
   }
 }

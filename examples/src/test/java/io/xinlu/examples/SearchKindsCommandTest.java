@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code xinlu search} of the two kinds besides the robust one: the worst futures of a fixed plan
  * ({@code --worst-future}, a search file of kind worst-future) and the levers in one reference future
- * ({@code --reference}, a search file of kind reference): their files, what they print, resumption and threads, and
- * the options each has no use for (exit 2, nothing written).
+ * ({@code --reference-future}, a search file of kind reference): their files, what they print, resumption and
+ * threads, and the options each has no use for (exit 2, nothing written).
  */
 class SearchKindsCommandTest {
   private static final Path CASES = Path.of("cases", "yangquan");
@@ -143,7 +143,7 @@ class SearchKindsCommandTest {
   @Test
   void a_reference_search_writes_its_files_without_a_robustness_table(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("ref");
-    Cli.Result r = search("--reference", "--evaluations", "100", "--population", "20", "--out", out.toString());
+    Cli.Result r = search("--reference-future", "--evaluations", "100", "--population", "20", "--out", out.toString());
     ok(r);
     assertTrue(r.out().startsWith("yangquan seed-plan: 12 levers in the reference future, epsilon-nsga2"), r.out());
     assertTrue(r.out().contains("A reference search scores each plan in one future: no robustness table."),
@@ -194,7 +194,7 @@ class SearchKindsCommandTest {
     // the file's problems are the catalogue's: the same settings give the same futures and plans
     ok(search("--worst-future", "--evaluations", "60", "--population", "20", "--seed", "20261128", "--out",
         dir.resolve("wf-cli").toString()));
-    ok(search("--reference", "--evaluations", "60", "--population", "20", "--seed", "20261128", "--out",
+    ok(search("--reference-future", "--evaluations", "60", "--population", "20", "--seed", "20261128", "--out",
         dir.resolve("ref-cli").toString()));
     assertEquals(body(dir.resolve("wf-cli/worst-futures.csv")), body(dir.resolve("wf-file/worst-futures.csv")));
     assertEquals(body(dir.resolve("ref-cli/pareto.csv")), body(dir.resolve("ref-file/pareto.csv")));
@@ -231,8 +231,8 @@ class SearchKindsCommandTest {
 
   @Test
   void bad_kinds_and_plans_are_refused(@TempDir Path dir) {
-    badInput(dir, "--worst-future and --reference are two kinds of search: give one", "--worst-future",
-        "--reference");
+    badInput(dir, "--worst-future and --reference-future are two kinds of search: give one", "--worst-future",
+        "--reference-future");
     badInput(dir, "--plan gives the fixed plan of a worst-future search: give --worst-future with it", "--plan",
         "1,1");
     badInput(dir, "--plan: 2 values given, the yangquan plan has 12 levers (industrial-empowerment, ",
@@ -245,9 +245,9 @@ class SearchKindsCommandTest {
         "--plan", "1,1,1,1,1,1,2023.5,2023,2030,2030,2023,2027");
     badInput(dir, "--worst-future searches Yangquan's problem (--city yangquan)", "--city", "synthetic",
         "--worst-future");
-    badInput(dir, "--reference searches Yangquan's problem (--city yangquan)", "--city", "synthetic",
-        "--reference");
-    badInput(dir, "--futures: a reference search scores each plan in the model as given", "--reference",
+    badInput(dir, "--reference-future searches Yangquan's problem (--city yangquan)", "--city", "synthetic",
+        "--reference-future");
+    badInput(dir, "--futures: a reference search scores each plan in the model as given", "--reference-future",
         "--futures", "10");
   }
 }
