@@ -21,6 +21,7 @@ import io.xinlu.io.results.JsonExport;
 import io.xinlu.io.results.Metadata;
 import io.xinlu.io.results.Table;
 import io.xinlu.io.results.Tables;
+import io.xinlu.scenarios.YangquanDecisions;
 import io.xinlu.search.Algorithm;
 import io.xinlu.search.Search;
 import io.xinlu.search.SearchCheckpoint;
@@ -75,7 +76,15 @@ import picocli.CommandLine.Option;
             + "--format json), pareto-parallel.png, pareto-tradeoff.png and plan.yaml, the chosen plan as scenario "
             + "'search-plan' in a scenario file that ./xinlu compare --model runs. When no plan meets the "
             + "constraints it says so, prints the closest plans with their violations and writes closest.csv and "
-            + "convergence.csv; the exit code is still 0."})
+            + "convergence.csv; the exit code is still 0.",
+        "--worst-future (yangquan, or a search file of kind worst-future): searches the uncertain parameters, each "
+            + "in its range, for the futures in which a fixed plan does worst (the seed plan's lever values, or "
+            + "--plan) and prints them with the plan's outcomes there; --out writes worst-futures.csv, "
+            + "convergence.csv and worst-futures-parallel.png: no plan to export, no robustness table. "
+            + "--reference-future (yangquan, or a search file of kind reference): searches the levers in the model "
+            + "as given, "
+            + "one future; --out writes pareto.csv, convergence.csv, the two charts and plan.yaml, no robustness "
+            + "table."})
 final class SearchCommand implements Callable<Integer> {
   /** The algorithms by their names on the command line. */
   static final Map<String, Algorithm> ALGORITHMS = algorithms();
@@ -144,6 +153,21 @@ final class SearchCommand implements Callable<Integer> {
           + "highlight in the charts (default: the plan with the highest satisficing share, then the best mean "
           + "GDP)")
   Integer exportPlan;
+
+  @Option(names = "--worst-future",
+      description = "search the uncertain parameters for the worst futures of a fixed plan (yangquan: the seed "
+          + "plan's lever values, or --plan), not the levers")
+  boolean worstFuture;
+
+  @Option(names = "--plan", split = ",", paramLabel = "V1,V2,...",
+      description = "with --worst-future: the plan's lever values, one per lever in their order (yangquan: the six "
+          + "intensities, then the starts of green-power-base, cbm-expansion, coal-power-retirement, "
+          + "coal-capacity-exit, btr-anode-50kt and intercity-rail)")
+  List<Double> plan;
+
+  @Option(names = "--reference-future",
+      description = "search the levers in the model as given (one reference future, no robustness metrics)")
+  boolean reference;
 
   @Mixin SeedOption seed;
   @Mixin ThreadsOption threadsOption;
@@ -228,23 +252,49 @@ final class SearchCommand implements Callable<Integer> {
 
     // the Pareto set in a fixed order; the closest plans as the search gives them, by increasing total violation
     List<Candidate> plans = r.feasible() ? sorted(r.paretoSet()) : r.paretoSet();
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d levers, %d futures, %s, "
-        + "population %d, seed %d%n", setup.label(), problem.variables().size(), problem.futures().length,
-        algorithmName, population, seedValue));
+    StringBuilder text = new StringBuilder(switch (problem.kind()) {
+      case WORST_FUTURE -> String.format(Locale.ROOT, "%s: the worst futures of the plan %s, %d uncertain "
+          + "parameters, %s, population %d, seed %d%n", setup.label(), planText(setup), problem.variables().size(),
+          algorithmName, population, seedValue);
+      case REFERENCE -> String.format(Locale.ROOT, "%s: %d levers in the reference future, %s, population %d, seed "
+          + "%d%n", setup.label(), problem.variables().size(), algorithmName, population, seedValue);
+      case ROBUST -> String.format(Locale.ROOT, "%s: %d levers, %d futures, %s, population %d, seed %d%n",
+          setup.label(), problem.variables().size(), problem.futures().length, algorithmName, population,
+          seedValue);
+    });
     text.append(stopText(r, maxEvaluations)).append('\n');
     Metadata m = Metadata.of(setup.profile(), List.of(problem.scenarioName())).withSeed(seedValue);
     Table convergence = convergence(r.history());
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<Table> tables = new ArrayList<>();
-    if (r.feasible()) {
+    if (problem.kind() == CityProblem.Kind.WORST_FUTURE) {
+      // no constraints: every future is feasible; the objectives are the plan's outcomes there
+      text.append(String.format(Locale.ROOT, "%nWorst futures: %d%n", plans.size()));
+      text.append(futureTable(setup, plans)).append('\n');
+      text.append(objectiveTable(setup, plans, false, "future"));
+      text.append(String.format(Locale.ROOT, "%nEach row is a future in which no other found is worse for the plan "
+          + "in every objective; the plan is fixed, so there is no plan to export and no robustness table.%n"));
+      Table futuresTable = Tables.paretoSet(problem, plans);
+      tables.add(futuresTable);
+      tables.add(convergence);
+      if (folder != null) {
+        putTable(files, m, "worst-futures", futuresTable);
+        putTable(files, m, "convergence", convergence);
+        files.put("worst-futures-parallel.png", worstFutureChart(setup, plans));
+      }
+    } else if (r.feasible()) {
       int chosen = chosen(setup, plans);
       text.append(String.format(Locale.ROOT, "%nPareto set: %d plans%n", plans.size()));
-      text.append(leverTable(setup, plans)).append('\n');
-      text.append(objectiveTable(setup, plans, false));
+      text.append(leverTable(setup, plans, "plan")).append('\n');
+      text.append(objectiveTable(setup, plans, false, "plan"));
       text.append(String.format(Locale.ROOT, "%nChosen plan: %d (%s)%n", chosen + 1, exportPlan != null
           ? "--export-plan" : (problem.objectives().contains(CityProblem.SATISFICING)
               ? "the highest satisficing share, then the best " : "the best ")
               + problem.objectives().get(setup.preferred())));
+      if (problem.kind() == CityProblem.Kind.REFERENCE) {
+        text.append(String.format(Locale.ROOT, "A reference search scores each plan in one future: no robustness "
+            + "table.%n"));
+      }
       Table pareto = Tables.paretoSet(problem, plans);
       tables.add(pareto);
       tables.add(convergence);
@@ -260,8 +310,8 @@ final class SearchCommand implements Callable<Integer> {
       }
     } else {
       text.append(String.format(Locale.ROOT, "%nno feasible plan was found; the closest plans are:%n"));
-      text.append(leverTable(setup, plans)).append('\n');
-      text.append(objectiveTable(setup, plans, true));
+      text.append(leverTable(setup, plans, "plan")).append('\n');
+      text.append(objectiveTable(setup, plans, true, "plan"));
       Table closest = Tables.paretoSet(problem, plans);
       tables.add(closest);
       tables.add(convergence);
@@ -296,6 +346,15 @@ final class SearchCommand implements Callable<Integer> {
     if (!cityOptions.files().isEmpty()) {
       LoadedModel loaded = cityOptions.load();
       String names = cityOptions.files().stream().map(Path::toString).collect(Collectors.joining(", "));
+      List<String> kindOptions = givenOf("--worst-future", "--reference-future", "--plan");
+      if (!kindOptions.isEmpty()) {
+        throw new BadInputException(String.join(", ", kindOptions) + ": a search file says what it searches in "
+            + "'kind' (reference, worst-future or robust) and gives a worst-future search's plan in 'plan' of its "
+            + "search section (docs/FILE-FORMAT.md); leave out " + String.join(", ", kindOptions));
+      }
+      if (loaded.search().isPresent() && loaded.search().get().kind() == SearchSpec.Kind.WORST_FUTURE) {
+        refuseForWorstFuture();
+      }
       for (String option : List.of("--futures", "--annual-budget")) {
         if (given(option)) {
           throw new BadInputException(option + " applies to a catalogue city; a search file sets "
@@ -317,11 +376,40 @@ final class SearchCommand implements Callable<Integer> {
     // the city options are checked as every subcommand checks them (missing files, --city with files, ...) first
     City city = cityOptions.resolve();
     OptionalDouble budget = annualBudget == null ? OptionalDouble.empty() : OptionalDouble.of(annualBudget);
+    if (worstFuture && reference) {
+      throw new BadInputException("--worst-future and --reference-future are two kinds of search: give one of "
+          + "them (or "
+          + "neither, for the robust search)");
+    }
+    if (plan != null && !worstFuture) {
+      throw new BadInputException("--plan gives the fixed plan of a worst-future search: give --worst-future with "
+          + "it");
+    }
+    if ((worstFuture || reference) && !city.name().equals("yangquan")) {
+      throw new BadInputException((worstFuture ? "--worst-future" : "--reference-future") + " searches Yangquan's "
+          + "problem (--city yangquan); for " + city.label() + " write a search section of that kind in a scenario "
+          + "file (docs/FILE-FORMAT.md) and give it with --model");
+    }
+    if (worstFuture) {
+      refuseForWorstFuture();
+    }
+    if (reference && futures != null) {
+      throw new BadInputException("--futures: a reference search scores each plan in the model as given, one "
+          + "future; leave out --futures (or --reference-future, for the robust search over futures)");
+    }
     if (city.name().equals("yangquan")) {
       String sc = scenario.of(city);
       if (!sc.equals(city.policy())) {
         throw new BadInputException("the yangquan search varies the levers of scenario " + city.policy()
             + ", not '" + sc + "'; leave out --scenario or give --scenario " + city.policy());
+      }
+      if (worstFuture) {
+        double[] values = plan == null ? YangquanDecisions.seedPlanLevers()
+            : plan.stream().mapToDouble(Double::doubleValue).toArray();
+        return SearchSetup.yangquanWorstFuture(values);
+      }
+      if (reference) {
+        return SearchSetup.yangquanReference(budget);
       }
       return SearchSetup.yangquan(futures == null ? SearchSetup.YANGQUAN_FUTURES : futures, budget);
     }
@@ -336,6 +424,35 @@ final class SearchCommand implements Callable<Integer> {
           + (sc.equals(city.policy()) ? "" : "; the search needs a scenario that adopts the strategy, such as "
               + city.policy()));
     }
+  }
+
+  /** The options among {@code options} given on the command line, in that order. */
+  private List<String> givenOf(String... options) {
+    return Arrays.stream(options).filter(this::given).toList();
+  }
+
+  /**
+   * Refuses the options a worst-future search has no use for: it fixes the plan (nothing to export), searches the
+   * futures itself (no ensemble of futures) and has no constraints (no budget).
+   */
+  private void refuseForWorstFuture() {
+    List<String> bad = givenOf("--export-plan", "--annual-budget", "--futures");
+    if (!bad.isEmpty()) {
+      throw new BadInputException(String.join(", ", bad) + (bad.size() == 1 ? " makes" : " make") + " no sense for "
+          + "a worst-future search: it fixes the plan (no plan to export), has no constraints (no budget) and "
+          + "searches the futures itself (no ensemble of futures); leave out " + String.join(", ", bad));
+    }
+  }
+
+  /** A worst-future problem's fixed plan as the command line prints it: {@code [v1, v2, ...]}. */
+  private static String planText(SearchSetup setup) {
+    List<Decision> ds = setup.problem().decisions();
+    double[] x = setup.fixedPlan();
+    List<String> parts = new ArrayList<>();
+    for (int k = 0; k < x.length; k++) {
+      parts.add(leverText(ds.get(k), x[k]));
+    }
+    return "[" + String.join(", ", parts) + "]";
   }
 
   private double[] epsilons(SearchSetup setup) {
@@ -458,10 +575,14 @@ final class SearchCommand implements Callable<Integer> {
     return problem.objectiveDefinitions().stream().filter(o -> o.name().equals(base)).findFirst();
   }
 
-  /** An objective's value as a reader expects it: maximised ones not negated, the satisficing share positive. */
+  /**
+   * An objective's value as a reader expects it, in its natural sign: maximised ones not negated, the satisficing
+   * share positive; of a worst-future problem, whose directions are reversed, the minimised ones not negated.
+   */
   static double natural(CityProblem problem, int j, double v) {
     Optional<Objective> d = definition(problem, problem.objectives().get(j));
-    boolean negated = d.map(o -> o.sense() == Sense.MAXIMISE).orElse(true);
+    boolean maximised = d.map(o -> o.sense() == Sense.MAXIMISE).orElse(true);
+    boolean negated = problem.kind() == CityProblem.Kind.WORST_FUTURE ? !maximised : maximised;
     return negated ? -v : v;
   }
 
@@ -479,30 +600,64 @@ final class SearchCommand implements Callable<Integer> {
         ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.3f", v);
   }
 
-  static String leverTable(SearchSetup setup, List<Candidate> plans) {
-    List<String> header = new ArrayList<>(List.of("plan"));
+  /**
+   * The variables of each row: a plan's levers, or a worst future's uncertain parameters (to four decimals).
+   *
+   * @param rowName the first column's name: {@code plan} or {@code future}
+   */
+  static String leverTable(SearchSetup setup, List<Candidate> plans, String rowName) {
+    List<String> header = new ArrayList<>(List.of(rowName));
     header.addAll(setup.shortNames());
     TextTable t = new TextTable(header);
     List<Decision> ds = setup.problem().decisions();
+    boolean worst = setup.problem().kind() == CityProblem.Kind.WORST_FUTURE;
     for (int i = 0; i < plans.size(); i++) {
       List<Object> row = new ArrayList<>(List.of(Integer.toString(i + 1)));
       double[] x = plans.get(i).x().toArray();
       for (int k = 0; k < x.length; k++) {
-        row.add(leverText(ds.get(k), x[k]));
+        row.add(worst ? String.format(Locale.ROOT, "%.4f", x[k]) : leverText(ds.get(k), x[k]));
       }
       t.row(row);
     }
     return t.toString();
   }
 
-  static String objectiveTable(SearchSetup setup, List<Candidate> plans, boolean violations) {
+  /**
+   * The worst futures' uncertain parameters: a key {@code u1}, {@code u2}, ... per parameter with its path and range,
+   * then one row per future with each parameter's value (four decimals) under its key, so that the table stays
+   * narrow for many parameters.
+   */
+  static String futureTable(SearchSetup setup, List<Candidate> futures) {
+    List<io.xinlu.decision.Variable> vs = setup.problem().variables();
+    TextTable key = new TextTable(List.of("key", "uncertain parameter", "range"));
+    List<String> header = new ArrayList<>(List.of("future"));
+    for (int k = 0; k < vs.size(); k++) {
+      io.xinlu.decision.Variable v = vs.get(k);
+      key.row("u" + (k + 1), v.name(), "[" + TextTable.number(v.lower()) + ", " + TextTable.number(v.upper()) + "]");
+      header.add("u" + (k + 1));
+    }
+    TextTable t = new TextTable(header);
+    for (int i = 0; i < futures.size(); i++) {
+      List<Object> row = new ArrayList<>(List.of(Integer.toString(i + 1)));
+      for (double x : futures.get(i).x().toArray()) {
+        row.add(String.format(Locale.ROOT, "%.4f", x));
+      }
+      t.row(row);
+    }
+    return key + "\n" + t;
+  }
+
+  static String objectiveTable(SearchSetup setup, List<Candidate> plans, boolean violations, String rowName) {
     CityProblem p = setup.problem();
-    List<String> header = new ArrayList<>(List.of("plan"));
+    List<String> header = new ArrayList<>(List.of(rowName));
     for (int j = 0; j < p.objectives().size(); j++) {
       String u = unit(p, j);
       header.add(p.objectives().get(j) + (u.equals("share") ? " (%)" : " (" + TextTable.shownUnit(u) + ")"));
     }
-    header.add("violation");
+    boolean worst = p.kind() == CityProblem.Kind.WORST_FUTURE;
+    if (!worst) {
+      header.add("violation");
+    }
     if (violations) {
       header.addAll(p.constraints());
     }
@@ -515,7 +670,9 @@ final class SearchCommand implements Callable<Integer> {
         row.add(unit(p, j).equals("share") ? String.format(Locale.ROOT, "%.1f", 100 * v)
             : String.format(Locale.ROOT, "%.3f", v));
       }
-      row.add(TextTable.number(c.totalViolation()));
+      if (!worst) {
+        row.add(TextTable.number(c.totalViolation()));
+      }
       if (violations) {
         for (int k = 0; k < c.violations().length(); k++) {
           row.add(TextTable.number(c.violations().get(k)));
@@ -619,6 +776,43 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalStateException("cannot render the search's charts: " + e.getMessage(), e);
     }
     return files;
+  }
+
+  /**
+   * Parallel coordinates of the worst futures as PNG: one axis per uncertain parameter, then one per objective in its
+   * natural sign and direction (better end at the top, so the worst futures lie low), no future highlighted.
+   */
+  static byte[] worstFutureChart(SearchSetup setup, List<Candidate> futures) {
+    CityProblem p = setup.problem();
+    List<ParetoCharts.Axis> axes = new ArrayList<>();
+    for (String name : setup.shortNames()) {
+      axes.add(ParetoCharts.Axis.lever(name, "1"));
+    }
+    for (int j = 0; j < p.objectives().size(); j++) {
+      Objective o = p.objectiveDefinitions().get(j);
+      String unit = TextTable.shownUnit(o.indicator().unit());
+      axes.add(o.sense() == Sense.MAXIMISE ? ParetoCharts.Axis.maximised(o.name(), unit)
+          : ParetoCharts.Axis.minimised(o.name(), unit));
+    }
+    List<double[]> rows = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < futures.size(); i++) {
+      Candidate c = futures.get(i);
+      double[] x = c.x().toArray();
+      double[] row = Arrays.copyOf(x, axes.size());
+      for (int j = 0; j < p.objectives().size(); j++) {
+        row[x.length + j] = natural(p, j, c.objectives().get(j));
+      }
+      rows.add(row);
+      labels.add("future " + (i + 1));
+    }
+    try {
+      XYChart chart = ParetoCharts.parallelCoordinates(axes, rows, labels, ChartLabels.english());
+      chart.setTitle("Worst futures of the plan (" + setup.label() + ")");
+      return ChartFiles.png(chart);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render the worst futures' chart: " + e.getMessage(), e);
+    }
   }
 
   private static byte[] utf8(String text) {

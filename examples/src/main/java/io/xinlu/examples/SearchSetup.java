@@ -39,10 +39,12 @@ import java.util.OptionalDouble;
  *     satisficing share (see {@link SearchCommand#chosen})
  * @param settings the algorithm's settings of a search file, which the command's options override one by one; empty
  *     for a catalogue city (the options' defaults apply)
+ * @param fixedPlan a worst-future problem's plan, one value per lever of {@code problem.decisions()}; empty for the
+ *     other kinds
  */
 record SearchSetup(String label, String profile, CityProblem problem, List<String> shortNames, double[] epsilons,
     long evaluations, List<String> marked, int[] tradeOff, int preferred,
-    Optional<SearchSpec.AlgorithmSettings> settings) {
+    Optional<SearchSpec.AlgorithmSettings> settings, double[] fixedPlan) {
   /** The futures of a Yangquan search when none are given: the count the robust problem is published with. */
   static final int YANGQUAN_FUTURES = 200;
   /** The futures of a synthetic search when none are given. */
@@ -75,7 +77,63 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
     double[] eps = {0.2, 0.2, 1.0, 1.0, 1.0, 1.0, 0.02};
     return new SearchSetup("yangquan " + Yangquan.SEED_PLAN, Yangquan.model().profile().name(), problem,
         shortNames(problem.decisions()), eps, 2_000, List.of(Yangquan.BASELINE, Yangquan.SEED_PLAN,
-            "accelerated", "delayed"), new int[] {0, 1}, 2, Optional.empty());
+            "accelerated", "delayed"), new int[] {0, 1}, 2, Optional.empty(), new double[0]);
+  }
+
+  /**
+   * Yangquan's worst-future problem: the worst futures of a plan of the twelve levers of seed-plan
+   * ({@link YangquanDecisions#levers()}, by default {@link YangquanDecisions#seedPlanLevers()}) over the case's
+   * uncertain parameters ({@link YangquanDecisions#uncertaintySpace()}, each in its range), for CO2 in 2030, GDP in
+   * 2035 and the peak of displaced workers, each in its worse direction.
+   *
+   * @param plan the plan's lever values, one per lever in their order
+   * @throws BadInputException if the plan has the wrong count or a value a lever does not take, naming the lever and
+   *     its range
+   */
+  static SearchSetup yangquanWorstFuture(double[] plan) {
+    List<Decision> levers = YangquanDecisions.levers();
+    if (plan.length != levers.size()) {
+      throw new BadInputException("--plan: " + plan.length + " values given, the yangquan plan has "
+          + levers.size() + " levers (" + String.join(", ", shortNames(levers)) + "): give one value each, in "
+          + "this order");
+    }
+    for (int k = 0; k < plan.length; k++) {
+      io.xinlu.decision.Variable v = levers.get(k).variable();
+      if (!v.accepts(plan[k])) {
+        throw new BadInputException("--plan: lever " + (k + 1) + " '" + v.name() + "' does not take " + plan[k]
+            + "; it takes " + (v.type() == io.xinlu.decision.Variable.Type.REAL ? "a number" : "a whole number")
+            + " in [" + bound(v, v.lower()) + ", " + bound(v, v.upper()) + "]");
+      }
+    }
+    CityProblem.Builder b = CityProblem.builder(Yangquan.model(), Yangquan.SEED_PLAN);
+    levers.forEach(b::decision);
+    YangquanDecisions.objectives().forEach(b::objective);
+    CityProblem problem = b.worstFutureOf(YangquanDecisions.uncertaintySpace(), plan).build();
+    // co2@2030 (Mt), gdp@2035 (billion CNY), peak displaced workers (thousand people)
+    return new SearchSetup("yangquan " + Yangquan.SEED_PLAN, Yangquan.model().profile().name(), problem,
+        uncertaintyNames(problem), new double[] {0.2, 1.0, 1.0}, 2_000, List.of(), new int[] {0, 1}, 0,
+        Optional.empty(), plan.clone());
+  }
+
+  /** A variable's bound as a message shows it: a whole number for an integer or binary variable. */
+  private static String bound(io.xinlu.decision.Variable v, double b) {
+    return v.type() == io.xinlu.decision.Variable.Type.REAL ? Double.toString(b) : Long.toString(Math.round(b));
+  }
+
+  /**
+   * Yangquan's reference problem: the twelve levers of seed-plan, CO2 in 2030, GDP in 2035 and the peak of displaced
+   * workers in the model as given (one future, no robustness metrics); with a capital budget per year when one is
+   * given.
+   */
+  static SearchSetup yangquanReference(OptionalDouble annualBudget) {
+    CityProblem.Builder b = CityProblem.builder(Yangquan.model(), Yangquan.SEED_PLAN);
+    YangquanDecisions.levers().forEach(b::decision);
+    YangquanDecisions.objectives().forEach(b::objective);
+    annualBudget.ifPresent(v -> b.constraint(Constraint.annualBudget(v)));
+    CityProblem problem = b.build();
+    return new SearchSetup("yangquan " + Yangquan.SEED_PLAN, Yangquan.model().profile().name(), problem,
+        shortNames(problem.decisions()), new double[] {0.2, 1.0, 1.0}, 2_000, List.of(Yangquan.BASELINE,
+            Yangquan.SEED_PLAN, "accelerated", "delayed"), new int[] {0, 1}, 1, Optional.empty(), new double[0]);
   }
 
   /**
@@ -115,7 +173,7 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
     CityProblem problem = b.futures(space.build(), futures, seed).metrics(RobustnessMetric.mean()).build();
     return new SearchSetup(city.label() + " " + scenario, city.model().profile().name(), problem,
         shortNames(problem.decisions()), new double[] {0.5, 0.25, 1.0}, 2_000, List.of(city.reference(),
-            scenario), new int[] {0, 1}, 1, Optional.empty());
+            scenario), new int[] {0, 1}, 1, Optional.empty(), new double[0]);
   }
 
   /**
@@ -127,8 +185,7 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
    *
    * @param loaded the loaded files
    * @param files the files' names, for messages
-   * @throws BadInputException if the files have no {@code search} section, or a worst-future one (the command searches
-   *     plans)
+   * @throws BadInputException if the files have no {@code search} section
    * @throws io.xinlu.io.ScenarioFileException with every problem of the section, each at its file, line and column
    */
   static SearchSetup fromFiles(LoadedModel loaded, String files) {
@@ -136,10 +193,6 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
         + " have no 'search' section: add one with the scenario, the levers (decisions), the objectives, the "
         + "robustness metrics and futures, and the algorithm (docs/FILE-FORMAT.md, section search), or search a "
         + "catalogue city (--city yangquan or --city synthetic)"));
-    if (spec.kind() == SearchSpec.Kind.WORST_FUTURE) {
-      throw new BadInputException("the search section of " + files + " is of kind worst-future, a search over the "
-          + "uncertain parameters; ./xinlu search searches plans: give kind robust or reference");
-    }
     CityProblem problem = spec.problem(loaded);
     SearchSpec.AlgorithmSettings a = spec.algorithm();
     List<Objective> defs = problem.objectiveDefinitions();
@@ -154,14 +207,15 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
     }
     List<String> marked = new ArrayList<>();
     for (String s : loaded.model().scenarioNames()) {
-      if (marked.size() < MAX_MARKED && scorable(problem, s)) {
+      if (problem.kind() != CityProblem.Kind.WORST_FUTURE && marked.size() < MAX_MARKED && scorable(problem, s)) {
         marked.add(s);
       }
     }
     return new SearchSetup(loaded.model().profile().name() + " " + spec.scenario(),
-        loaded.model().profile().name(), problem, shortNames(problem.decisions()), a.epsilons().toArray(),
+        loaded.model().profile().name(), problem, problem.kind() == CityProblem.Kind.WORST_FUTURE
+            ? uncertaintyNames(problem) : shortNames(problem.decisions()), a.epsilons().toArray(),
         a.evaluations(), List.copyOf(marked), new int[] {0, Math.min(1, defs.size() - 1)}, preferred,
-        Optional.of(a));
+        Optional.of(a), spec.plan().map(v -> v.toArray()).orElse(new double[0]));
   }
 
   /** The most scenarios of a file marked on the trade-off chart. */
@@ -200,6 +254,22 @@ record SearchSetup(String label, String profile, CityProblem problem, List<Strin
         name = d.id() + ":on";
       }
       names.add(name);
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * Short names of a worst-future problem's uncertain parameters: the path without its first part when it has three
+   * or more ({@code coal-mining/growth} for {@code sector/coal-mining/growth}), else the path.
+   */
+  static List<String> uncertaintyNames(CityProblem problem) {
+    List<String> names = new ArrayList<>();
+    for (io.xinlu.decision.Variable v : problem.variables()) {
+      String[] parts = v.name().split("/", -1);
+      names.add(parts.length >= 3 ? v.name().substring(parts[0].length() + 1) : v.name());
+    }
+    if (names.stream().distinct().count() < names.size()) {
+      return problem.variables().stream().map(io.xinlu.decision.Variable::name).toList();
     }
     return List.copyOf(names);
   }

@@ -194,7 +194,10 @@ class SearchFileCommandTest {
     Files.writeString(worst, text.replace("kind: robust", "kind: worst-future\n  plan: [1, 1, 1, 1, 1, 1, 2023, "
         + "2023, 2030, 2030, 2023, 2027]").replaceAll("  robustness: .*\n  futures: .*\n", "")
         .replace("epsilons: [0.2, 0.2, 1.0, 1.0, 1.0, 1.0, 0.02]", "epsilons: [0.2, 0.2, 1.0]"));
-    badInput(dir, worst, "is of kind worst-future, a search over the uncertain parameters; ./xinlu search searches "
-        + "plans");
+    badInput(dir, worst, "--export-plan makes no sense for a worst-future search", "--export-plan", "1");
+    badInput(dir, worst, "--futures makes no sense for a worst-future search", "--futures", "10");
+    badInput(dir, SEARCH, "--worst-future: a search file says what it searches in 'kind'", "--worst-future");
+    badInput(dir, SEARCH, "--reference-future, --plan: a search file says what it searches in 'kind'",
+        "--reference-future", "--plan", "1");
   }
 }
