@@ -10,8 +10,9 @@ import com.google.common.collect.ImmutableList;
  *
  * <pre>{@code
  * CheckResult r = ModelChecks.run(model, List.of(check)).get(0);
- * r.passed();    // false
- * r.message();   // FAIL co2-order: co2 in 2035: accelerated <= baseline; accelerated 2035 = 61.2 > baseline 2035 = 60.4
+ * r.passed();    // whether every value seen meets the check
+ * r.failures();  // the values that do not
+ * r.message();   // "FAIL <name>: <what the check asserts>; <each failure>", or "PASS <name>: <what it asserts>"
  * }</pre>
  *
  * <p>Immutable and thread-safe; two results are equal when their fields are.

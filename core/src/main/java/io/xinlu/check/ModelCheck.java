@@ -20,7 +20,8 @@ import java.util.Set;
  *     ModelCheck.bound("gdp-grows", Indicators.gdpGrowth(), List.of(2025, 2030, 2035), OptionalDouble.of(0),
  *         OptionalDouble.empty()),
  *     ModelCheck.peakYear("co2-peaks-by-2030", Indicators.co2(), List.of("seed-plan"), 2022, 2030),
- *     ModelCheck.order("accelerated-emits-less", Indicators.co2(), 2035, "accelerated", Relation.AT_MOST,
+ *     ModelCheck.order("accelerated-emits-less", Indicators.co2(), 2035, "accelerated",
+ *         ModelCheck.Relation.AT_MOST,
  *         "baseline"));
  * ImmutableList<CheckResult> results = ModelChecks.run(model, checks);
  * }</pre>

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ImmutableList<CheckResult> results = ModelChecks.run(model, checks);
- * assertTrue(ModelChecks.allPassed(results), ModelChecks.failures(results));   // in a JUnit test
+ * if (!ModelChecks.allPassed(results)) {
+ *   throw new AssertionError(ModelChecks.failures(results));   // in a test: each failed check, one a line
+ * }
  * }</pre>
  *
  * <p>Stateless and thread-safe; the same model and checks give the same results.
