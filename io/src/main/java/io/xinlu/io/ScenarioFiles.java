@@ -190,7 +190,7 @@ public final class ScenarioFiles {
   /**
    * Reads files and combines them into one checked model: exactly one file gives the profile; strategies, scenarios
    * and targets may come from several (in the order given); at most one gives the uncertainty specification, and at
-   * most one the search specification.
+   * most one the search specification; model checks may come from several, and are checked against the model.
    *
    * @throws ScenarioFileException listing every problem of every file and of the combined model
    * @throws IOException if a file cannot be read
