@@ -42,23 +42,23 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> extra = checks == null ? List.of() : checks;
-    LoadedModel loaded;
+    List<ScenarioDocument> docs = new ArrayList<>();
     String label;
     if (cityOptions.files().isEmpty()) {
       City city = cityOptions.resolve();
-      List<ScenarioDocument> docs = new ArrayList<>(List.of(ScenarioDocument.of(city.model())));
-      for (Path p : extra) {
-        docs.add(read(p));
-      }
-      loaded = ScenarioFiles.combine(docs);
+      docs.add(ScenarioDocument.of(city.model()));
       label = city.label();
     } else {
-      cityOptions.resolve();
-      List<Path> all = new ArrayList<>(cityOptions.files());
-      all.addAll(extra);
-      loaded = City.load(all);
-      label = loaded.model().profile().name() + " (" + all.stream().map(Path::toString)
-          .collect(Collectors.joining(", ")) + ")";
+      // the model's files, loaded and checked with their own checks sections, then the checks files beside them
+      docs.add(cityOptions.load().document());
+      label = cityOptions.files().stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+    for (Path p : extra) {
+      docs.add(read(p));
+    }
+    LoadedModel loaded = ScenarioFiles.combine(docs);
+    if (!cityOptions.files().isEmpty()) {
+      label = loaded.model().profile().name() + " (" + label + ")";
     }
     ImmutableList<ModelCheck> list = loaded.checks();
     if (list.isEmpty()) {
