@@ -33,8 +33,9 @@ public final class ModelChecks {
   private ModelChecks() {}
 
   /**
-   * What does not fit between the checks and the model: a name given twice, a scenario the model lacks, a year
-   * before the profile's base year or after a scenario's end year (for a check of all scenarios, any scenario's).
+   * What does not fit between the checks and the model: a name given twice, a scenario the model lacks, a model
+   * without scenarios, a year before the profile's base year or after a scenario's end year (for a check of all
+   * scenarios, any scenario's).
    *
    * @return every problem, in the order of the checks; empty when the checks can run
    */
@@ -64,6 +65,10 @@ public final class ModelChecks {
         }
       }
       List<String> applies = c.scenarios().isEmpty() ? List.copyOf(known) : valid;
+      if (known.isEmpty()) {
+        // a check of no run would pass without looking at anything
+        out.add(new CheckProblem(i, c.name(), "scenarios", "the model has no scenario to check"));
+      }
       if (applies.isEmpty()) {
         continue;
       }

@@ -13,6 +13,7 @@ import io.xinlu.indicator.Indicator;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.Scenario;
+import io.xinlu.scenario.YearPath;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -105,17 +106,20 @@ class ModelChecksTest {
   }
 
   @Test
-  void an_order_reversed_fails_with_both_values() {
-    CityModel m = model();
-    CheckResult r = ModelChecks.run(m, List.of(ModelCheck.order("co2-order", CO2, 2025, "baseline",
-        Relation.AT_MOST, "short"))).get(0);
-    assertTrue(r.passed(), "equal runs to 2025: " + r.message());
-    CheckResult rev = ModelChecks.run(m, List.of(ModelCheck.order("gdp-order", GDP, 2030, "baseline",
-        Relation.AT_MOST, "fast"))).get(0);
-    assertTrue(rev.passed(), rev.message());
-    CheckResult peak = ModelChecks.run(m, List.of(ModelCheck.order("gdp-years", GDP, 2020, "baseline",
-        Relation.AT_LEAST, "fast"))).get(0);
-    assertEquals(100, peak.values().get(0).value(), 1e-9);
+  void an_order_that_does_not_hold_fails_with_both_values() {
+    // boost: services grow 20 % a year from 2021, so GDP in 2030 is 60 + 40 * 1.2^10 = 307.6694
+    CityModel m = CityModel.builder().from(model()).addScenario(Scenario.builder().name("boost").parent("baseline")
+        .growthOverride("services", YearPath.constantFrom(2021, 0.2)).build()).build();
+    CheckResult r = ModelChecks.run(m, List.of(ModelCheck.order("boost-no-more", GDP, 2030, "boost",
+        Relation.AT_MOST, "baseline"))).get(0);
+    assertFalse(r.passed());
+    assertEquals(60 + 40 * Math.pow(1.2, 10), r.failures().get(0).value(), 1e-9);
+    assertEquals(gdp(10), r.failures().get(1).value(), 1e-9);
+    assertEquals(r.values(), r.failures());
+    assertTrue(r.message().startsWith("FAIL boost-no-more: gdp in 2030: boost <= baseline; boost 2030 = 307.669 > "
+        + "baseline 2030 = 163.75"), r.message());
+    assertTrue(ModelChecks.run(m, List.of(ModelCheck.order("boost-more", GDP, 2030, "boost", Relation.AT_LEAST,
+        "baseline"))).get(0).passed());
   }
 
   @Test
@@ -141,6 +145,14 @@ class ModelChecksTest {
     for (String t : text) {
       assertTrue(e.getMessage().contains(t), e.getMessage());
     }
+  }
+
+  @Test
+  void a_model_without_scenarios_has_nothing_to_check() {
+    CityModel none = CityModel.builder().profile(model().profile()).build();
+    assertEquals(List.of("check 'g' > scenarios: the model has no scenario to check"),
+        ModelChecks.problems(none, List.of(ModelCheck.atLeast("g", GDP, List.of(2025), 0))).stream()
+            .map(CheckProblem::toString).toList());
   }
 
   @Test
