@@ -17,7 +17,9 @@ import java.util.Set;
  * year and the {@link FitStatistics} of the one against the other.
  *
  * <pre>{@code
- * HistoryComparison c = HistoryComparison.of(run, List.of(gdp, population));
+ * ObservedSeries gdp = ObservedSeries.of("gdp", "billion CNY", new int[] {2021, 2022},
+ *     new double[] {180.2, 190.1}, "statistical communiques 2021 and 2022");
+ * HistoryComparison c = HistoryComparison.of(run, List.of(gdp));
  * double rmse = c.fit("gdp").statistics().rmse();
  * }</pre>
  *
