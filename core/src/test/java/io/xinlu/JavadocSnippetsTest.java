@@ -60,6 +60,7 @@ class JavadocSnippetsTest {
       import io.xinlu.scenario.*;
       import io.xinlu.engine.*;
       import io.xinlu.indicator.*;
+      import io.xinlu.history.*;
       import io.xinlu.analysis.*;
       import io.xinlu.analysis.forecast.*;
       import io.xinlu.analysis.inputoutput.*;
