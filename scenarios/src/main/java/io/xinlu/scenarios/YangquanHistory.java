@@ -18,9 +18,10 @@ import java.util.Set;
  * Yangquan's official yearly figures for 2010-2024, as code: each value a {@link Figure} with an
  * {@link Provenance.Official official} provenance naming the document it was read in and the year it describes.
  * Nothing here is estimated, interpolated or derived; a year without a figure is simply absent. The series are
- * keyed by the id of the engine's indicator where one exists ({@code gdp}, {@code gdp-growth}, {@code population})
- * and by a descriptive key otherwise; each series keeps the unit of its documents (GDP in {@code 亿元}, population
- * in thousand persons, growth rates as fractions).
+ * keyed by the id of the engine's indicator where one exists ({@code gdp}, {@code gdp-growth},
+ * {@code gdp-per-capita}, {@code population}) and by a descriptive key otherwise; each series keeps the unit of its
+ * documents (GDP in {@code 亿元}, GDP per capita and incomes in CNY per person, population in thousand persons,
+ * growth rates as real fractions), which need not be the indicator's display unit.
  *
  * <p>Beside the city's own totals, the series hold the 2022 figures of the Mining District and the Suburban
  * District and the 2019-20 figures of Yu County, all parts of the city, keyed with the area as a prefix
@@ -58,9 +59,15 @@ public final class YangquanHistory {
   /** The 2017 ranking of Shanxi's cities by GDP, as quoted in the press. */
   public static final String DOC_SX_GDP_RANKING_2017 =
       "2017 GDP ranking of Shanxi's cities (February 2018), quoted by zqsxnews.com, 2018-06-19";
-  /** Yangquan's 2019 and 2020 GDP as quoted, with their growth, in the encyclopedia entry on the city. */
-  public static final String DOC_GDP_2019_2020 =
-      "Yangquan 2019 and 2020 GDP, quoted in the encyclopedia entry 阳泉市 (9aivip.com)";
+  /** Yangquan's 2019 statistical communiqué as reported in English. */
+  public static final String DOC_COMMUNIQUE_2019 =
+      "Yangquan 2019 statistical communiqué (released 2020-03-16), reported by goshanxi.com.cn, 2020-03-30";
+  /** The Yangquan statistics bureau's 2022 figures as reported in English. */
+  public static final String DOC_CHINA_DAILY_2022 =
+      "Yangquan statistics bureau's 2022 figures, reported by China Daily Shanxi, 2023-02-09";
+  /** Yangquan's 2020 GDP growth as quoted in the encyclopedia entry on the city. */
+  public static final String DOC_GDP_GROWTH_2020 =
+      "Yangquan 2020 GDP growth, quoted in the encyclopedia entry 阳泉市 (9aivip.com)";
   /** Yangquan's 2023 government work report (on 2022). */
   public static final String DOC_WORK_REPORT_2023 =
       "Yangquan 2023 government work report (Mayor Liu Wenhua, 2023-02-21; bkwu.com.cn, 2023-03-07)";
@@ -224,16 +231,38 @@ public final class YangquanHistory {
     // city totals
     out.add(series("gdp", "GDP (current prices)", Figure.YI_YUAN,
         off("gdp", 672, Figure.YI_YUAN, DOC_SX_GDP_RANKING_2017, 2017),
-        off("gdp", 718.9, Figure.YI_YUAN, DOC_GDP_2019_2020, 2019),
+        off("gdp", 718.9, Figure.YI_YUAN, DOC_COMMUNIQUE_2019, 2019),
         YangquanData.GDP_2020, YangquanData.GDP_2021, YangquanData.GDP_2022));
     out.add(series("gdp-growth", "Real GDP growth", FRACTION,
         off("gdp-growth", 0.063, FRACTION, DOC_SX_GDP_RANKING_2017, 2017),
-        off("gdp-growth", 0.050, FRACTION, DOC_GDP_2019_2020, 2019),
-        off("gdp-growth", 0.036, FRACTION, DOC_GDP_2019_2020, 2020),
+        off("gdp-growth", 0.050, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("gdp-growth", 0.036, FRACTION, DOC_GDP_GROWTH_2020, 2020),
         YangquanData.GDP_GROWTH_2022));
+    out.add(series("gdp-per-capita", "GDP per capita", "CNY per person",
+        off("gdp-per-capita", 50775, "CNY per person", DOC_COMMUNIQUE_2019, 2019)));
     out.add(series("primary-va", "Primary industry value added", Figure.YI_YUAN, YangquanData.PRIMARY_2022));
     out.add(series("secondary-va", "Secondary industry value added", Figure.YI_YUAN, YangquanData.SECONDARY_2022));
     out.add(series("tertiary-va", "Tertiary industry value added", Figure.YI_YUAN, YangquanData.TERTIARY_2022));
+    out.add(series("primary-va-growth", "Primary industry real growth", FRACTION,
+        off("primary-va-growth", 0.043, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("secondary-va-growth", "Secondary industry real growth", FRACTION,
+        off("secondary-va-growth", 0.059, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("tertiary-va-growth", "Tertiary industry real growth", FRACTION,
+        off("tertiary-va-growth", 0.056, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("tertiary-va-growth", 0.013, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("industrial-va-growth", "Industrial value added growth (enterprises above designated size)",
+        FRACTION,
+        off("industrial-va-growth", 0.034, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("industrial-va-growth", 0.121, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021),
+        off("industrial-va-growth", 0.087, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("coal-industry-va-growth", "Coal industry value added growth (above designated size)", FRACTION,
+        off("coal-industry-va-growth", 0.001, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("coal-industry-va-growth", 0.133, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
+    out.add(series("manufacturing-va-growth", "Manufacturing value added growth", FRACTION,
+        off("manufacturing-va-growth", 0.206, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("sei-va-growth", "Strategic emerging industries' value added growth", FRACTION,
+        off("sei-va-growth", 0.293, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("sei-va-growth", 0.160, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("population", "Resident population", THOUSAND,
         off("population", 1403.6, THOUSAND, DOC_SX_POPULATION_2016, 2016),
         off("population", 1414.4, THOUSAND, DOC_SX_POPULATION_2018, 2018),
@@ -241,14 +270,33 @@ public final class YangquanHistory {
         off("population", 1311.0, THOUSAND, DOC_SX_POPULATION_2021, 2021),
         YangquanData.POPULATION_2022));
     out.add(series("urbanisation", "Urbanisation rate", FRACTION, YangquanData.URBANISATION_2022));
+    out.add(series("new-urban-jobs", "New urban employment", "persons",
+        off("new-urban-jobs", 29795, "persons", DOC_COMMUNIQUE_2019, 2019),
+        off("new-urban-jobs", 19610, "persons", DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("urban-disposable-income", "Per capita disposable income of urban residents", "CNY per person",
+        off("urban-disposable-income", 33582, "CNY per person", DOC_COMMUNIQUE_2019, 2019),
+        off("urban-disposable-income", 39300, "CNY per person", DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("rural-disposable-income", "Per capita disposable income of rural residents", "CNY per person",
+        off("rural-disposable-income", 15390, "CNY per person", DOC_COMMUNIQUE_2019, 2019),
+        off("rural-disposable-income", 19057, "CNY per person", DOC_CHINA_DAILY_2022, 2022)));
     out.add(series("general-budget-revenue", "General public budget revenue", Figure.YI_YUAN,
+        off("general-budget-revenue", 57.4, Figure.YI_YUAN, DOC_COMMUNIQUE_2019, 2019),
         off("general-budget-revenue", 81.97, Figure.YI_YUAN, DOC_WORK_REPORT_2023, 2022)));
     out.add(series("general-budget-revenue-growth", "General public budget revenue growth", FRACTION,
+        off("general-budget-revenue-growth", -0.004, FRACTION, DOC_COMMUNIQUE_2019, 2019),
         off("general-budget-revenue-growth", 0.459, FRACTION, DOC_WORK_REPORT_2023, 2022)));
     out.add(series("raw-coal", "Raw coal output", "Mt", YangquanData.RAW_COAL_2021));
+    out.add(series("raw-coal-growth", "Raw coal output growth", FRACTION,
+        off("raw-coal-growth", 0.202, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("washed-coal", "Washed coal output", "Mt", YangquanData.WASHED_COAL_2021));
+    out.add(series("washed-coal-growth", "Washed coal output growth", FRACTION,
+        off("washed-coal-growth", 0.233, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("aluminium", "Primary aluminium output", "kt", YangquanData.ALUMINIUM_2021));
+    out.add(series("aluminium-growth", "Primary aluminium output growth", FRACTION,
+        off("aluminium-growth", 0.193, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("refractories", "Refractory materials output", "Mt", YangquanData.REFRACTORIES_2021));
+    out.add(series("refractories-growth", "Refractory materials output growth", FRACTION,
+        off("refractories-growth", 0.287, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("sei-share", "Strategic emerging industries' share of industrial value added", FRACTION,
         YangquanData.SEI_SHARE_2021));
     // the Mining District, 2022

@@ -64,7 +64,7 @@ class YangquanHistoryTest {
   @Test
   void series_named_after_indicators_use_the_catalogue_ids() {
     IndicatorCatalogue c = IndicatorCatalogue.standard();
-    for (String id : List.of("gdp", "gdp-growth", "population")) {
+    for (String id : List.of("gdp", "gdp-growth", "gdp-per-capita", "population")) {
       assertTrue(c.contains(id), id);
       YangquanHistory.series(id);
     }
@@ -87,9 +87,33 @@ class YangquanHistoryTest {
     assertEquals(0.459, value("general-budget-revenue-growth", 2022), 1e-12);
     // Yangquan 2023 work report: "地區生產總值歷史性邁上千億臺階、達到1012.9億元"
     assertEquals(1012.9, value("gdp", 2022), 1e-9);
-    // encyclopedia entry: "2019年,阳泉市全年实现地区生产总值718.9亿元,按可比价计算,增长5.0%"
+    // encyclopedia entry: "2019年,阳泉市全年实现地区生产总值718.9亿元,按可比价计算,增长5.0%"; goshanxi.com.cn,
+    // 2020-03-30: "a 5 percent growth in gross domestic product (GDP) to 71.89 billion yuan ... and per capita GDP
+    // of 50,775 yuan"
     assertEquals(718.9, value("gdp", 2019), 1e-9);
     assertEquals(0.050, value("gdp-growth", 2019), 1e-12);
+    assertEquals(50775, value("gdp-per-capita", 2019), 0.0);
+    // goshanxi.com.cn, 2020-03-30: "general public budget revenue in 2019 was 5.74 billion yuan, a decrease of 0.4
+    // percent"; "a total of 29,795 people secured new jobs"; "increased 3.4 percent compared with that of 2018"
+    assertEquals(57.4, value("general-budget-revenue", 2019), 1e-9);
+    assertEquals(-0.004, value("general-budget-revenue-growth", 2019), 1e-12);
+    assertEquals(29795, value("new-urban-jobs", 2019), 0.0);
+    assertEquals(0.034, value("industrial-va-growth", 2019), 1e-12);
+    // China Daily Shanxi, 2023-02-09: "primary, secondary and tertiary sectors reached 1.60 billion yuan, 56.29
+    // billion yuan, and 43.40 billion yuan, respectively, up 4.3 percent, 5.9 percent and 1.3 percent"; "above
+    // designated size ... increased 8.7 percent"; "39,300 yuan and 19,057 yuan"
+    assertEquals(0.043, value("primary-va-growth", 2022), 1e-12);
+    assertEquals(0.059, value("secondary-va-growth", 2022), 1e-12);
+    assertEquals(0.013, value("tertiary-va-growth", 2022), 1e-12);
+    assertEquals(0.087, value("industrial-va-growth", 2022), 1e-12);
+    assertEquals(39300, value("urban-disposable-income", 2022), 0.0);
+    assertEquals(19057, value("rural-disposable-income", 2022), 0.0);
+    // goshanxi.com.cn, 2022-02-10: "the outputs of raw coal and washing coal were 68.25 million metric tons and
+    // 21.60 million tons respectively, a year-on-year increase of 20.2 percent and 23.3 percent"
+    assertEquals(68.25, value("raw-coal", 2021), 1e-9);
+    assertEquals(0.202, value("raw-coal-growth", 2021), 1e-12);
+    assertEquals(0.233, value("washed-coal-growth", 2021), 1e-12);
+    assertEquals(0.121, value("industrial-va-growth", 2021), 1e-12);
     // encyclopedia entry: "2020年,阳泉市实现地区生产总值742.2亿元,增长3.6%"
     assertEquals(742.2, value("gdp", 2020), 1e-9);
     assertEquals(0.036, value("gdp-growth", 2020), 1e-12);
