@@ -68,6 +68,9 @@ public final class YangquanHistory {
   /** Yangquan's 2020 GDP growth as quoted in the encyclopedia entry on the city. */
   public static final String DOC_GDP_GROWTH_2020 =
       "Yangquan 2020 GDP growth, quoted in the encyclopedia entry 阳泉市 (9aivip.com)";
+  /** A reading of the 2021 GDP of Shanxi's eleven cities, in English. */
+  public static final String DOC_SX_CITIES_GDP_2021 =
+      "Interpretation of 2021 GDP data of 11 cities in the province (qrcwhw.cn, 2022-07-13)";
   /** Yangquan's 2023 government work report (on 2022). */
   public static final String DOC_WORK_REPORT_2023 =
       "Yangquan 2023 government work report (Mayor Liu Wenhua, 2023-02-21; bkwu.com.cn, 2023-03-07)";
@@ -237,6 +240,7 @@ public final class YangquanHistory {
         off("gdp-growth", 0.063, FRACTION, DOC_SX_GDP_RANKING_2017, 2017),
         off("gdp-growth", 0.050, FRACTION, DOC_COMMUNIQUE_2019, 2019),
         off("gdp-growth", 0.036, FRACTION, DOC_GDP_GROWTH_2020, 2020),
+        off("gdp-growth", 0.067, FRACTION, DOC_SX_CITIES_GDP_2021, 2021),
         YangquanData.GDP_GROWTH_2022));
     out.add(series("gdp-per-capita", "GDP per capita", "CNY per person",
         off("gdp-per-capita", 50775, "CNY per person", DOC_COMMUNIQUE_2019, 2019)));

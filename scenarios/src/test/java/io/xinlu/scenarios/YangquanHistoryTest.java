@@ -54,11 +54,13 @@ class YangquanHistoryTest {
   }
 
   @Test
-  void at_least_forty_official_figures() {
+  void at_least_forty_official_figures_as_docs_data_md_states() throws IOException {
     int n = YangquanHistory.figures().size();
     System.out.println("official figures in the series: " + n + " in " + YangquanHistory.series().size()
         + " series");
     assertTrue(n >= 40, "only " + n + " official figures");
+    String line = "There are " + n + " official figures in " + YangquanHistory.series().size() + " series";
+    assertTrue(Files.readString(DATA_MD, StandardCharsets.UTF_8).contains(line), "docs/DATA.md should state: " + line);
   }
 
   @Test
@@ -117,6 +119,8 @@ class YangquanHistoryTest {
     // encyclopedia entry: "2020年,阳泉市实现地区生产总值742.2亿元,增长3.6%"
     assertEquals(742.2, value("gdp", 2020), 1e-9);
     assertEquals(0.036, value("gdp-growth", 2020), 1e-12);
+    // qrcwhw.cn, 2022-07-13: "the actual growth rate was the lowest in Yangquan city at 6.7%"
+    assertEquals(0.067, value("gdp-growth", 2021), 1e-12);
     // zqsxnews.com: "2017年山西各市GDP总量排行榜,阳泉GDP总量672亿元,排名第11名,同比增长6.3%"
     assertEquals(672, value("gdp", 2017), 1e-9);
     assertEquals(0.063, value("gdp-growth", 2017), 1e-12);
