@@ -94,14 +94,16 @@ public final class YangquanHistory {
   private static final ImmutableList<Series> SERIES = build();
 
   /**
-   * The number of the profile's population growth ({@code populationGrowth}, fraction per year), with its
-   * provenance. The value stays the assumption of the first profile, -0.001 a year; the official populations
-   * imply a faster decline (see {@link #officialPopulationGrowth2020to2022()}), which is not adopted because it
-   * would move every published Yangquan result.
+   * The profile's population growth ({@code populationGrowth}, fraction per year) with its provenance. The value
+   * stays the assumption of the first profile, -0.001 a year; the official populations imply a faster decline
+   * (see {@link #officialPopulationGrowth2020to2022()}), not adopted here because it would move the population and
+   * every per-person result of the four scenarios and the committed example files (docs/DATA.md, "Official
+   * series").
    */
   public static final Figure POPULATION_GROWTH = Figure.estimate("yq.est.population-growth",
       "Resident population growth", -0.001, "fraction per year",
-      "assumption of the first profile, kept so that published results do not move; the official populations "
+      "assumption of the first profile, kept so that published results and example files do not move; the "
+          + "official populations "
           + "(census, 1 November 2020: 1,318,505; end of 2022: 1,311,061) imply (1311061 / 1318505)^(1/2) - 1 = "
           + "-0.0028 a year",
       "yq.history.population.2020", YangquanData.POPULATION_2022.id());

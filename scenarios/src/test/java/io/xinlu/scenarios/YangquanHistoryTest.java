@@ -149,7 +149,7 @@ class YangquanHistoryTest {
 
   @Test
   void population_growth_has_a_provenance_and_the_published_value() {
-    CityProfileNumbers n = CityProfileNumbers.of(YangquanHistory.profileNumbers());
+    ProfileCount n = ProfileCount.of(YangquanHistory.profileNumbers());
     Provenance p = n.all().get(YangquanHistory.POPULATION_GROWTH.id());
     assertTrue(p instanceof Provenance.Estimate, "populationGrowth must carry its provenance");
     // the anchors are figures that exist
@@ -164,7 +164,7 @@ class YangquanHistoryTest {
 
   @Test
   void the_official_share_of_the_profile_is_counted_from_the_code() throws IOException {
-    CityProfileNumbers n = CityProfileNumbers.of(YangquanHistory.profileNumbers());
+    ProfileCount n = ProfileCount.of(YangquanHistory.profileNumbers());
     String line = n.sentence();
     System.out.println(line);
     // 17 sectors x 8 figures, the 105 coefficients listed in YangquanData's COEFFICIENTS (counted in the source),
@@ -244,21 +244,17 @@ class YangquanHistoryTest {
   }
 
   /** The count of the profile's numbers and of the official ones. */
-  record CityProfileNumbers(ImmutableMap<String, Provenance> all) {
-    static CityProfileNumbers of(ImmutableMap<String, Provenance> all) {
-      return new CityProfileNumbers(all);
+  record ProfileCount(ImmutableMap<String, Provenance> all) {
+    static ProfileCount of(ImmutableMap<String, Provenance> all) {
+      return new ProfileCount(all);
     }
 
     int total() {
       return all.size();
     }
 
-    long officialLong() {
-      return all.values().stream().filter(Provenance::isOfficial).count();
-    }
-
     int official() {
-      return (int) officialLong();
+      return (int) all.values().stream().filter(Provenance::isOfficial).count();
     }
 
     String sentence() {
