@@ -25,6 +25,7 @@ module io.xinlu.core {
   exports io.xinlu.decision;
   exports io.xinlu.decision.city;
   exports io.xinlu.indicator;
+  exports io.xinlu.history;
   exports io.xinlu.analysis;
   exports io.xinlu.analysis.forecast;
   exports io.xinlu.analysis.inputoutput;

@@ -61,6 +61,7 @@ class JavadocSnippetsTest {
       import io.xinlu.engine.*;
       import io.xinlu.indicator.*;
       import io.xinlu.check.*;
+      import io.xinlu.history.*;
       import io.xinlu.analysis.*;
       import io.xinlu.analysis.forecast.*;
       import io.xinlu.analysis.inputoutput.*;

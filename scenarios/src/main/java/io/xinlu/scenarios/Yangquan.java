@@ -80,7 +80,7 @@ public final class Yangquan {
     }
     return b.inputOutputTable(YangquanData.inputOutputTable())
         .population(YangquanData.POPULATION_2022.value())
-        .populationGrowth(-0.001)
+        .populationGrowth(YangquanHistory.POPULATION_GROWTH.value())
         .build();
   }
 

@@ -12,6 +12,10 @@ import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.analysis.lmdi.LmdiResult;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
+import io.xinlu.history.FitStatistics;
+import io.xinlu.history.HistoryComparison;
+import io.xinlu.history.ObservedSeries;
+import io.xinlu.history.SeriesFit;
 import io.xinlu.indicator.TargetCheck;
 import io.xinlu.uncertainty.ensemble.EnsembleResult;
 import io.xinlu.uncertainty.sensitivity.SobolAnalysis;
@@ -119,6 +123,56 @@ public final class Tables {
     for (int i = 0; i < result.targets().size(); i++) {
       t.add(result.scenario(), result.targets().get(i).id(), result.runs(), result.targetMet(i),
           result.targetProbability(i));
+    }
+    return t;
+  }
+
+  /**
+   * The fit of a run to observations, long: {@code scenario, series, unit, statistic, value}, per observed series
+   * (named by its indicator's id) one row per statistic, in this order: {@code n}, {@code mean-error},
+   * {@code rmse}, {@code mse}, {@code mape} (percent), {@code theil-u1}, {@code theil-um} (bias share),
+   * {@code theil-us} (variation share), {@code theil-uc} (covariation share), {@code r-squared}. A statistic that
+   * is undefined (MAPE when an observation is 0, Theil's shares when the MSE is 0, r² when a series is constant)
+   * has an empty value. {@code mean-error} and {@code rmse} are in the series' unit, {@code mse} in its square.
+   */
+  public static Table fit(HistoryComparison comparison) {
+    Table t = new Table("fit", "scenario", "series", "unit", "statistic", "value");
+    for (SeriesFit f : comparison.fits()) {
+      FitStatistics s = f.statistics();
+      String unit = f.observed().unit();
+      java.util.Optional<FitStatistics.TheilShares> u = s.theilShares();
+      Object[][] rows = {
+          {"n", s.n()},
+          {"mean-error", s.meanError()},
+          {"rmse", s.rmse()},
+          {"mse", s.mse()},
+          {"mape", s.mape().isPresent() ? s.mape().getAsDouble() : null},
+          {"theil-u1", s.theilU1()},
+          {"theil-um", u.map(x -> (Object) x.bias()).orElse(null)},
+          {"theil-us", u.map(x -> (Object) x.variation()).orElse(null)},
+          {"theil-uc", u.map(x -> (Object) x.covariation()).orElse(null)},
+          {"r-squared", s.rSquared().isPresent() ? s.rSquared().getAsDouble() : null}};
+      for (Object[] r : rows) {
+        t.add(comparison.scenario(), f.indicator(), unit, r[0], r[1]);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The points of a run's fit to observations, long: {@code scenario, series, unit, year, observed, simulated,
+   * source}, one row per observed year of every series: what a chart of observed points over the modelled line
+   * draws.
+   */
+  public static Table fitPoints(HistoryComparison comparison) {
+    Table t = new Table("fit_points", "scenario", "series", "unit", "year", "observed", "simulated", "source");
+    for (SeriesFit f : comparison.fits()) {
+      ObservedSeries o = f.observed();
+      double[] simulated = f.simulated();
+      for (int i = 0; i < o.size(); i++) {
+        t.add(comparison.scenario(), o.indicator(), o.unit(), o.year(i), o.value(i), simulated[i],
+            o.sources().get(i));
+      }
     }
     return t;
   }
