@@ -1253,6 +1253,9 @@ final class DocumentReader {
 
   // ---- checks ----------------------------------------------------------------------------------------------
 
+  /** Where each check's name stands in this file, by name. */
+  private final Map<String, Loc> checkNames = new HashMap<>();
+
   /** The path of a check: {@code checks > check 'name'}, or {@code checks > check N} before its name is known. */
   static List<PathSegment> checkPath(String name) {
     return List.of(PathSegment.field("checks"), PathSegment.field("check '" + name + "'"));
@@ -1289,6 +1292,12 @@ final class DocumentReader {
     if (name.get().isBlank()) {
       problem(in.loc("name"), in.at("name"), "a check's name is blank");
       return Optional.empty();
+    }
+    Loc named = checkNames.putIfAbsent(name.get(), in.loc("name"));
+    if (named != null) {
+      // placed here, at the second: loading would find only the first check of that name
+      problem(in.loc("name"), in.at("name"), "duplicate check name '" + name.get() + "': the check at line "
+          + named.line() + " has it too");
     }
     Optional<ModelCheck> c = Optional.empty();
     try {
