@@ -21,6 +21,7 @@ module io.xinlu.core {
   exports io.xinlu.policy;
   exports io.xinlu.scenario;
   exports io.xinlu.engine;
+  exports io.xinlu.check;
   exports io.xinlu.decision;
   exports io.xinlu.decision.city;
   exports io.xinlu.indicator;

@@ -60,6 +60,7 @@ class JavadocSnippetsTest {
       import io.xinlu.scenario.*;
       import io.xinlu.engine.*;
       import io.xinlu.indicator.*;
+      import io.xinlu.check.*;
       import io.xinlu.history.*;
       import io.xinlu.analysis.*;
       import io.xinlu.analysis.forecast.*;
@@ -90,6 +91,9 @@ class JavadocSnippetsTest {
         Strategy digital;
         Scenario plan;
         Indicator myIndicator;
+        // model checks
+        ModelCheck check;
+        List<ModelCheck> checks;
         // runs
         Run run;
         Run baselineRun;

@@ -61,11 +61,13 @@ class SharedOptionsTest {
     m.put("--progress", List.of("ensemble", "sensitivity", "search"));
     m.put("--format", runsACity);
     m.put("--output", runsACity);
-    m.put("--city", runsACity);
-    m.put("--profile", runsACity);
-    m.put("--scenarios", runsACity);
-    m.put("--model", runsACity);
-    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search"));
+    // check takes a city but writes no results: no --format or --output
+    List<String> takesACity = List.of("run", "compare", "ensemble", "sensitivity", "search", "check");
+    m.put("--city", takesACity);
+    m.put("--profile", takesACity);
+    m.put("--scenarios", takesACity);
+    m.put("--model", takesACity);
+    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
     m.put("--out", List.of("report", "export", "search"));

@@ -26,6 +26,7 @@ import com.google.common.primitives.Doubles;
 import io.xinlu.InvalidModelException;
 import io.xinlu.PathSegment;
 import io.xinlu.Problem;
+import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.ResourceStock;
@@ -113,6 +114,7 @@ final class DocumentReader {
     field(o, "targets").ifPresent(n -> b.targets(list(n, List.of(label("targets")), "the targets", this::target)));
     field(o, "uncertainty").ifPresent(n -> uncertainty(n).ifPresent(b::uncertainty));
     field(o, "search").ifPresent(n -> search(n).ifPresent(b::search));
+    field(o, "checks").ifPresent(n -> b.checks(list(n, List.of(label("checks")), "the checks", this::check)));
     return b.build(at);
   }
 
@@ -1247,6 +1249,136 @@ final class DocumentReader {
     for (Problem p : e.problems()) {
       issues.add(index.find(p.path()).orElse(fallback), p.path(), p.message());
     }
+  }
+
+  // ---- checks ----------------------------------------------------------------------------------------------
+
+  /** Where each check's name stands in this file, by name. */
+  private final Map<String, Loc> checkNames = new HashMap<>();
+
+  /** The path of a check: {@code checks > check 'name'}, or {@code checks > check N} before its name is known. */
+  static List<PathSegment> checkPath(String name) {
+    return List.of(PathSegment.field("checks"), PathSegment.field("check '" + name + "'"));
+  }
+
+  private Optional<ModelCheck> check(Node n, int index) {
+    List<PathSegment> path = peek(n, "name").map(DocumentReader::checkPath)
+        .orElse(List.of(label("checks"), label("check " + (index + 1))));
+    Optional<String> kindName = peek(n, "kind");
+    Set<String> allowed = new HashSet<>(Keys.CHECK_COMMON);
+    allowed.addAll(kindName.map(k -> Keys.CHECK_KINDS.getOrDefault(k, Keys.CHECK)).orElse(Keys.CHECK));
+    Optional<In> o = obj(n, path, at.other, kindName.filter(Keys.CHECK_KINDS::containsKey)
+        .map(k -> "a " + k + " check").orElse("a check"), Keys.CHECK.stream().filter(allowed::contains).toList());
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> name = in.string("name", "name", true);
+    Optional<String> kind = in.choice("kind", "kind", true, identity(Keys.CHECK_KINDS.keySet()));
+    Optional<String> indicatorId = in.string("indicator", "indicator", true);
+    Optional<String> note = in.string("note", "note", false);
+    Optional<Indicator> indicator = indicatorId.flatMap(i -> {
+      Optional<Indicator> found = IndicatorCatalogue.standard().find(i);
+      if (found.isEmpty()) {
+        problem(in.loc("indicator"), in.at("indicator"), "unknown indicator '" + i + "'; see docs/INDICATORS.md "
+            + "for the ids, such as gdp, co2, energy-intensity, share:group:tertiary, reserve-life:<sector>");
+      }
+      return found;
+    });
+    if (kind.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (name.get().isBlank()) {
+      problem(in.loc("name"), in.at("name"), "a check's name is blank");
+      return Optional.empty();
+    }
+    Loc named = checkNames.putIfAbsent(name.get(), in.loc("name"));
+    if (named != null) {
+      // placed here, at the second: loading would find only the first check of that name
+      problem(in.loc("name"), in.at("name"), "duplicate check name '" + name.get() + "': the check at line "
+          + named.line() + " has it too");
+    }
+    Optional<ModelCheck> c = Optional.empty();
+    try {
+      switch (kind.get()) {
+        case "bound" -> {
+          List<String> scenarios = in.strings("scenarios", "scenarios", PathSegment.Kind.SCENARIO);
+          List<Integer> years = years(in);
+          OptionalDouble min = in.number("at-least", "at-least", "the indicator's unit", false);
+          OptionalDouble max = in.number("at-most", "at-most", "the indicator's unit", false);
+          if (!in.has("at-least") && !in.has("at-most")) {
+            problem(in.obj.loc(), in.path, "missing key 'at-least' or 'at-most': a bound needs a minimum, a "
+                + "maximum or both");
+          } else if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
+            problem(in.loc("at-most"), in.at("at-most"), "at-most " + max.getAsDouble() + " is below at-least "
+                + min.getAsDouble() + " (min > max)");
+          }
+          if (issues.size() == before && indicator.isPresent()) {
+            c = Optional.of(new ModelCheck.Bound(name.get(), indicator.get(), ImmutableList.copyOf(years), min, max,
+                ImmutableList.copyOf(scenarios), note.orElse("")));
+          }
+        }
+        case "peak-year" -> {
+          List<String> scenarios = in.strings("scenarios", "scenarios", PathSegment.Kind.SCENARIO);
+          OptionalInt from = in.integer("from", "from", true);
+          OptionalInt to = in.integer("to", "to", true);
+          if (from.isPresent() && to.isPresent() && from.getAsInt() > to.getAsInt()) {
+            problem(in.loc("to"), in.at("to"), "the window ends in " + to.getAsInt() + ", before it starts in "
+                + from.getAsInt());
+          }
+          if (issues.size() == before && indicator.isPresent()) {
+            c = Optional.of(new ModelCheck.PeakYear(name.get(), indicator.get(), ImmutableList.copyOf(scenarios),
+                from.getAsInt(), to.getAsInt(), note.orElse("")));
+          }
+        }
+        default -> {
+          OptionalInt year = in.integer("year", "year", true);
+          Optional<String> first = in.string("scenario", "scenario", true);
+          boolean most = in.has("at-most");
+          if (most == in.has("at-least")) {
+            problem(most ? in.loc("at-least") : in.obj.loc(), in.path, most
+                ? "give 'at-least' or 'at-most', not both" : "missing key 'at-least' or 'at-most': the scenario "
+                + "the first is compared with");
+          }
+          String key = most ? "at-most" : "at-least";
+          Optional<String> second = in.has(key) ? in.string(key, key, true) : Optional.empty();
+          if (first.isPresent() && second.isPresent() && first.get().equals(second.get())) {
+            problem(in.loc(key), in.at(key), "scenario '" + first.get() + "' is compared with itself");
+          }
+          if (issues.size() == before && indicator.isPresent()) {
+            c = Optional.of(new ModelCheck.Order(name.get(), indicator.get(), year.getAsInt(), first.get(),
+                most ? ModelCheck.Relation.AT_MOST : ModelCheck.Relation.AT_LEAST, second.get(), note.orElse("")));
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      problem(n.loc(), path, e.getMessage());
+      return Optional.empty();
+    }
+    return issues.size() > before ? Optional.empty() : c;
+  }
+
+  /** The years of a bound: a non-empty list of distinct whole years. */
+  private List<Integer> years(In in) {
+    List<Integer> out = new ArrayList<>();
+    in.list("years", "years", true).ifPresent(items -> {
+      if (items.isEmpty()) {
+        problem(in.loc("years"), in.at("years"), "a bound needs at least one year");
+      }
+      for (Node item : items) {
+        if (item instanceof Node.Scalar s && s.type() == Node.Type.INTEGER && NumberAdvice.ofNumber(s.text()).isEmpty()
+            && s.number() >= Integer.MIN_VALUE && s.number() <= Integer.MAX_VALUE) {
+          if (out.contains((int) s.number())) {
+            problem(item.loc(), in.at("years"), "year " + (int) s.number() + " is given twice");
+          }
+          out.add((int) s.number());
+        } else {
+          problem(item.loc(), in.at("years"), "expected a whole year, such as 2030, got " + item.describe());
+        }
+      }
+    });
+    return out;
   }
 
   // ---- values ----------------------------------------------------------------------------------------------

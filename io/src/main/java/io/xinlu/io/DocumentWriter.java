@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.ResourceStock;
@@ -84,6 +85,10 @@ final class DocumentWriter {
     }
     d.uncertainty().ifPresent(u -> root.set("uncertainty", uncertainty(u)));
     d.search().ifPresent(x -> root.set("search", search(x)));
+    if (!d.checks().isEmpty()) {
+      ArrayNode a = root.putArray("checks");
+      d.checks().forEach(c -> a.add(check(c)));
+    }
     return root;
   }
 
@@ -465,6 +470,41 @@ final class DocumentWriter {
     }
     if (a.checkpointEvery() != 0) {
       x.put("checkpoint-every", a.checkpointEvery());
+    }
+    return o;
+  }
+
+  // ---- checks ----------------------------------------------------------------------------------------------
+
+  private static ObjectNode check(ModelCheck c) {
+    ObjectNode o = NODES.objectNode();
+    o.put("name", c.name());
+    o.put("kind", c instanceof ModelCheck.Bound ? "bound" : c instanceof ModelCheck.PeakYear ? "peak-year" : "order");
+    o.put("indicator", c.indicator().id());
+    if (c instanceof ModelCheck.Bound b) {
+      if (!b.scenarios().isEmpty()) {
+        ArrayNode a = o.putArray("scenarios");
+        b.scenarios().forEach(a::add);
+      }
+      ArrayNode years = o.putArray("years");
+      b.years().forEach(years::add);
+      b.min().ifPresent(x -> number(o, "at-least", x));
+      b.max().ifPresent(x -> number(o, "at-most", x));
+    } else if (c instanceof ModelCheck.PeakYear p) {
+      if (!p.scenarios().isEmpty()) {
+        ArrayNode a = o.putArray("scenarios");
+        p.scenarios().forEach(a::add);
+      }
+      o.put("from", p.from());
+      o.put("to", p.to());
+    } else {
+      ModelCheck.Order r = (ModelCheck.Order) c;
+      o.put("year", r.year());
+      o.put("scenario", r.first());
+      o.put(r.relation().key(), r.second());
+    }
+    if (!c.note().isEmpty()) {
+      o.put("note", c.note());
     }
     return o;
   }

@@ -13,7 +13,8 @@ final class Keys {
   static final String FORMAT = "xinlu/1";
 
   static final ImmutableList<String> TOP =
-      ImmutableList.of("format", "profile", "strategies", "scenarios", "targets", "uncertainty", "search");
+      ImmutableList.of("format", "profile", "strategies", "scenarios", "targets", "uncertainty", "search",
+          "checks");
   static final ImmutableList<String> PROFILE =
       ImmutableList.of("name", "base-year", "population", "population-growth", "sectors", "input-output-table");
   static final ImmutableList<String> SECTOR = ImmutableList.of("id", "name", "group", "tags", "value-added",
@@ -47,6 +48,14 @@ final class Keys {
   static final ImmutableList<String> PAIR = ImmutableList.of("a", "b", "rho");
   static final ImmutableList<String> SEARCH = ImmutableList.of("scenario", "kind", "decisions", "objectives",
       "constraints", "robustness", "futures", "plan", "algorithm");
+  static final ImmutableList<String> CHECK = ImmutableList.of("name", "kind", "indicator", "scenarios", "years", "year",
+      "scenario", "at-least", "at-most", "from", "to", "note");
+  /** The keys of each kind of model check, beside {@link #CHECK_COMMON}. */
+  static final ImmutableMap<String, ImmutableList<String>> CHECK_KINDS = ImmutableMap.of(
+      "bound", ImmutableList.of("indicator", "scenarios", "years", "at-least", "at-most"),
+      "peak-year", ImmutableList.of("indicator", "scenarios", "from", "to"),
+      "order", ImmutableList.of("indicator", "year", "scenario", "at-least", "at-most"));
+  static final ImmutableList<String> CHECK_COMMON = ImmutableList.of("name", "kind", "note");
   static final ImmutableList<String> SEARCH_LEVER = ImmutableList.of("lever", "lo", "hi");
   static final ImmutableList<String> SEARCH_OBJECTIVE = ImmutableList.of("indicator", "reduce", "year", "from", "to",
       "target", "sense");

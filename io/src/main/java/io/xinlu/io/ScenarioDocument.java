@@ -1,6 +1,7 @@
 package io.xinlu.io;
 
 import com.google.common.collect.ImmutableList;
+import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.indicator.Target;
 import io.xinlu.policy.Strategy;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one scenario file holds: any of a city profile, strategies (with their projects), scenarios, targets, an
- * uncertainty specification and a search specification ({@link SearchSpec}). A profile file holds the profile; a scenarios file the strategies, scenarios, targets
+ * uncertainty specification, a search specification ({@link SearchSpec}) and model checks ({@link ModelCheck}). A profile file holds the profile; a scenarios file the strategies, scenarios, targets
  * and uncertainty; a combined model file all of them. {@link ScenarioFiles#load} combines files into one model.
  *
  * <pre>{@code
@@ -34,6 +35,7 @@ public final class ScenarioDocument {
   private final ImmutableList<Target> targets;
   private final Optional<ParameterSpace> uncertainty;
   private final Optional<SearchSpec> search;
+  private final ImmutableList<ModelCheck> checks;
   private final @Nullable Located located;
 
   private ScenarioDocument(Builder b, @Nullable Located located) {
@@ -43,6 +45,7 @@ public final class ScenarioDocument {
     this.targets = ImmutableList.copyOf(b.targets);
     this.uncertainty = Optional.ofNullable(b.uncertainty);
     this.search = Optional.ofNullable(b.search);
+    this.checks = ImmutableList.copyOf(b.checks);
     this.located = located;
   }
 
@@ -86,6 +89,14 @@ public final class ScenarioDocument {
     return search;
   }
 
+  /**
+   * The model checks, in file order: read but not yet checked against the model ({@link ScenarioFiles#load} does
+   * that).
+   */
+  public ImmutableList<ModelCheck> checks() {
+    return checks;
+  }
+
   /** Where the parts of this document stand in its file, if it was read from one. */
   Optional<Located> located() {
     return Optional.ofNullable(located);
@@ -112,6 +123,9 @@ public final class ScenarioDocument {
     if (search.isPresent()) {
       s.add("search");
     }
+    if (!checks.isEmpty()) {
+      s.add("checks");
+    }
     return ImmutableList.copyOf(s);
   }
 
@@ -119,12 +133,12 @@ public final class ScenarioDocument {
   public boolean equals(Object o) {
     return o instanceof ScenarioDocument d && d.profile.equals(profile) && d.strategies.equals(strategies)
         && d.scenarios.equals(scenarios) && d.targets.equals(targets) && d.uncertainty.equals(uncertainty)
-        && d.search.equals(search);
+        && d.search.equals(search) && d.checks.equals(checks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(profile, strategies, scenarios, targets, uncertainty, search);
+    return Objects.hash(profile, strategies, scenarios, targets, uncertainty, search, checks);
   }
 
   @Override
@@ -140,6 +154,7 @@ public final class ScenarioDocument {
     private final List<Target> targets = new ArrayList<>();
     private @Nullable ParameterSpace uncertainty;
     private @Nullable SearchSpec search;
+    private final List<ModelCheck> checks = new ArrayList<>();
 
     private Builder() {}
 
@@ -181,6 +196,12 @@ public final class ScenarioDocument {
     /** Sets the search specification. */
     public Builder search(SearchSpec spec) {
       this.search = spec;
+      return this;
+    }
+
+    /** Adds model checks, in order. */
+    public Builder checks(Iterable<? extends ModelCheck> more) {
+      more.forEach(checks::add);
       return this;
     }
 

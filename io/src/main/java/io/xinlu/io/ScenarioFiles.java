@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.xinlu.InvalidModelException;
 import io.xinlu.PathSegment;
 import io.xinlu.Problem;
+import io.xinlu.check.CheckProblem;
+import io.xinlu.check.ModelCheck;
+import io.xinlu.check.ModelChecks;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.engine.ParameterPath;
 import io.xinlu.indicator.Target;
@@ -187,7 +190,7 @@ public final class ScenarioFiles {
   /**
    * Reads files and combines them into one checked model: exactly one file gives the profile; strategies, scenarios
    * and targets may come from several (in the order given); at most one gives the uncertainty specification, and at
-   * most one the search specification.
+   * most one the search specification; model checks may come from several, and are checked against the model.
    *
    * @throws ScenarioFileException listing every problem of every file and of the combined model
    * @throws IOException if a file cannot be read
@@ -220,6 +223,7 @@ public final class ScenarioFiles {
     List<Strategy> strategies = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
     List<Target> targets = new ArrayList<>();
+    List<ModelCheck> checks = new ArrayList<>();
     Optional<ParameterSpace> space = Optional.empty();
     Located spaceFile = null;
     Optional<SearchSpec> search = Optional.empty();
@@ -257,6 +261,7 @@ public final class ScenarioFiles {
         modelFile = at;
       }
       targets.addAll(d.targets());
+      checks.addAll(d.checks());
       if (d.uncertainty().isPresent() || at.sections.containsKey("uncertainty")) {
         if (spaceFile != null) {
           issues.add(at.section("uncertainty"), List.of(), "a second uncertainty specification: it is already given "
@@ -301,8 +306,9 @@ public final class ScenarioFiles {
     checkTargets(m, targets, other, issues, modelFile);
     Located spaceAt = spaceFile == null ? modelFile : spaceFile;
     space.ifPresent(s -> checkParameters(m, s, other, issues, spaceAt));
+    checkChecks(m, checks, other, issues, modelFile);
     issues.throwIfAny();
-    return new LoadedModel(m, ImmutableList.copyOf(targets), space, search);
+    return new LoadedModel(m, ImmutableList.copyOf(targets), space, search, ImmutableList.copyOf(checks));
   }
 
   private static void checkTargets(CityModel m, List<Target> targets, PathIndex other, Issues issues,
@@ -316,26 +322,47 @@ public final class ScenarioFiles {
       if (seen.putIfAbsent(t.id(), i) != null) {
         issues.add(loc, path, "duplicate target id");
       }
-      String id = t.indicator().id();
-      Loc indicatorLoc = other.find(append(path, "indicator")).orElse(loc);
-      for (String family : List.of("share:sector:", "va:sector:", "employment:sector:", "stock:", "reserve-life:")) {
-        if (id.startsWith(family) && !p.hasSector(id.substring(family.length()))) {
-          issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' names unknown sector '"
-              + id.substring(family.length()) + "'; known sectors: " + p.sectorIds());
-        }
+      indicatorProblems(p, t.indicator().id(), other.find(append(path, "indicator")).orElse(loc),
+          append(path, "indicator"), issues);
+    }
+  }
+
+  /** The model checks against the model: unknown scenarios, years outside the horizon, names given twice. */
+  private static void checkChecks(CityModel m, List<ModelCheck> checks, PathIndex other, Issues issues,
+      Located fallback) {
+    for (ModelCheck c : checks) {
+      List<PathSegment> path = DocumentReader.checkPath(c.name());
+      Loc loc = other.find(path).orElse(fallback.section("checks"));
+      indicatorProblems(m.profile(), c.indicator().id(), other.find(append(path, "indicator")).orElse(loc),
+          append(path, "indicator"), issues);
+    }
+    for (CheckProblem p : ModelChecks.problems(m, checks)) {
+      List<PathSegment> path = DocumentReader.checkPath(p.name());
+      Loc loc = other.find(append(path, p.field())).or(() -> other.find(path)).orElse(fallback.section("checks"));
+      issues.add(loc, append(path, p.field()), p.message());
+    }
+  }
+
+  /** An indicator's sector or tag that the profile lacks, or a stock indicator of a sector without a stock. */
+  private static void indicatorProblems(CityProfile p, String id, Loc indicatorLoc, List<PathSegment> at,
+      Issues issues) {
+    for (String family : List.of("share:sector:", "va:sector:", "employment:sector:", "stock:", "reserve-life:")) {
+      if (id.startsWith(family) && !p.hasSector(id.substring(family.length()))) {
+        issues.add(indicatorLoc, at, "indicator '" + id + "' names unknown sector '"
+            + id.substring(family.length()) + "'; known sectors: " + p.sectorIds());
       }
-      for (String family : List.of("share:tag:", "energy:tag:", "co2:tag:", "employment:tag:")) {
-        if (id.startsWith(family) && !p.tags().contains(id.substring(family.length()))) {
-          issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' names unknown tag '"
-              + id.substring(family.length()) + "'; known tags: " + p.tags());
-        }
+    }
+    for (String family : List.of("share:tag:", "energy:tag:", "co2:tag:", "employment:tag:")) {
+      if (id.startsWith(family) && !p.tags().contains(id.substring(family.length()))) {
+        issues.add(indicatorLoc, at, "indicator '" + id + "' names unknown tag '"
+            + id.substring(family.length()) + "'; known tags: " + p.tags());
       }
-      if ((id.startsWith("stock:") || id.startsWith("reserve-life:"))
-          && p.hasSector(id.substring(id.indexOf(':') + 1))
-          && p.sector(id.substring(id.indexOf(':') + 1)).resource().isEmpty()) {
-        issues.add(indicatorLoc, append(path, "indicator"), "indicator '" + id + "' needs a sector with a resource "
-            + "stock; '" + id.substring(id.indexOf(':') + 1) + "' has none");
-      }
+    }
+    if ((id.startsWith("stock:") || id.startsWith("reserve-life:"))
+        && p.hasSector(id.substring(id.indexOf(':') + 1))
+        && p.sector(id.substring(id.indexOf(':') + 1)).resource().isEmpty()) {
+      issues.add(indicatorLoc, at, "indicator '" + id + "' needs a sector with a resource "
+          + "stock; '" + id.substring(id.indexOf(':') + 1) + "' has none");
     }
   }
 

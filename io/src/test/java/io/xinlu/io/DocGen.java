@@ -1,5 +1,6 @@
 package io.xinlu.io;
 
+import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.ResourceStock;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -84,6 +86,10 @@ final class DocGen {
     }
     if (chance(in, 60)) {
       b.uncertainty(space(in));
+    }
+    int checks = integer(in, 0, 3);
+    for (int c = 0; c < checks; c++) {
+      b.checks(List.of(check(in, c)));
     }
     return b.build();
   }
@@ -326,6 +332,35 @@ final class DocGen {
       t = t.withSource(text(in));
     }
     return t;
+  }
+
+  /** A model check of any kind, with every optional key present or not; its names distinct by their suffix. */
+  static ModelCheck check(RandomnessSource in, int index) {
+    var indicator = IndicatorCatalogue.standard().get(INDICATORS.get(integer(in, 0, INDICATORS.size() - 1)));
+    String name = id(in, "check" + index);
+    List<String> scenarios = new ArrayList<>();
+    for (int s = integer(in, 0, 3) - 1; s >= 0; s--) {
+      scenarios.add(id(in, "scenario" + s));
+    }
+    int year = integer(in, 1901, 2200);
+    ModelCheck c = switch (integer(in, 0, 2)) {
+      case 0 -> {
+        List<Integer> years = new ArrayList<>();
+        int y = year - integer(in, 0, 50);
+        for (int n = integer(in, 1, 4); n > 0; n--) {
+          years.add(y);
+          y += integer(in, 1, 3);
+        }
+        double lo = any(in);
+        OptionalDouble min = chance(in, 70) ? OptionalDouble.of(lo) : OptionalDouble.empty();
+        OptionalDouble max = min.isEmpty() || chance(in, 50) ? OptionalDouble.of(above(in, lo)) : OptionalDouble.empty();
+        yield ModelCheck.bound(name, indicator, years, min, max).forScenarios(scenarios);
+      }
+      case 1 -> ModelCheck.peakYear(name, indicator, scenarios, integer(in, 1900, year), year);
+      default -> ModelCheck.order(name, indicator, year, id(in, "first"), chance(in, 50)
+          ? ModelCheck.Relation.AT_MOST : ModelCheck.Relation.AT_LEAST, id(in, "second"));
+    };
+    return chance(in, 50) ? c.withNote(text(in)) : c;
   }
 
   // ---- uncertainty -----------------------------------------------------------------------------------------

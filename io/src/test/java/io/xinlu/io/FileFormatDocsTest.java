@@ -24,11 +24,12 @@ class FileFormatDocsTest {
       String text = m.group(1).startsWith("format:") ? m.group(1) : "format: xinlu/1\n" + m.group(1);
       docs.add(ScenarioFiles.parse(text, "FILE-FORMAT.md example " + (docs.size() + 1), FileFormat.YAML));
     }
-    assertEquals(6, docs.size(), "one example per section");
+    assertEquals(7, docs.size(), "one example per section");
     LoadedModel model = ScenarioFiles.combine(docs);
     assertEquals(List.of("baseline", "late"), model.model().scenarioNames());
     assertEquals(4, model.targets().size());
     assertTrue(model.uncertainty().isPresent());
+    assertEquals(3, model.checks().size());
     // the search example builds its problem against the examples' model
     assertEquals(7, model.search().orElseThrow().problem(model).objectives().size());
   }

@@ -51,6 +51,7 @@ class RoundTripPropertiesTest {
     assertEquals(d.scenarios(), back.scenarios(), () -> "the scenarios read back differently:\n" + text);
     assertEquals(d.targets(), back.targets(), () -> "the targets read back differently:\n" + text);
     assertEquals(d.uncertainty(), back.uncertainty(), () -> "the uncertainty read back differently:\n" + text);
+    assertEquals(d.checks(), back.checks(), () -> "the checks read back differently:\n" + text);
     assertEquals(d, back);
     assertEquals(text, ScenarioFiles.write(back, f));
   }

@@ -20,7 +20,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
  *       numbers): no model;
  *   <li>the model: {@code economy}, {@code policy}, {@code scenario}, {@code engine}, {@code indicator};
  *   <li>what reads runs or runs the model many times: {@code analysis} and its families, and
- *       {@code uncertainty.ensemble}, {@code decision.city} and {@code history} (observations beside a run).
+ *       {@code uncertainty.ensemble}, {@code decision.city}, {@code history} (observations beside a run) and
+ *       {@code check} (model checks over runs).
  * </ol>
  *
  * <p>Every dependency points down, and no two packages depend on each other, directly or through others. The rules
@@ -41,7 +42,7 @@ final class LayeringRules {
 
   /** The packages above the model: they read runs, or run the model many times. */
   static final String[] ABOVE_MODEL = {"io.xinlu.analysis..", "io.xinlu.uncertainty.ensemble..",
-      "io.xinlu.decision.city..", "io.xinlu.history.."};
+      "io.xinlu.decision.city..", "io.xinlu.history..", "io.xinlu.check.."};
 
   /** Every package under {@code io.xinlu}, the root included, is a slice of its own; other classes are left out. */
   static final SliceAssignment PACKAGES = new SliceAssignment() {
