@@ -182,6 +182,10 @@ final class SearchCommand implements Callable<Integer> {
     if (population < Search.MIN_POPULATION) {
       throw new BadInputException("--population must be at least " + Search.MIN_POPULATION + ", got " + population);
     }
+    if (population > Search.MAX_POPULATION) {
+      throw new BadInputException("--population must be at most " + Search.MAX_POPULATION + " (sorting a generation "
+          + "is quadratic in it), got " + population);
+    }
     if (evaluations != null && evaluations < 0) {
       throw new BadInputException("--evaluations must be at least 0, got " + evaluations);
     }

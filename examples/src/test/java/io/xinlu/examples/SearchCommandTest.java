@@ -216,6 +216,12 @@ class SearchCommandTest {
   }
 
   @Test
+  void a_population_too_large_says_the_most(@TempDir Path dir) throws IOException {
+    badInput(dir, "--population must be at most 10000 (sorting a generation is quadratic in it), got 2000000000",
+        "--city", "synthetic", "--population", "2000000000");
+  }
+
+  @Test
   void epsilons_of_the_wrong_count_name_the_objectives(@TempDir Path dir) throws IOException {
     badInput(dir, "--epsilons: 2 values given, the problem has 3 objectives (co2@2030/mean, gdp@2035/mean, "
         + "peak(displaced-workers)/mean)", "--city", "synthetic", "--epsilons", "0.1,0.1");

@@ -603,14 +603,7 @@ final class DocumentReader {
     Optional<String> indicatorId = in.string("indicator", "indicator", true);
     Optional<String> description = in.string("description", "description", false);
     Optional<String> source = in.string("source", "source", false);
-    Optional<Indicator> indicator = indicatorId.flatMap(i -> {
-      Optional<Indicator> found = IndicatorCatalogue.standard().find(i);
-      if (found.isEmpty()) {
-        problem(in.loc("indicator"), in.at("indicator"), "unknown indicator '" + i + "'; see docs/INDICATORS.md "
-            + "for the ids, such as gdp, co2, energy-intensity, share:group:tertiary, reserve-life:<sector>");
-      }
-      return found;
-    });
+    Optional<Indicator> indicator = catalogued(in, indicatorId);
     if (kind.isEmpty()) {
       return Optional.empty();
     }
@@ -1192,7 +1185,7 @@ final class DocumentReader {
     locate(in.obj, "algorithm");
     int before = issues.size();
     Optional<String> name = in.choice("name", "name", true, identity(SearchSpec.AlgorithmSettings.NAMES));
-    OptionalLong population = whole(in, "population", false, 4, 1_000_000, "the population size");
+    OptionalLong population = whole(in, "population", false, 4, 10_000, "the population size");
     Optional<double[]> epsilons = in.numbers("epsilons", "epsilons", "the objective's unit", true);
     epsilons.ifPresent(e -> {
       for (int i = 0; i < e.length; i++) {
@@ -1278,14 +1271,7 @@ final class DocumentReader {
     Optional<String> kind = in.choice("kind", "kind", true, identity(Keys.CHECK_KINDS.keySet()));
     Optional<String> indicatorId = in.string("indicator", "indicator", true);
     Optional<String> note = in.string("note", "note", false);
-    Optional<Indicator> indicator = indicatorId.flatMap(i -> {
-      Optional<Indicator> found = IndicatorCatalogue.standard().find(i);
-      if (found.isEmpty()) {
-        problem(in.loc("indicator"), in.at("indicator"), "unknown indicator '" + i + "'; see docs/INDICATORS.md "
-            + "for the ids, such as gdp, co2, energy-intensity, share:group:tertiary, reserve-life:<sector>");
-      }
-      return found;
-    });
+    Optional<Indicator> indicator = catalogued(in, indicatorId);
     if (kind.isEmpty() || name.isEmpty()) {
       return Optional.empty();
     }
@@ -1716,5 +1702,17 @@ final class DocumentReader {
       });
       return out;
     }
+  }
+
+  /** The catalogue's indicator of the {@code indicator} key, or empty with a problem placed there if it is unknown. */
+  private Optional<Indicator> catalogued(In in, Optional<String> indicatorId) {
+    return indicatorId.flatMap(i -> {
+      Optional<Indicator> found = IndicatorCatalogue.standard().find(i);
+      if (found.isEmpty()) {
+        problem(in.loc("indicator"), in.at("indicator"), "unknown indicator '" + i + "'; see docs/INDICATORS.md "
+            + "for the ids, such as gdp, co2, energy-intensity, share:group:tertiary, reserve-life:<sector>");
+      }
+      return found;
+    });
   }
 }

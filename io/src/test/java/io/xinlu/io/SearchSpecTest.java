@@ -189,6 +189,14 @@ class SearchSpecTest {
   }
 
   @Test
+  void a_population_above_the_search_s_bound_is_refused_where_it_is_written() throws IOException {
+    List<String> found = problems(example().replace("population: 100", "population: 10001"));
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("search.yaml:") && found.get(0).contains("search > algorithm > population")
+        && found.get(0).contains("10001"), found.get(0));
+  }
+
+  @Test
   void epsilons_of_the_wrong_count_are_refused_with_the_objectives() throws IOException {
     assertProblem("search.yaml:23:15 search > algorithm > epsilons: 6 epsilons for 7 objectives [co2@2030/mean, "
         + "co2@2030/p90, gdp@2035/mean, gdp@2035/p90, peak(displaced-workers)/mean, peak(displaced-workers)/p90, "

@@ -58,6 +58,11 @@ public final class Search {
   static final int CLOSEST = 10;
   /** The least population size. */
   public static final int MIN_POPULATION = 4;
+  /**
+   * The greatest population size: non-dominated sorting is quadratic in it, so a larger population would spend
+   * minutes per generation before its first result (and the file format's {@code population} has the same bound).
+   */
+  public static final int MAX_POPULATION = 10_000;
 
   private final Builder b;
   private final double[] epsilons;
@@ -346,7 +351,7 @@ public final class Search {
       return this;
     }
 
-    /** The population size, at least {@value #MIN_POPULATION}; default 100. */
+    /** The population size, from {@value #MIN_POPULATION} to {@value #MAX_POPULATION}; default 100. */
     public Builder populationSize(int populationSize) {
       this.populationSize = populationSize;
       return this;
@@ -448,8 +453,8 @@ public final class Search {
     /**
      * Validates the settings.
      *
-     * @throws IllegalArgumentException if the population is below {@value #MIN_POPULATION}, the epsilons are missing,
-     *     of the wrong count or not positive, there is no stopping rule, a batch evaluator is given with an executor
+     * @throws IllegalArgumentException if the population is below {@value #MIN_POPULATION} or above
+     *     {@value #MAX_POPULATION}, the epsilons are missing, of the wrong count or not positive, there is no stopping rule, a batch evaluator is given with an executor
      *     or more than one thread, the reference point has the wrong length or
      *     is not finite, a count is negative, or the checkpoint was written for another problem or other settings
      */
@@ -458,6 +463,8 @@ public final class Search {
       checkArgument(m > 0, "the problem has no objectives");
       checkArgument(!problem.variables().isEmpty(), "the problem has no variables");
       checkArgument(populationSize >= MIN_POPULATION, "population size must be at least %s, was %s", MIN_POPULATION,
+          populationSize);
+      checkArgument(populationSize <= MAX_POPULATION, "population size must be at most %s, was %s", MAX_POPULATION,
           populationSize);
       checkArgument(epsilons != null, "epsilons are required: one per objective %s", problem.objectives());
       double[] eps = epsilons;

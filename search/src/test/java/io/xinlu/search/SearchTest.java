@@ -196,6 +196,8 @@ class SearchTest {
   void bad_settings_say_what_is_wrong() {
     assertTrue(message(() -> zdt1(Algorithm.NSGA2, 100, 1).populationSize(2).build())
         .contains("population size must be at least 4, was 2"));
+    assertTrue(message(() -> zdt1(Algorithm.NSGA2, 100, 1).populationSize(10_001).build())
+        .contains("population size must be at most 10000, was 10001"));
     assertTrue(message(() -> zdt1(Algorithm.NSGA2, 100, 1).epsilons(0.1).build())
         .contains("1 epsilons given, the problem has 2 objectives [f1, f2]"));
     assertTrue(message(() -> zdt1(Algorithm.NSGA2, 100, 1).epsilons(0.1, 0).build())
