@@ -94,18 +94,16 @@ public final class YangquanHistory {
   private static final ImmutableList<Series> SERIES = build();
 
   /**
-   * The profile's population growth ({@code populationGrowth}, fraction per year) with its provenance. The value
-   * stays the assumption of the first profile, -0.001 a year; the official populations imply a faster decline
-   * (see {@link #officialPopulationGrowth2020to2022()}), not adopted here because it would move the population and
-   * every per-person result of the four scenarios and the committed example files (docs/DATA.md, "Official
-   * series").
+   * The profile's population growth ({@code populationGrowth}, fraction per year) with its provenance: derived from
+   * two official populations, the census of 1 November 2020 and the end of 2022, as the constant yearly rate over
+   * the 26 months between them (see {@link #officialPopulationGrowth2020to2022()}), about -0.00261 a year. It
+   * replaces the first profile's assumption of -0.001 a year, which had no source.
    */
   public static final Figure POPULATION_GROWTH = Figure.estimate("yq.est.population-growth",
-      "Resident population growth", -0.001, "fraction per year",
-      "assumption of the first profile, kept so that published results and example files do not move; the "
-          + "official populations "
-          + "(census, 1 November 2020: 1,318,505; end of 2022: 1,311,061) imply (1311061 / 1318505)^(1/2) - 1 = "
-          + "-0.0028 a year",
+      "Resident population growth", officialPopulationGrowth(1318505, 1311061), "fraction per year",
+      "derived from two official populations, the census (1 November 2020: 1,318,505) and the end of 2022 "
+          + "(1,311,061), as the constant yearly rate over the 26 months between them: "
+          + "(1311061 / 1318505)^(12/26) - 1 = -0.00261 a year",
       "yq.history.population.2020", YangquanData.POPULATION_2022.id());
 
   private YangquanHistory() {}
@@ -192,13 +190,18 @@ public final class YangquanHistory {
   }
 
   /**
-   * The population growth the official figures imply between the census (1 November 2020) and the end of 2022,
-   * over two years: {@code (P2022 / P2020)^(1/2) - 1}, fraction per year (about -0.0028). Not the profile's value,
-   * which stays {@link #POPULATION_GROWTH}.
+   * The population growth the official figures imply between the census (1 November 2020) and the end of 2022, as
+   * the constant yearly rate over the 26 months between them: {@code (P2022 / P2020)^(12/26) - 1}, fraction per
+   * year (about -0.00261). The profile's {@link #POPULATION_GROWTH} is this value.
    */
   public static double officialPopulationGrowth2020to2022() {
     Series p = series("population");
-    return Math.sqrt(p.value(2022).orElseThrow() / p.value(2020).orElseThrow()) - 1.0;
+    return officialPopulationGrowth(p.value(2020).orElseThrow(), p.value(2022).orElseThrow());
+  }
+
+  /** {@code (end / census)^(12/26) - 1}: the census of 1 November 2020 lies 26 months before the end of 2022. */
+  private static double officialPopulationGrowth(double census2020, double end2022) {
+    return Math.pow(end2022 / census2020, 12.0 / 26.0) - 1.0;
   }
 
   /**
