@@ -247,10 +247,37 @@ final class SearchCommand implements Callable<Integer> {
       throw new BadInputException((resume != null ? "cannot resume from '" + resume + "': " : "") + e.getMessage());
     }
     Path folder = out.folder(null);
+    // created here before the search so that an unwritable folder fails fast; removed again (when still empty) if
+    // the command then fails, e.g. on an --export-plan beyond the Pareto set
+    boolean created = folder != null && !Files.exists(folder);
     if (folder != null) {
       out.prepare(folder);
     }
+    try {
+      return searchAndWrite(search, problem, setup, folder, algorithmName, population, seedValue, maxEvaluations,
+          bar);
+    } catch (BadInputException e) {
+      if (created) {
+        removeIfEmpty(folder);
+      }
+      throw e;
+    }
+  }
 
+  /** Removes a folder this command created if nothing was written into it; a failure to do so is left silent. */
+  private static void removeIfEmpty(Path folder) {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(folder);
+      }
+    } catch (IOException e) {
+      // the folder stays; the command's own error is the one to report
+    }
+  }
+
+  private int searchAndWrite(Search search, CityProblem problem, SearchSetup setup, Path folder,
+      String algorithmName, int population, long seedValue, long maxEvaluations,
+      Optional<SearchProgressBar> bar) {
     SearchResult r = search.run();
     bar.ifPresent(SearchProgressBar::done);
 

@@ -239,6 +239,14 @@ class SearchCommandTest {
   }
 
   @Test
+  void a_plan_beyond_the_pareto_set_is_refused_and_leaves_no_folder(@TempDir Path dir) throws IOException {
+    // a population of 8 over 40 evaluations cannot find 1000 plans: refused after the search, the --out folder
+    // (created before the search to fail fast) removed again
+    badInput(dir, "--export-plan 1000: the Pareto set has ", "--city", "synthetic", "--evaluations", "40",
+        "--population", "8", "--export-plan", "1000");
+  }
+
+  @Test
   void a_scenario_without_the_strategy_cannot_be_searched(@TempDir Path dir) throws IOException {
     badInput(dir, "cannot search scenario 'baseline' of synthetic(5, 3, 2035)", "--city", "synthetic",
         "--scenario", "baseline");

@@ -21,11 +21,14 @@ import java.util.Set;
  * keyed by the id of the engine's indicator where one exists ({@code gdp}, {@code gdp-growth},
  * {@code gdp-per-capita}, {@code population}) and by a descriptive key otherwise; each series keeps the unit of its
  * documents (GDP in {@code 亿元}, GDP per capita and incomes in CNY per person, population in thousand persons,
- * growth rates as real fractions), which need not be the indicator's display unit.
+ * growth rates as fractions: real for GDP and value added, as published for incomes, sales, prices and budgets),
+ * which need not be the indicator's display unit.
  *
  * <p>Beside the city's own totals, the series hold the 2022 figures of the Mining District and the Suburban
- * District and the 2019-20 figures of Yu County, all parts of the city, keyed with the area as a prefix
- * ({@code mining-district.gdp}). Figures already recorded in {@link YangquanData} are reused, not copied.
+ * District, the 2019-20 figures of Yu County, and the populations of the five districts and counties in the 2010
+ * census and at the end of 2022, all parts of the city, keyed with the area as a prefix
+ * ({@code mining-district.gdp}, {@code pingding-county.population}). Figures already recorded in
+ * {@link YangquanData} are reused, not copied.
  *
  * <pre>{@code
  * YangquanHistory.Series pop = YangquanHistory.series("population");
@@ -86,6 +89,18 @@ public final class YangquanHistory {
   /** Yu County's 2019 GDP as reported in the press. */
   public static final String DOC_YU_COUNTY_2019 = "Yu County (盂县) 2019 GDP, reported by shijiejingji.cn, 2020-10-16";
 
+  /** The sixth national census (1 November 2010) for the city and its five districts and counties. */
+  public static final String DOC_CENSUS_2010 =
+      "Sixth national census (1 November 2010), Yangquan and its districts and counties, as given in the English "
+          + "Wikipedia article Yangquan (infobox and administrative divisions table)";
+  /** Shanxi's 2017 population sample survey bulletin. */
+  public static final String DOC_SX_POPULATION_2017 =
+      "Shanxi 2017 population sample survey bulletin (山西省人口变动情况抽样调查主要数据公报), reported by tftnews.com";
+  /** The Yangquan statistics bureau's resident population and urbanisation by district and county, end of 2022. */
+  public static final String DOC_COUNTY_POPULATION_2022 =
+      "Yangquan statistics bureau's resident population and urbanisation by district and county, end of 2022, "
+          + "reported by hbzqbyyxgs.com";
+
   private static final String FRACTION = "fraction";
   private static final String THOUSAND = "thousand persons";
 
@@ -94,18 +109,16 @@ public final class YangquanHistory {
   private static final ImmutableList<Series> SERIES = build();
 
   /**
-   * The profile's population growth ({@code populationGrowth}, fraction per year) with its provenance. The value
-   * stays the assumption of the first profile, -0.001 a year; the official populations imply a faster decline
-   * (see {@link #officialPopulationGrowth2020to2022()}), not adopted here because it would move the population and
-   * every per-person result of the four scenarios and the committed example files (docs/DATA.md, "Official
-   * series").
+   * The profile's population growth ({@code populationGrowth}, fraction per year) with its provenance: derived from
+   * two official populations, the census of 1 November 2020 and the end of 2022, as the constant yearly rate over
+   * the 26 months between them (see {@link #officialPopulationGrowth2020to2022()}), about -0.00261 a year. It
+   * replaces the first profile's assumption of -0.001 a year, which had no source.
    */
   public static final Figure POPULATION_GROWTH = Figure.estimate("yq.est.population-growth",
-      "Resident population growth", -0.001, "fraction per year",
-      "assumption of the first profile, kept so that published results and example files do not move; the "
-          + "official populations "
-          + "(census, 1 November 2020: 1,318,505; end of 2022: 1,311,061) imply (1311061 / 1318505)^(1/2) - 1 = "
-          + "-0.0028 a year",
+      "Resident population growth", officialPopulationGrowth(1318505, 1311061), "fraction per year",
+      "derived from two official populations, the census (1 November 2020: 1,318,505) and the end of 2022 "
+          + "(1,311,061), as the constant yearly rate over the 26 months between them: "
+          + "(1311061 / 1318505)^(12/26) - 1 = -0.00261 a year",
       "yq.history.population.2020", YangquanData.POPULATION_2022.id());
 
   private YangquanHistory() {}
@@ -192,13 +205,18 @@ public final class YangquanHistory {
   }
 
   /**
-   * The population growth the official figures imply between the census (1 November 2020) and the end of 2022,
-   * over two years: {@code (P2022 / P2020)^(1/2) - 1}, fraction per year (about -0.0028). Not the profile's value,
-   * which stays {@link #POPULATION_GROWTH}.
+   * The population growth the official figures imply between the census (1 November 2020) and the end of 2022, as
+   * the constant yearly rate over the 26 months between them: {@code (P2022 / P2020)^(12/26) - 1}, fraction per
+   * year (about -0.00261). The profile's {@link #POPULATION_GROWTH} is this value.
    */
   public static double officialPopulationGrowth2020to2022() {
     Series p = series("population");
-    return Math.sqrt(p.value(2022).orElseThrow() / p.value(2020).orElseThrow()) - 1.0;
+    return officialPopulationGrowth(p.value(2020).orElseThrow(), p.value(2022).orElseThrow());
+  }
+
+  /** {@code (end / census)^(12/26) - 1}: the census of 1 November 2020 lies 26 months before the end of 2022. */
+  private static double officialPopulationGrowth(double census2020, double end2022) {
+    return Math.pow(end2022 / census2020, 12.0 / 26.0) - 1.0;
   }
 
   /**
@@ -270,12 +288,16 @@ public final class YangquanHistory {
         off("sei-va-growth", 0.293, FRACTION, DOC_COMMUNIQUE_2019, 2019),
         off("sei-va-growth", 0.160, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("population", "Resident population", THOUSAND,
+        off("population", 1368.502, THOUSAND, DOC_CENSUS_2010, 2010),
         off("population", 1403.6, THOUSAND, DOC_SX_POPULATION_2016, 2016),
+        off("population", 1408.8, THOUSAND, DOC_SX_POPULATION_2017, 2017),
         off("population", 1414.4, THOUSAND, DOC_SX_POPULATION_2018, 2018),
         off("population", 1318.505, THOUSAND, DOC_SX_CENSUS_2020, 2020),
         off("population", 1311.0, THOUSAND, DOC_SX_POPULATION_2021, 2021),
         YangquanData.POPULATION_2022));
     out.add(series("urbanisation", "Urbanisation rate", FRACTION, YangquanData.URBANISATION_2022));
+    out.add(series("urban-population", "Urban resident population, end of year", THOUSAND,
+        off("urban-population", 947.711, THOUSAND, DOC_COUNTY_POPULATION_2022, 2022)));
     out.add(series("new-urban-jobs", "New urban employment", "persons",
         off("new-urban-jobs", 29795, "persons", DOC_COMMUNIQUE_2019, 2019),
         off("new-urban-jobs", 19610, "persons", DOC_CHINA_DAILY_2022, 2022)));
@@ -285,12 +307,48 @@ public final class YangquanHistory {
     out.add(series("rural-disposable-income", "Per capita disposable income of rural residents", "CNY per person",
         off("rural-disposable-income", 15390, "CNY per person", DOC_COMMUNIQUE_2019, 2019),
         off("rural-disposable-income", 19057, "CNY per person", DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("urban-disposable-income-growth", "Growth of urban residents' disposable income (as published)",
+        FRACTION,
+        off("urban-disposable-income-growth", 0.067, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("urban-disposable-income-growth", 0.049, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("rural-disposable-income-growth", "Growth of rural residents' disposable income (as published)",
+        FRACTION,
+        off("rural-disposable-income-growth", 0.093, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("rural-disposable-income-growth", 0.057, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
     out.add(series("general-budget-revenue", "General public budget revenue", Figure.YI_YUAN,
         off("general-budget-revenue", 57.4, Figure.YI_YUAN, DOC_COMMUNIQUE_2019, 2019),
         off("general-budget-revenue", 81.97, Figure.YI_YUAN, DOC_WORK_REPORT_2023, 2022)));
     out.add(series("general-budget-revenue-growth", "General public budget revenue growth", FRACTION,
         off("general-budget-revenue-growth", -0.004, FRACTION, DOC_COMMUNIQUE_2019, 2019),
         off("general-budget-revenue-growth", 0.459, FRACTION, DOC_WORK_REPORT_2023, 2022)));
+    out.add(series("tax-revenue", "Tax revenue", Figure.YI_YUAN,
+        off("tax-revenue", 39.6, Figure.YI_YUAN, DOC_COMMUNIQUE_2019, 2019)));
+    out.add(series("tax-revenue-growth", "Tax revenue growth", FRACTION,
+        off("tax-revenue-growth", -0.061, FRACTION, DOC_COMMUNIQUE_2019, 2019)));
+    out.add(series("general-budget-expenditure", "General public budget expenditure", Figure.YI_YUAN,
+        off("general-budget-expenditure", 132.3, Figure.YI_YUAN, DOC_COMMUNIQUE_2019, 2019),
+        off("general-budget-expenditure", 158.5, Figure.YI_YUAN, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("general-budget-expenditure-growth", "General public budget expenditure growth", FRACTION,
+        off("general-budget-expenditure-growth", 0.071, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("general-budget-expenditure-growth", 0.227, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("fixed-asset-investment-growth", "Fixed-asset investment growth", FRACTION,
+        off("fixed-asset-investment-growth", 0.077, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("fixed-asset-investment-growth", 0.045, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("retail-sales", "Retail sales of consumer goods", Figure.YI_YUAN,
+        off("retail-sales", 371.9, Figure.YI_YUAN, DOC_COMMUNIQUE_2019, 2019),
+        off("retail-sales", 324.5, Figure.YI_YUAN, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("retail-sales-growth", "Retail sales of consumer goods, growth", FRACTION,
+        off("retail-sales-growth", 0.072, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("retail-sales-growth", -0.011, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("cpi-change", "Change of consumer prices", FRACTION,
+        off("cpi-change", 0.028, FRACTION, DOC_COMMUNIQUE_2019, 2019),
+        off("cpi-change", 0.018, FRACTION, DOC_CHINA_DAILY_2022, 2022)));
+    out.add(series("non-coal-industry-va-growth", "Non-coal industry value added growth (above designated size)",
+        FRACTION, off("non-coal-industry-va-growth", 0.10, FRACTION, DOC_COMMUNIQUE_2019, 2019)));
+    out.add(series("traditional-industries-va-growth", "Traditional industries' value added growth (above size)",
+        FRACTION, off("traditional-industries-va-growth", 0.149, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
+    out.add(series("emerging-industries-va-growth", "Emerging industries' value added growth (above size)",
+        FRACTION, off("emerging-industries-va-growth", 0.030, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
     out.add(series("raw-coal", "Raw coal output", "Mt", YangquanData.RAW_COAL_2021));
     out.add(series("raw-coal-growth", "Raw coal output growth", FRACTION,
         off("raw-coal-growth", 0.202, FRACTION, YangquanData.DOC_COMMUNIQUE_2021, 2021)));
@@ -317,6 +375,25 @@ public final class YangquanHistory {
         off(md + "secondary-va", 218.91, Figure.YI_YUAN, mdDoc, 2022)));
     out.add(series(md + "tertiary-va", "Mining District tertiary value added", Figure.YI_YUAN,
         off(md + "tertiary-va", 47.81, Figure.YI_YUAN, mdDoc, 2022)));
+    out.add(series(md + "primary-va-growth", "Mining District primary industry real growth", FRACTION,
+        off(md + "primary-va-growth", 0.037, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "secondary-va-growth", "Mining District secondary industry real growth", FRACTION,
+        off(md + "secondary-va-growth", 0.102, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "tertiary-va-growth", "Mining District tertiary industry real growth", FRACTION,
+        off(md + "tertiary-va-growth", -0.039, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "coal-industry-va-growth", "Mining District coal industry value added growth", FRACTION,
+        off(md + "coal-industry-va-growth", 0.151, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "non-coal-industry-va-growth", "Mining District non-coal industry value added growth",
+        FRACTION, off(md + "non-coal-industry-va-growth", -0.144, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "sei-va-growth", "Mining District strategic emerging industries' value added growth",
+        FRACTION, off(md + "sei-va-growth", -0.112, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "sei-share", "Mining District strategic emerging industries' share of industrial value added",
+        FRACTION, off(md + "sei-share", 0.023, FRACTION, mdDoc, 2022)));
+    out.add(series(md + "population", "Mining District resident population", THOUSAND,
+        off(md + "population", 242.994, THOUSAND, DOC_CENSUS_2010, 2010),
+        off(md + "population", 227.928, THOUSAND, DOC_COUNTY_POPULATION_2022, 2022)));
+    out.add(series(md + "urbanisation", "Mining District urbanisation rate", FRACTION,
+        off(md + "urbanisation", 0.9945, FRACTION, DOC_COUNTY_POPULATION_2022, 2022)));
     out.add(series(md + "industrial-va-growth", "Mining District industrial value added growth (above size)",
         FRACTION, off(md + "industrial-va-growth", 0.13, FRACTION, mdDoc, 2022)));
     out.add(series(md + "raw-coal", "Mining District raw coal output", "Mt",
@@ -325,8 +402,12 @@ public final class YangquanHistory {
         off(md + "raw-coal-growth", -0.0224, FRACTION, mdDoc, 2022)));
     out.add(series(md + "washed-coal", "Mining District washed coal output", "Mt",
         off(md + "washed-coal", 10.02, "Mt", mdDoc, 2022)));
+    out.add(series(md + "washed-coal-growth", "Mining District washed coal output growth", FRACTION,
+        off(md + "washed-coal-growth", 0.0902, FRACTION, mdDoc, 2022)));
     out.add(series(md + "electricity", "Mining District electricity generation", "TWh",
         off(md + "electricity", 1.114, "TWh", mdDoc, 2022)));
+    out.add(series(md + "electricity-growth", "Mining District electricity generation growth", FRACTION,
+        off(md + "electricity-growth", 0.0305, FRACTION, mdDoc, 2022)));
     out.add(series(md + "cbm", "Mining District coalbed methane output", "bn m3",
         YangquanData.MINING_DISTRICT_CBM_2022));
     out.add(series(md + "cbm-growth", "Mining District coalbed methane output growth", FRACTION,
@@ -344,7 +425,16 @@ public final class YangquanHistory {
         off(sd + "secondary-va", 98.74, Figure.YI_YUAN, sdDoc, 2022)));
     out.add(series(sd + "tertiary-va", "Suburban District tertiary value added", Figure.YI_YUAN,
         off(sd + "tertiary-va", 71.18, Figure.YI_YUAN, sdDoc, 2022)));
-    out.add(series(sd + "population", "Suburban District resident population, end of year", THOUSAND,
+    out.add(series(sd + "primary-va-growth", "Suburban District primary industry real growth", FRACTION,
+        off(sd + "primary-va-growth", 0.059, FRACTION, sdDoc, 2022)));
+    out.add(series(sd + "secondary-va-growth", "Suburban District secondary industry real growth", FRACTION,
+        off(sd + "secondary-va-growth", 0.054, FRACTION, sdDoc, 2022)));
+    out.add(series(sd + "tertiary-va-growth", "Suburban District tertiary industry real growth", FRACTION,
+        off(sd + "tertiary-va-growth", 0.022, FRACTION, sdDoc, 2022)));
+    out.add(series(sd + "gdp-per-capita", "Suburban District GDP per capita", "CNY per person",
+        off(sd + "gdp-per-capita", 62721, "CNY per person", sdDoc, 2022)));
+    out.add(series(sd + "population", "Suburban District resident population (census 2010, end of 2022)", THOUSAND,
+        off(sd + "population", 286.055, THOUSAND, DOC_CENSUS_2010, 2010),
         off(sd + "population", 275.9, THOUSAND, sdDoc, 2022)));
     out.add(series(sd + "urbanisation", "Suburban District urbanisation rate", FRACTION,
         off(sd + "urbanisation", 0.7118, FRACTION, sdDoc, 2022)));
@@ -364,10 +454,34 @@ public final class YangquanHistory {
         off(yu + "secondary-va", 68.8506, Figure.YI_YUAN, DOC_YU_COUNTY_2020, 2020)));
     out.add(series(yu + "tertiary-va", "Yu County tertiary value added", Figure.YI_YUAN,
         off(yu + "tertiary-va", 58.5006, Figure.YI_YUAN, DOC_YU_COUNTY_2020, 2020)));
+    out.add(series(yu + "primary-va-growth", "Yu County primary industry real growth", FRACTION,
+        off(yu + "primary-va-growth", 0.016, FRACTION, DOC_YU_COUNTY_2020, 2020)));
+    out.add(series(yu + "secondary-va-growth", "Yu County secondary industry real growth", FRACTION,
+        off(yu + "secondary-va-growth", 0.030, FRACTION, DOC_YU_COUNTY_2020, 2020)));
+    out.add(series(yu + "tertiary-va-growth", "Yu County tertiary industry real growth", FRACTION,
+        off(yu + "tertiary-va-growth", 0.021, FRACTION, DOC_YU_COUNTY_2020, 2020)));
+    out.add(series(yu + "population", "Yu County resident population", THOUSAND,
+        off(yu + "population", 311.082, THOUSAND, DOC_CENSUS_2010, 2010),
+        off(yu + "population", 279.151, THOUSAND, DOC_COUNTY_POPULATION_2022, 2022)));
+    out.add(series(yu + "urbanisation", "Yu County urbanisation rate", FRACTION,
+        off(yu + "urbanisation", 0.5021, FRACTION, DOC_COUNTY_POPULATION_2022, 2022)));
     out.add(series(yu + "new-urban-jobs", "Yu County new urban jobs", "persons",
         off(yu + "new-urban-jobs", 5277, "persons", DOC_YU_COUNTY_2020, 2020)));
     out.add(series(yu + "registered-unemployment", "Yu County registered urban unemployment rate", FRACTION,
         off(yu + "registered-unemployment", 0.034, FRACTION, DOC_YU_COUNTY_2020, 2020)));
+    // the Urban District (城区) and Pingding County: the 2010 census and the bureau's 2022 table
+    String ud = "urban-district.";
+    out.add(series(ud + "population", "Urban District (城区) resident population", THOUSAND,
+        off(ud + "population", 193.106, THOUSAND, DOC_CENSUS_2010, 2010),
+        off(ud + "population", 224.5, THOUSAND, DOC_COUNTY_POPULATION_2022, 2022)));
+    out.add(series(ud + "urbanisation", "Urban District (城区) urbanisation rate", FRACTION,
+        off(ud + "urbanisation", 1.0, FRACTION, DOC_COUNTY_POPULATION_2022, 2022)));
+    String pd = "pingding-county.";
+    out.add(series(pd + "population", "Pingding County resident population", THOUSAND,
+        off(pd + "population", 335.265, THOUSAND, DOC_CENSUS_2010, 2010),
+        off(pd + "population", 303.592, THOUSAND, DOC_COUNTY_POPULATION_2022, 2022)));
+    out.add(series(pd + "urbanisation", "Pingding County urbanisation rate", FRACTION,
+        off(pd + "urbanisation", 0.5269, FRACTION, DOC_COUNTY_POPULATION_2022, 2022)));
     checkDistinct(out);
     return ImmutableList.copyOf(out);
   }

@@ -148,7 +148,104 @@ class YangquanHistoryTest {
   }
 
   @Test
-  void population_growth_has_a_provenance_and_the_published_value() {
+  void further_figures_match_the_text_of_their_sources() {
+    // English Wikipedia, Yangquan: "Population: 1368502"; divisions table, "Population (2010 Census)": Cheng
+    // District 193,106; Kuang District 242,994; Jiao District 286,055; Pingding County 335,265; Yu County 311,082
+    assertEquals(1368.502, value("population", 2010), 1e-9);
+    assertEquals(193.106, value("urban-district.population", 2010), 1e-9);
+    assertEquals(242.994, value("mining-district.population", 2010), 1e-9);
+    assertEquals(286.055, value("suburban-district.population", 2010), 1e-9);
+    assertEquals(335.265, value("pingding-county.population", 2010), 1e-9);
+    assertEquals(311.082, value("yu-county.population", 2010), 1e-9);
+    // Shanxi 2017 population sample survey bulletin (tftnews.com): "全省各市2017年底常住人口分布如下: ……陽泉市
+    // 140.88萬人"
+    assertEquals(1408.8, value("population", 2017), 1e-9);
+    // hbzqbyyxgs.com, "據陽泉市統計局數據,截至2022年末": table "陽泉市 | 131.1061 | 94.7711 | 36.335 | 72.29";
+    // "平定縣 | 30.3592 | 15.9958 | 14.3634 | 52.69"; "盂縣 | 27.9151 | 14.0165 | 13.8986 | 50.21"; "礦區 | 22.7928";
+    // "城區常住人口22.45萬人"; "城區、礦區城鎮化率分別是100%、99.45%"
+    assertEquals(947.711, value("urban-population", 2022), 1e-9);
+    assertEquals(303.592, value("pingding-county.population", 2022), 1e-9);
+    assertEquals(0.5269, value("pingding-county.urbanisation", 2022), 1e-12);
+    assertEquals(279.151, value("yu-county.population", 2022), 1e-9);
+    assertEquals(0.5021, value("yu-county.urbanisation", 2022), 1e-12);
+    assertEquals(227.928, value("mining-district.population", 2022), 1e-9);
+    assertEquals(0.9945, value("mining-district.urbanisation", 2022), 1e-12);
+    assertEquals(224.5, value("urban-district.population", 2022), 1e-9);
+    assertEquals(1.0, value("urban-district.urbanisation", 2022), 0.0);
+    // goshanxi.com.cn, 2020-03-30 (2019): "Tax revenue hit 3.96 billion yuan, a decrease of 6.1 percent"; "general
+    // public budget expenditure was 13.23 billion yuan, an increase of 7.1 percent"; "Annual investment in fixed
+    // assets rose 7.7 percent last year and retail sales of consumer goods totaled 37.19 billion yuan, up 7.2
+    // percent"; "consumer prices in 2019 rose 2.8 percent"; "33,582 yuan, an increase of 6.7 percent"; "15,390
+    // yuan, up 9.3 percent"; "that of the non-coal industries increased by 10 percent"
+    assertEquals(39.6, value("tax-revenue", 2019), 1e-9);
+    assertEquals(-0.061, value("tax-revenue-growth", 2019), 1e-12);
+    assertEquals(132.3, value("general-budget-expenditure", 2019), 1e-9);
+    assertEquals(0.071, value("general-budget-expenditure-growth", 2019), 1e-12);
+    assertEquals(0.077, value("fixed-asset-investment-growth", 2019), 1e-12);
+    assertEquals(371.9, value("retail-sales", 2019), 1e-9);
+    assertEquals(0.072, value("retail-sales-growth", 2019), 1e-12);
+    assertEquals(0.028, value("cpi-change", 2019), 1e-12);
+    assertEquals(0.067, value("urban-disposable-income-growth", 2019), 1e-12);
+    assertEquals(0.093, value("rural-disposable-income-growth", 2019), 1e-12);
+    assertEquals(0.10, value("non-coal-industry-va-growth", 2019), 1e-12);
+    // China Daily Shanxi, 2023-02-09 (2022): "general public budget expenditure increased 22.7 percent to 15.85
+    // billion yuan. The city's fixed asset investment increased 4.5 percent"; "retail sales of consumer goods in the
+    // city decreased 1.1 percent year-on-year to 32.45 billion yuan"; "consumer prices saw a moderate increase of
+    // 1.8 percent"; "grew 4.9 percent and 5.7 percent year-on-year, standing at 39,300 yuan and 19,057 yuan"
+    assertEquals(158.5, value("general-budget-expenditure", 2022), 1e-9);
+    assertEquals(0.227, value("general-budget-expenditure-growth", 2022), 1e-12);
+    assertEquals(0.045, value("fixed-asset-investment-growth", 2022), 1e-12);
+    assertEquals(324.5, value("retail-sales", 2022), 1e-9);
+    assertEquals(-0.011, value("retail-sales-growth", 2022), 1e-12);
+    assertEquals(0.018, value("cpi-change", 2022), 1e-12);
+    assertEquals(0.049, value("urban-disposable-income-growth", 2022), 1e-12);
+    assertEquals(0.057, value("rural-disposable-income-growth", 2022), 1e-12);
+    // goshanxi.com.cn, 2022-02-10 (2021): "the industrial added value of traditional industries and emerging
+    // industries grew 14.9 percent and 3.0 percent year-on-year respectively"
+    assertEquals(0.149, value("traditional-industries-va-growth", 2021), 1e-12);
+    assertEquals(0.030, value("emerging-industries-va-growth", 2021), 1e-12);
+    // Mining District 2022: "第一产业增加值0.14亿元,增长3.7%,第二产业增加值218.91亿元,增长10.2%;第三产业增加值
+    // 47.81亿元,下降3.9%"; "煤炭行业增加值增长15.1%,非煤工业增加值下降14.4%"; "战略性新兴产业增加值下降11.2%,
+    // 占全区工业增加值比重2.3%"; "洗煤产量1002万吨,增长9.02%;发电量11.14亿千瓦时,增长3.05%"
+    assertEquals(0.037, value("mining-district.primary-va-growth", 2022), 1e-12);
+    assertEquals(0.102, value("mining-district.secondary-va-growth", 2022), 1e-12);
+    assertEquals(-0.039, value("mining-district.tertiary-va-growth", 2022), 1e-12);
+    assertEquals(0.151, value("mining-district.coal-industry-va-growth", 2022), 1e-12);
+    assertEquals(-0.144, value("mining-district.non-coal-industry-va-growth", 2022), 1e-12);
+    assertEquals(-0.112, value("mining-district.sei-va-growth", 2022), 1e-12);
+    assertEquals(0.023, value("mining-district.sei-share", 2022), 1e-12);
+    assertEquals(0.0902, value("mining-district.washed-coal-growth", 2022), 1e-12);
+    assertEquals(0.0305, value("mining-district.electricity-growth", 2022), 1e-12);
+    // Suburban District 2022: "第一產業增加值3.05億元,增長5.9%;第二產業增加值98.74億元,增長5.4%;第三產業增加值
+    // 71.18億元,增長2.2%"; "人均地區生產總值62721元"
+    assertEquals(0.059, value("suburban-district.primary-va-growth", 2022), 1e-12);
+    assertEquals(0.054, value("suburban-district.secondary-va-growth", 2022), 1e-12);
+    assertEquals(0.022, value("suburban-district.tertiary-va-growth", 2022), 1e-12);
+    assertEquals(62721, value("suburban-district.gdp-per-capita", 2022), 0.0);
+    // Yu County 2020: "第一产业增加值38422万元,增长1.6%;第二产业增加值688506万元,增长3.0%;第三产业增加值585006
+    // 万元,增长2.1%"
+    assertEquals(0.016, value("yu-county.primary-va-growth", 2020), 1e-12);
+    assertEquals(0.030, value("yu-county.secondary-va-growth", 2020), 1e-12);
+    assertEquals(0.021, value("yu-county.tertiary-va-growth", 2020), 1e-12);
+  }
+
+  @Test
+  void the_parts_of_the_city_add_up_to_the_city_across_documents() {
+    List<String> parts = List.of("urban-district", "mining-district", "suburban-district", "pingding-county",
+        "yu-county");
+    // 2010 census: 193,106 + 242,994 + 286,055 + 335,265 + 311,082 = 1,368,502 persons, exactly
+    double sum2010 = parts.stream().mapToDouble(p -> value(p + ".population", 2010)).sum();
+    assertEquals(value("population", 2010), sum2010, 1e-9);
+    // end of 2022: the bureau's table (the Urban District to 0.01 万, so within 0.05 thousand) against the city's
+    // communiqué, 1,311,061; the Suburban District's own communiqué gives 27.59 万 where the table gives 27.5893 万
+    double sum2022 = parts.stream().mapToDouble(p -> value(p + ".population", 2022)).sum();
+    assertEquals(value("population", 2022), sum2022, 0.1);
+    // the urban population over the population is the published urbanisation rate, 72.29 %
+    assertEquals(value("urbanisation", 2022), value("urban-population", 2022) / value("population", 2022), 5e-5);
+  }
+
+  @Test
+  void population_growth_is_derived_from_the_official_populations() {
     ProfileCount n = ProfileCount.of(YangquanHistory.profileNumbers());
     Provenance p = n.all().get(YangquanHistory.POPULATION_GROWTH.id());
     assertTrue(p instanceof Provenance.Estimate, "populationGrowth must carry its provenance");
@@ -156,10 +253,11 @@ class YangquanHistoryTest {
     for (String a : ((Provenance.Estimate) p).anchors()) {
       assertTrue(YangquanHistory.figures().stream().anyMatch(f -> f.id().equals(a)), a);
     }
-    // published results rest on -0.001 a year; the profile keeps it
-    assertEquals(-0.001, Yangquan.profile().populationGrowth(), 0.0);
-    // sqrt(1311061 / 1318505) - 1, worked by hand from the census and the 2022 communiqué: -0.0028269
-    assertEquals(-0.0028269, YangquanHistory.officialPopulationGrowth2020to2022(), 1e-7);
+    // (1311061 / 1318505)^(12/26) - 1, worked by hand from the census (1 November 2020) and the 2022 communiqué:
+    // ln(0.99435421) = -0.00566179; times 12/26 = -0.00261313; exp of that, minus 1 = -0.0026097
+    assertEquals(-0.0026097, YangquanHistory.officialPopulationGrowth2020to2022(), 1e-7);
+    // the profile uses it, no longer the first profile's -0.001 without a source
+    assertEquals(YangquanHistory.officialPopulationGrowth2020to2022(), Yangquan.profile().populationGrowth(), 0.0);
   }
 
   @Test
