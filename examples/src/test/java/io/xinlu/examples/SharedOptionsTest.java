@@ -78,7 +78,7 @@ class SharedOptionsTest {
     m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check", "iamc"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--out", List.of("report", "export", "search"));
+    m.put("--out", List.of("report", "export", "search", "history"));
     return m;
   }
 
