@@ -50,14 +50,16 @@ class SharedOptionsTest {
       "compare --scenario", "several scenarios, comma-separated, not the one scenario to run",
       "export --format", "the syntax of the scenario files written (yaml, json), not the output of results",
       "sensitivity -i", "--indicator: the one indicator whose Sobol indices are estimated",
-      "sensitivity -y", "--year: the one year of that indicator");
+      "sensitivity -y", "--year: the one year of that indicator",
+      "diff -i", "the indicators compared, every indicator of the catalogue by default, not the headline ones",
+      "diff --indicators", "the indicators compared, every indicator of the catalogue by default, not the headline ones");
 
   private static Map<String, List<String>> shared() {
     List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("--scenario", List.of("run", "ensemble", "sensitivity", "synthetic", "search"));
-    m.put("--seed", List.of("ensemble", "sensitivity", "search"));
-    m.put("--threads", List.of("ensemble", "sensitivity", "search"));
+    m.put("--seed", List.of("ensemble", "sensitivity", "search", "diff"));
+    m.put("--threads", List.of("ensemble", "sensitivity", "search", "diff"));
     m.put("--progress", List.of("ensemble", "sensitivity", "search"));
     m.put("--format", runsACity);
     m.put("--output", runsACity);
@@ -70,7 +72,7 @@ class SharedOptionsTest {
     m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--out", List.of("report", "export", "search"));
+    m.put("--out", List.of("report", "export", "search", "diff"));
     return m;
   }
 
