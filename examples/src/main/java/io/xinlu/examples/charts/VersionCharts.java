@@ -14,6 +14,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -96,6 +97,7 @@ public final class VersionCharts {
     u.setFillColor(UP);
     d.setFillColor(DOWN);
     chart.getStyler().setOverlapped(true).setYAxisDecimalPattern("0.###");
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setXAxisLabelRotation(names.size() > 5 ? 45 : 0);
     return chart;
   }
