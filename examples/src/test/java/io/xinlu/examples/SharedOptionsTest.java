@@ -58,14 +58,18 @@ class SharedOptionsTest {
       Map.entry("iamc --indicators", "every indicator the city can compute by default, not the headline indicators"),
       Map.entry("iamc -y", "every year of the runs by default, not every fifth year"),
       Map.entry("iamc --years", "every year of the runs by default, not every fifth year"),
-      Map.entry("iamc --out", "the one file written, not a folder"));
+      Map.entry("iamc --out", "the one file written, not a folder"),
+      Map.entry("diff -i", "the indicators compared, every indicator of the catalogue by default, not the headline "
+          + "ones"),
+      Map.entry("diff --indicators", "the indicators compared, every indicator of the catalogue by default, not the "
+          + "headline ones"));
 
   private static Map<String, List<String>> shared() {
     List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("--scenario", List.of("run", "ensemble", "sensitivity", "synthetic", "search"));
-    m.put("--seed", List.of("ensemble", "sensitivity", "search"));
-    m.put("--threads", List.of("ensemble", "sensitivity", "search"));
+    m.put("--seed", List.of("ensemble", "sensitivity", "search", "diff"));
+    m.put("--threads", List.of("ensemble", "sensitivity", "search", "diff"));
     m.put("--progress", List.of("ensemble", "sensitivity", "search"));
     m.put("--format", runsACity);
     m.put("--output", runsACity);
@@ -78,7 +82,7 @@ class SharedOptionsTest {
     m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check", "iamc"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--out", List.of("report", "export", "search", "history"));
+    m.put("--out", List.of("report", "export", "search", "history", "diff"));
     return m;
   }
 
