@@ -40,20 +40,12 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin OutFolderOption out;
 
-  @Option(names = "--base-year", paramLabel = "YEAR",
-      description = "the base year of the backcast profile: a year before 2022 for which Yangquan's GDP is "
-          + "official (default: the earliest such year)")
-  Integer baseYear;
+  @Mixin BackcastYearOption baseYear;
 
   @Override
   public Integer call() {
+    int year = baseYear.year();
     ImmutableList<Integer> allowed = YangquanBackcast.allowedBaseYears();
-    int year = baseYear == null ? YangquanBackcast.earliestBaseYear() : baseYear;
-    if (!allowed.contains(year)) {
-      throw new BadInputException("--base-year " + year + ": the data do not allow this base year; give one of "
-          + allowed.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " (the years before 2022 for "
-          + "which Yangquan's GDP is official; docs/DATA.md, 'Backcast')");
-    }
     Path folder = out.folder(null);
     if (folder != null) {
       out.prepare(folder);

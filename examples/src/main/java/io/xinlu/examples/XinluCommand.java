@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = XinluCommand.Version.class,
     description = "Xinlu: scenarios of the green transformation of resource-dependent cities.",
     subcommands = {ReportCommand.class, RunCommand.class, CompareCommand.class, EnsembleCommand.class,
-        SensitivityCommand.class, SearchCommand.class, CheckCommand.class, HistoryCommand.class,
+        SensitivityCommand.class, SearchCommand.class, CheckCommand.class, HistoryCommand.class, CalibrateCommand.class,
         ModelDiffCommand.class, SyntheticCommand.class, ExportCommand.class, IamcCommand.class,
         CommandLine.HelpCommand.class})
 public final class XinluCommand implements Runnable {

@@ -59,6 +59,8 @@ class SharedOptionsTest {
       Map.entry("iamc -y", "every year of the runs by default, not every fifth year"),
       Map.entry("iamc --years", "every year of the runs by default, not every fifth year"),
       Map.entry("iamc --out", "the one file written, not a folder"),
+      Map.entry("calibrate -s", "the scenario fitted, only with --observed; the backcast has its own"),
+      Map.entry("calibrate --scenario", "the scenario fitted, only with --observed; the backcast has its own"),
       Map.entry("diff -i", "the indicators compared, every indicator of the catalogue by default, not the headline "
           + "ones"),
       Map.entry("diff --indicators", "the indicators compared, every indicator of the catalogue by default, not the "
@@ -74,15 +76,18 @@ class SharedOptionsTest {
     m.put("--format", runsACity);
     m.put("--output", runsACity);
     // check takes a city but writes no results: no --format or --output
-    List<String> takesACity = List.of("run", "compare", "ensemble", "sensitivity", "search", "check", "iamc");
+    List<String> takesACity = List.of("run", "compare", "ensemble", "sensitivity", "search", "check", "iamc",
+        "calibrate");
     m.put("--city", takesACity);
     m.put("--profile", takesACity);
     m.put("--scenarios", takesACity);
     m.put("--model", takesACity);
-    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check", "iamc"));
+    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check", "iamc",
+        "calibrate"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--out", List.of("report", "export", "search", "history", "diff"));
+    m.put("--base-year", List.of("history", "calibrate"));
+    m.put("--out", List.of("report", "export", "search", "history", "diff", "calibrate"));
     return m;
   }
 

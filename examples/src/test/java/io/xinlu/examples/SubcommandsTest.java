@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every subcommand on the synthetic city, and the report on Yangquan. */
 class SubcommandsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc"})
+  @ValueSource(strings = {"report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc", "calibrate"})
   void every_subcommand_has_help(String name) {
     Cli.Result r = Cli.run(name, "--help");
     assertEquals(0, r.code(), r.err());
@@ -32,7 +32,7 @@ class SubcommandsTest {
   @Test
   void help_lists_every_subcommand() {
     Cli.Result r = Cli.run("--help");
-    for (String s : List.of("report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc")) {
+    for (String s : List.of("report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc", "calibrate")) {
       assertTrue(r.out().contains(s), r.out());
     }
   }
