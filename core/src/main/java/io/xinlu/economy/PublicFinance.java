@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PublicFinance budget = PublicFinance.of(8.197,                 // billion CNY (81.97 亿元)
  *     Map.of("coal-mining", TaxRates.of(0.04, 0.03, 0.012)));
- * CityProfile city = CityProfile.builder()...publicFinance(budget).build();
+ * CityProfile withBudget = CityProfile.builder().from(city).publicFinance(budget).build();
  * }</pre>
  *
  * <p>Immutable and thread-safe. Checked when put into a {@link CityProfile}: the revenue finite and at least 0,

@@ -1,13 +1,19 @@
 package io.xinlu.engine;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.PublicFinance;
 import io.xinlu.economy.TaxRates;
 import io.xinlu.policy.SectorSelector;
+import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.ResolvedScenario;
 import io.xinlu.scenario.YearPath;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -151,6 +157,126 @@ final class FinanceInputs {
       hi = Math.max(hi, p);
     }
     return Math.min(1.0 + s * (lo - 1.0), 1.0 + s * (hi - 1.0));
+  }
+
+  // ---- the parameters of prices and public finance (ParameterPath kinds PRICE_PATH to SECTOR_INCOME_TAX) ------
+
+  /** The selector of a {@code price/<selector>} path: a sector id, or a tag after {@code #}. */
+  static SectorSelector selector(ParameterPath p) {
+    return p.id().startsWith("#") ? SectorSelector.tag(p.id().substring(1)) : SectorSelector.sector(p.id());
+  }
+
+  /**
+   * Checks that a price or rate parameter names what exists: a price path of the scenario, or a sector of a profile
+   * that gives public finance. Other kinds pass.
+   *
+   * @throws IllegalArgumentException naming the parameter and what exists
+   */
+  static void check(CityModel model, ResolvedScenario scenario, ParameterPath p) {
+    switch (p.kind()) {
+      case SECTOR_RESOURCE_TAX:
+      case SECTOR_VAT:
+      case SECTOR_INCOME_TAX:
+        checkArgument(model.profile().hasSector(p.id()), "parameter '%s': unknown sector '%s'; sectors: %s", p,
+            p.id(), model.profile().sectorIds());
+        checkArgument(model.profile().publicFinance().isPresent(),
+            "parameter '%s': profile '%s' gives no public finance, so it has no tax rates to vary", p,
+            model.profile().name());
+        break;
+      case PRICE:
+        checkArgument(scenario.pricePaths().containsKey(selector(p)),
+            "parameter '%s': scenario '%s' has no price path for %s; its price paths: %s", p, scenario.name(),
+            selector(p).describe(), scenario.pricePaths().keySet());
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The value a price or rate parameter has as given: 1 for a scale, the profile's rate (0 if not listed). */
+  static double given(CityProfile profile, ParameterPath p) {
+    TaxRates r = profile.publicFinance().map(f -> f.ratesOf(p.id())).orElse(TaxRates.NONE);
+    switch (p.kind()) {
+      case SECTOR_RESOURCE_TAX:
+        return r.resourceTax();
+      case SECTOR_VAT:
+        return r.vat();
+      case SECTOR_INCOME_TAX:
+        return r.incomeTax();
+      default:
+        return 1.0;
+    }
+  }
+
+  /** Gives {@code adj} the arrays (all NaN) of the price and rate kinds that {@code kindGiven} marks. */
+  static void unset(Adjustments adj, boolean[] kindGiven, int sectors, int paths) {
+    if (kindGiven[ParameterPath.Kind.PRICE.ordinal()]) {
+      adj.pricePathScales = Adjustments.unset(paths);
+    }
+    if (kindGiven[ParameterPath.Kind.SECTOR_RESOURCE_TAX.ordinal()]) {
+      adj.resourceTax = Adjustments.unset(sectors);
+    }
+    if (kindGiven[ParameterPath.Kind.SECTOR_VAT.ordinal()]) {
+      adj.vat = Adjustments.unset(sectors);
+    }
+    if (kindGiven[ParameterPath.Kind.SECTOR_INCOME_TAX.ordinal()]) {
+      adj.incomeTax = Adjustments.unset(sectors);
+    }
+  }
+
+  /** Puts the value of a price or rate parameter at {@code target} (a path or sector index) into {@code adj}. */
+  static void put(Adjustments adj, ParameterPath.Kind kind, int target, double v) {
+    double @Nullable [] into;
+    switch (kind) {
+      case PRICE_PATH:
+        adj.pricePathScale = v;
+        return;
+      case PRICE:
+        into = adj.pricePathScales;
+        break;
+      case SECTOR_RESOURCE_TAX:
+        into = adj.resourceTax;
+        break;
+      case SECTOR_VAT:
+        into = adj.vat;
+        break;
+      case SECTOR_INCOME_TAX:
+        into = adj.incomeTax;
+        break;
+      default:
+        throw new AssertionError(kind);
+    }
+    checkState(into != null, "no adjustments array for parameter kind %s", kind);
+    into[target] = v;
+  }
+
+  /**
+   * The problems of valid values that together leave the prices or the budget without meaning: a price path whose
+   * scaled index {@code 1 + s (p(t) - 1)} is not positive in some year, or tax rates whose base-year taxes exceed the
+   * official revenue (the other revenue would be negative). Empty when there are none or no such value is given.
+   */
+  List<String> problems(Adjustments adj, Economy e) {
+    List<String> out = new ArrayList<>();
+    if (adj.pricePathScale != 1.0 || adj.pricePathScales != null) {
+      for (int s = 0; s < selectors.size(); s++) {
+        double sc = adj.pricePathScale * Adjustments.or(adj.pricePathScales, s, 1.0);
+        double smallest = smallestFactor(s, sc);
+        if (!(smallest > 0)) {
+          out.add("the price path of " + selectors.get(s).describe() + " scaled by " + sc + " (price-path times price/"
+              + selectors.get(s) + ") gives a price index of " + smallest + " in some year: an index must stay "
+              + "positive");
+        }
+      }
+    }
+    if (hasFinance() && (adj.resourceTax != null || adj.vat != null || adj.incomeTax != null)) {
+      FinanceInputs f = with(1.0, null, adj.resourceTax, adj.vat, adj.incomeTax);
+      double taxes = f.baseYearTaxes(e);
+      if (!(taxes <= f.baseYearRevenue)) {
+        out.add("the tax rates give base-year taxes of " + taxes + " billion CNY, more than the official revenue "
+            + f.baseYearRevenue + " billion CNY: the other revenue that calibrates the base year would be negative");
+      }
+    }
+    return out;
   }
 
   /**

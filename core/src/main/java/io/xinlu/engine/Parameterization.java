@@ -8,7 +8,6 @@ import io.xinlu.InvalidModelException;
 import io.xinlu.PathSegment;
 import io.xinlu.internal.Problems;
 import io.xinlu.policy.Project;
-import io.xinlu.policy.SectorSelector;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
 import io.xinlu.scenario.ProjectPlan;
@@ -74,7 +73,7 @@ public final class Parameterization {
           target[k] = model.profile().indexOf(p.id());
           break;
         case PRICE:
-          target[k] = plain.finance.pathIndex(selector(p));
+          target[k] = plain.finance.pathIndex(FinanceInputs.selector(p));
           break;
         case PROJECT_DELAY:
         case PROJECT_SCALE:
@@ -97,11 +96,6 @@ public final class Parameterization {
     }
     this.template = kindGiven[ParameterPath.Kind.STRATEGY_INTENSITY.ordinal()]
         ? ScenarioTemplate.of(model, scenario, intensityGiven, plain) : plain;
-  }
-
-  /** The selector of a {@code price/<selector>} path: a sector id, or a tag after {@code #}. */
-  private static SectorSelector selector(ParameterPath p) {
-    return p.id().startsWith("#") ? SectorSelector.tag(p.id().substring(1)) : SectorSelector.sector(p.id());
   }
 
   private static int indexOfProject(List<Project> projects, String id) {
@@ -161,21 +155,8 @@ public final class Parameterization {
         case STRATEGY_START_SHIFT:
           model.strategy(p.id()); // throws with the known ids
           break;
-        case SECTOR_RESOURCE_TAX:
-        case SECTOR_VAT:
-        case SECTOR_INCOME_TAX:
-          checkArgument(model.profile().hasSector(p.id()), "parameter '%s': unknown sector '%s'; sectors: %s", p,
-              p.id(), model.profile().sectorIds());
-          checkArgument(model.profile().publicFinance().isPresent(),
-              "parameter '%s': profile '%s' gives no public finance, so it has no tax rates to vary", p,
-              model.profile().name());
-          break;
-        case PRICE:
-          checkArgument(scenario.pricePaths().containsKey(selector(p)),
-              "parameter '%s': scenario '%s' has no price path for %s; its price paths: %s", p, scenario.name(),
-              selector(p).describe(), scenario.pricePaths().keySet());
-          break;
         default:
+          FinanceInputs.check(model, scenario, p);
           break;
       }
     }
@@ -255,18 +236,7 @@ public final class Parameterization {
     if (kindGiven[ParameterPath.Kind.STRATEGY_START_SHIFT.ordinal()]) {
       adj.strategyShift = Adjustments.unset(model.strategies().size());
     }
-    if (kindGiven[ParameterPath.Kind.PRICE.ordinal()]) {
-      adj.pricePathScales = Adjustments.unset(t.finance.selectors.size());
-    }
-    if (kindGiven[ParameterPath.Kind.SECTOR_RESOURCE_TAX.ordinal()]) {
-      adj.resourceTax = Adjustments.unset(t.n);
-    }
-    if (kindGiven[ParameterPath.Kind.SECTOR_VAT.ordinal()]) {
-      adj.vat = Adjustments.unset(t.n);
-    }
-    if (kindGiven[ParameterPath.Kind.SECTOR_INCOME_TAX.ordinal()]) {
-      adj.incomeTax = Adjustments.unset(t.n);
-    }
+    FinanceInputs.unset(adj, kindGiven, t.n, t.finance.selectors.size());
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
       double v = values[k];
@@ -305,63 +275,16 @@ public final class Parameterization {
         case REEMPLOYMENT_RATE:
           adj.reemploymentRate = v;
           break;
-        case PRICE_PATH:
-          adj.pricePathScale = v;
-          break;
-        case PRICE:
-          put(adj.pricePathScales, target[k], v);
-          break;
-        case SECTOR_RESOURCE_TAX:
-          put(adj.resourceTax, target[k], v);
-          break;
-        case SECTOR_VAT:
-          put(adj.vat, target[k], v);
-          break;
-        case SECTOR_INCOME_TAX:
-          put(adj.incomeTax, target[k], v);
-          break;
         default:
-          throw new AssertionError(kinds[k]);
+          FinanceInputs.put(adj, kinds[k], target[k], v);
+          break;
       }
     }
-    if (!valid) {
-      reject(values, List.of());
-    }
-    List<String> finance = financeProblems(adj);
-    if (!finance.isEmpty()) {
-      reject(values, finance);
+    List<String> together = valid ? template.finance.problems(adj, template.economy) : List.of();
+    if (!valid || !together.isEmpty()) {
+      reject(values, together);
     }
     return adj;
-  }
-
-  /**
-   * The problems of valid values that together leave the prices or the budget without meaning: a price path whose
-   * scaled index {@code 1 + s (p(t) - 1)} is not positive in some year, or tax rates whose base-year taxes exceed the
-   * official revenue (the other revenue would be negative). Empty when there are none or no such value is given.
-   */
-  private List<String> financeProblems(Adjustments adj) {
-    List<String> out = new java.util.ArrayList<>();
-    FinanceInputs given = template.finance;
-    if (adj.pricePathScale != 1.0 || adj.pricePathScales != null) {
-      for (int s = 0; s < given.selectors.size(); s++) {
-        double scale = adj.pricePathScale * Adjustments.or(adj.pricePathScales, s, 1.0);
-        double smallest = given.smallestFactor(s, scale);
-        if (!(smallest > 0)) {
-          out.add("the price path of " + given.selectors.get(s).describe() + " scaled by " + scale
-              + " (price-path times price/" + given.selectors.get(s) + ") gives a price index of " + smallest
-              + " in some year: an index must stay positive");
-        }
-      }
-    }
-    if (given.hasFinance() && (adj.resourceTax != null || adj.vat != null || adj.incomeTax != null)) {
-      FinanceInputs f = given.with(1.0, null, adj.resourceTax, adj.vat, adj.incomeTax);
-      double taxes = f.baseYearTaxes(template.economy);
-      if (!(taxes <= f.baseYearRevenue)) {
-        out.add("the tax rates give base-year taxes of " + taxes + " billion CNY, more than the official revenue "
-            + f.baseYearRevenue + " billion CNY: the other revenue that calibrates the base year would be negative");
-      }
-    }
-    return out;
   }
 
   /** Puts a value into the array that {@link #adjustments} made for its kind (each kind given has one). */
@@ -465,17 +388,11 @@ public final class Parameterization {
       case MACRO_SHOCK:
         return 0.0;
       case EMISSION_FACTOR_PATH:
-      case PRICE_PATH:
-      case PRICE:
         return 1.0;
-      case SECTOR_RESOURCE_TAX:
-        return model.profile().publicFinance().orElseThrow().ratesOf(p.id()).resourceTax();
-      case SECTOR_VAT:
-        return model.profile().publicFinance().orElseThrow().ratesOf(p.id()).vat();
-      case SECTOR_INCOME_TAX:
-        return model.profile().publicFinance().orElseThrow().ratesOf(p.id()).incomeTax();
-      default:
+      case REEMPLOYMENT_RATE:
         return scenario.reemploymentRate();
+      default:
+        return FinanceInputs.given(model.profile(), p);
     }
   }
 

@@ -40,13 +40,8 @@ public final class Run {
   private final ImmutableList<Event> events;
   /** The values, stored and derived, each checked on access. */
   private final RunValues values;
-  /**
-   * The prices and public-finance accounts (section 20 of {@code docs/MODEL.md}), worked out at the first request of
-   * one of their quantities. Not volatile: two threads may both work one out, with the same numbers, and the
-   * accounts' final fields make a reference read through a race show their filled arrays.
-   */
-  private @Nullable Prices prices;
-  private @Nullable Budget budget;
+  /** The prices and public-finance accounts, worked out at the first request of one of their quantities. */
+  private final Accounts accounts;
 
   /**
    * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
@@ -65,6 +60,7 @@ public final class Run {
     this.r = e.resourceIndex.length;
     this.events = events;
     this.values = new RunValues(c, x, y, fixedFrom, fixedPosition, stock, extraction);
+    this.accounts = new Accounts(c, values);
   }
 
   /** The scenario's name. */
@@ -262,53 +258,31 @@ public final class Run {
   // ---- prices and public finance: the Prices and Budget accounts (section 20 of docs/MODEL.md) ----------------
 
   /**
-   * The price index {@code pi_i(t)} of a sector in a year: 1 in the base year, the product of the scenario's price
-   * paths that select the sector (each path's deviation from 1 scaled by its parameter values), 1 for a sector no
-   * path selects.
+   * The price index {@code pi_i(t)} of a sector: 1 in the base year, the product of the scenario's price paths that
+   * select the sector (scaled by parameter values), 1 for a sector no path selects.
    *
    * @throws IllegalArgumentException for a year outside the run or an unknown sector, or if an index of the run is
    *     not positive and finite within {@link #largestValue()}
    */
   public double priceIndex(int year, String sector) {
-    int k = yearIndex(year);
-    return prices().index[k][sectorIndex(sector)];
+    return accounts.prices().index[yearIndex(year)][sectorIndex(sector)];
   }
 
-  /**
-   * Value added of a sector at current prices {@code V^c_i(t) = pi_i(t) V_i(t)}, billion CNY; the value at
-   * constant prices, bit for bit, when the sector's price index is 1.
-   *
-   * @throws IllegalArgumentException as {@link #priceIndex}
-   * @throws NonFiniteResultException if the value added at constant prices is out of range
-   */
+  /** Value added at current prices {@code pi_i(t) V_i(t)}, billion CNY; as {@link #priceIndex} otherwise. */
   public double valueAddedCurrent(int year, String sector) {
     int k = yearIndex(year);
-    int i = sectorIndex(sector);
-    return inRange(prices().valueAdded[k][i], k);
+    return accounts.inRange(accounts.prices().valueAdded[k][sectorIndex(sector)], k);
   }
 
-  /**
-   * GDP at current prices: the sum over sectors, in the profile's order, of value added at current prices, billion
-   * CNY. Without price paths it has the bits of {@code total(Quantity.VALUE_ADDED, year)}.
-   *
-   * @throws IllegalArgumentException as {@link #priceIndex}
-   */
+  /** GDP at current prices, billion CNY: {@code total(VALUE_ADDED, year)}, bit for bit, without price paths. */
   public double gdpCurrent(int year) {
     int k = yearIndex(year);
-    return inRange(prices().gdp[k], k);
+    return accounts.inRange(accounts.prices().gdp[k], k);
   }
 
-  /**
-   * The GDP deflator: GDP at current prices over GDP at constant prices, 1 in the base year (and exactly 1 in every
-   * year without price paths); NaN where GDP is 0.
-   *
-   * @throws IllegalArgumentException as {@link #priceIndex}
-   */
+  /** GDP at current over constant prices: 1 in the base year and without price paths; NaN where GDP is 0. */
   public double gdpDeflator(int year) {
-    int k = yearIndex(year);
-    Prices p = prices();
-    inRange(p.gdp[k], k);
-    return p.gdpConstant[k] == 0 ? Double.NaN : p.gdp[k] / p.gdpConstant[k];
+    return accounts.deflator(yearIndex(year));
   }
 
   /** Whether the profile gives public finance (else the budget quantities are unavailable). */
@@ -317,91 +291,31 @@ public final class Run {
   }
 
   /**
-   * The general budget revenue {@code B(t)}, billion CNY at current prices: the sectors' modelled taxes plus the
-   * other revenue; the official base-year revenue itself in the base year.
+   * The general budget revenue {@code B(t)}, billion CNY at current prices: the official figure in the base year.
    *
    * @throws IllegalStateException if the profile gives no public finance
-   * @throws IllegalArgumentException for a year outside the run, or if the base year's taxes exceed the official
-   *     revenue with the rates in effect
+   * @throws IllegalArgumentException for a year outside the run, or if base-year taxes exceed the official revenue
    */
   public double budgetRevenue(int year) {
     int k = yearIndex(year);
-    return inRange(budget().revenue[k], k);
+    return accounts.inRange(accounts.budget().revenue[k], k);
   }
 
-  /**
-   * The modelled taxes of one sector {@code T_i(t)}, billion CNY at current prices: resource tax on its sales, the
-   * city's shares of VAT and enterprise income tax on its value added.
-   *
-   * @throws IllegalStateException if the profile gives no public finance
-   * @throws IllegalArgumentException for a year outside the run or an unknown sector
-   */
+  /** A sector's modelled taxes {@code T_i(t)}, billion CNY at current prices; as {@link #budgetRevenue}. */
   public double sectorTaxes(int year, String sector) {
     int k = yearIndex(year);
-    return inRange(budget().taxes[k][sectorIndex(sector)], k);
+    return accounts.inRange(accounts.budget().taxes[k][sectorIndex(sector)], k);
   }
 
-  /**
-   * The modelled taxes of the sectors carrying a tag, summed in the profile's order, billion CNY at current prices;
-   * 0 when no sector carries it.
-   *
-   * @throws IllegalStateException if the profile gives no public finance
-   */
+  /** The modelled taxes of the sectors carrying a tag (0 if none does), billion CNY; as {@link #budgetRevenue}. */
   public double tagTaxes(int year, String tag) {
-    int k = yearIndex(year);
-    double[] t = budget().taxes[k];
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      if (c.profile.sectors().get(i).hasTag(tag)) {
-        s += t[i];
-      }
-    }
-    return inRange(s, k);
+    return accounts.tagTaxes(yearIndex(year), tag);
   }
 
-  /**
-   * The other revenue {@code B_other(t)}, billion CNY at current prices: the base year's residual between the
-   * official revenue and the modelled taxes, moving with GDP at current prices.
-   *
-   * @throws IllegalStateException if the profile gives no public finance
-   */
+  /** The other revenue {@code B_other(t)}, moving with GDP at current prices; as {@link #budgetRevenue}. */
   public double otherRevenue(int year) {
     int k = yearIndex(year);
-    return inRange(budget().other[k], k);
-  }
-
-  /**
-   * {@code v}, a value of the accounts in year index {@code k}; NaN marks one derived from a value out of range, and
-   * asking the run for that year's value added and gross output then throws the exception that names it.
-   */
-  private double inRange(double v, int k) {
-    if (Double.isNaN(v)) {
-      values.sum(Quantity.VALUE_ADDED.ordinal(), k);
-      values.sum(Quantity.GROSS_OUTPUT.ordinal(), k);
-      throw new IllegalStateException("run '" + scenarioName + "': a value of the prices or budget account in "
-          + (t0 + k) + " is not a number");
-    }
-    return v;
-  }
-
-  private Prices prices() {
-    Prices p = prices;
-    if (p == null) {
-      p = Prices.of(c, values);
-      prices = p;
-    }
-    return p;
-  }
-
-  private Budget budget() {
-    checkState(hasPublicFinance(), "run '%s' has no budget: profile '%s' gives no public finance", scenarioName,
-        profileName());
-    Budget b = budget;
-    if (b == null) {
-      b = Budget.of(c, values, prices());
-      budget = b;
-    }
-    return b;
+    return accounts.inRange(accounts.budget().other[k], k);
   }
 
   private void checkPerSector(Quantity q) {
