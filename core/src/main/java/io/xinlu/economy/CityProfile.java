@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city in its base year: its sectors, an optional input-output table and its population. The starting point of
@@ -67,6 +68,12 @@ public abstract class CityProfile {
   public double populationGrowth() {
     return 0.0;
   }
+
+  /**
+   * The city's general public budget in the base year, if the profile gives one: the official revenue and the tax
+   * rates by sector (section 20 of {@code docs/MODEL.md}). Without it, the budget quantities are unavailable.
+   */
+  public abstract Optional<PublicFinance> publicFinance();
 
   /** The sector ids in declaration order. */
   @Value.Lazy
@@ -208,7 +215,43 @@ public abstract class CityProfile {
         productiveInProfileOrder(t, tp);
       }
     }
+    if (publicFinance().isPresent()) {
+      Problems fp = p.at("public finance");
+      if (publicFinance().get().validate(fp, this) && root.all().isEmpty()) {
+        otherRevenueNotNegative(publicFinance().get(), fp);
+      }
+    }
     root.throwIfAny(PathSegment.named(PathSegment.Kind.PROFILE, name()).toString());
+  }
+
+  /**
+   * Reports a budget whose base-year taxes exceed the official revenue: the other revenue, the residual that
+   * calibrates the base year, would be negative. Gross output is value added over the table's value-added ratio (1
+   * without a table), and prices are 1 in the base year.
+   */
+  private void otherRevenueNotNegative(PublicFinance f, Problems fp) {
+    int n = sectors().size();
+    double[] res = new double[n];
+    double[] vat = new double[n];
+    double[] eit = new double[n];
+    double[] x = new double[n];
+    double[] va = new double[n];
+    double @Nullable [] ratios = inputOutputTable().map(InputOutputTable::valueAddedRatios).orElse(null);
+    for (int i = 0; i < n; i++) {
+      Sector s = sectors().get(i);
+      TaxRates r = f.ratesOf(s.id());
+      res[i] = r.resourceTax();
+      vat[i] = r.vat();
+      eit[i] = r.incomeTax();
+      va[i] = s.valueAdded();
+      x[i] = ratios == null ? va[i] : va[i] / ratios[inputOutputTable().get().sectorIds().indexOf(s.id())];
+    }
+    double taxes = PublicFinance.taxes(res, vat, eit, x, va);
+    if (!(taxes <= f.baseYearRevenue())) {
+      fp.add("base-year revenue", f.baseYearRevenue() + " billion CNY is less than the base year's modelled taxes, "
+          + taxes + " billion CNY (resource tax on gross output, VAT and income tax on value added): the other "
+          + "revenue that calibrates the base year would be negative; lower the rates or check the revenue");
+    }
   }
 
   /**

@@ -28,6 +28,14 @@ final class Adjustments {
   double shock;
   double emissionPathScale = 1.0;
   double reemploymentRate = Double.NaN;
+  /** The scale of every price path's deviation from 1 ({@code price-path}). */
+  double pricePathScale = 1.0;
+  /** The scale of one price path's deviation, by path in the scenario's order ({@code price/<selector>}). */
+  double @Nullable [] pricePathScales;
+  /** Tax rates by sector index ({@code sector/<id>/resource-tax}, {@code .../vat}, {@code .../income-tax}). */
+  double @Nullable [] resourceTax;
+  double @Nullable [] vat;
+  double @Nullable [] incomeTax;
 
   /** An array of {@code size} NaNs. */
   static double[] unset(int size) {

@@ -46,6 +46,8 @@ public final class CompiledScenario {
   final double[][] valueAddedPerJob;
   /** The re-employment rate in effect {@code rho(t)}, by year. */
   final double[] rho;
+  /** The price paths and tax rates of the prices and budget accounts (section 20 of {@code docs/MODEL.md}). */
+  final FinanceInputs finance;
   /**
    * The clamps of the yearly factors by {@link RowGroup} (by ordinal): in a year, those of demand happen before
    * resource caps, the others after, in group order.
@@ -81,6 +83,7 @@ public final class CompiledScenario {
     co2PerEnergy = b.co2PerEnergy;
     valueAddedPerJob = b.valueAddedPerJob;
     rho = b.rho;
+    finance = b.finance;
     clamps = b.clamps;
     start = b.start;
     full = b.full;
@@ -273,6 +276,7 @@ public final class CompiledScenario {
     double[][] co2PerEnergy;
     double[][] valueAddedPerJob;
     double[] rho;
+    FinanceInputs finance;
     double[] start;
     double[] full;
     double[] end;

@@ -31,6 +31,16 @@ import org.jspecify.annotations.Nullable;
  *     value {@code p(t)} becomes {@code 1 + s (p(t) - 1)}</td><td>1</td></tr>
  * <tr><td>{@code reemployment-rate}</td><td>the re-employment rate {@code rho} in [0, 1]</td>
  *     <td>the scenario's</td></tr>
+ * <tr><td>{@code price-path}</td><td>a scale {@code s} on every price path of the scenario: a path value
+ *     {@code p(t)} becomes {@code 1 + s (p(t) - 1)}; the indices must stay positive</td><td>1</td></tr>
+ * <tr><td>{@code price/<selector>}</td><td>the same scale on the scenario's price path of one selector, a sector id
+ *     or {@code #tag} (multiplies the scale of {@code price-path})</td><td>1</td></tr>
+ * <tr><td>{@code sector/<id>/resource-tax}</td><td>the sector's resource-tax rate on sales, in [0, 1]; needs
+ *     public finance</td><td>the profile's, else 0</td></tr>
+ * <tr><td>{@code sector/<id>/vat}</td><td>the city's VAT rate on the sector's value added, in [0, 1]</td>
+ *     <td>the profile's, else 0</td></tr>
+ * <tr><td>{@code sector/<id>/income-tax}</td><td>the city's enterprise-income-tax rate on the sector's value added,
+ *     in [0, 1]</td><td>the profile's, else 0</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -59,13 +69,24 @@ public final class ParameterPath {
     /** {@code emission-factor-path}. */
     EMISSION_FACTOR_PATH,
     /** {@code reemployment-rate}. */
-    REEMPLOYMENT_RATE
+    REEMPLOYMENT_RATE,
+    /** {@code price-path}. */
+    PRICE_PATH,
+    /** {@code price/<selector>}. */
+    PRICE,
+    /** {@code sector/<id>/resource-tax}. */
+    SECTOR_RESOURCE_TAX,
+    /** {@code sector/<id>/vat}. */
+    SECTOR_VAT,
+    /** {@code sector/<id>/income-tax}. */
+    SECTOR_INCOME_TAX
   }
 
   /** The forms a path may take, for messages. */
   public static final String FORMS = "sector/<id>/growth, sector/<id>/productivity-growth, "
       + "sector/<id>/intensity-decline, project/<id>/delay, project/<id>/scale, project/<id>/effect/<n>, "
-      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate";
+      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate, "
+      + "price-path, price/<selector>, sector/<id>/resource-tax, sector/<id>/vat, sector/<id>/income-tax";
 
   private final Kind kind;
   private final String id;
@@ -97,12 +118,17 @@ public final class ParameterPath {
         case "reemployment-rate":
           kind = Kind.REEMPLOYMENT_RATE;
           break;
+        case "price-path":
+          kind = Kind.PRICE_PATH;
+          break;
         default:
           break;
       }
       if (kind != null) {
         return new ParameterPath(kind, "", 0);
       }
+    } else if (p.length == 2 && p[0].equals("price") && !p[1].isEmpty() && !p[1].equals("#")) {
+      return new ParameterPath(Kind.PRICE, p[1], 0);
     } else if (p.length == 3 && !p[1].isEmpty()) {
       String key = p[0] + "/" + p[2];
       switch (key) {
@@ -127,6 +153,15 @@ public final class ParameterPath {
         case "strategy/start-shift":
           kind = Kind.STRATEGY_START_SHIFT;
           break;
+        case "sector/resource-tax":
+          kind = Kind.SECTOR_RESOURCE_TAX;
+          break;
+        case "sector/vat":
+          kind = Kind.SECTOR_VAT;
+          break;
+        case "sector/income-tax":
+          kind = Kind.SECTOR_INCOME_TAX;
+          break;
         default:
           break;
       }
@@ -147,7 +182,10 @@ public final class ParameterPath {
     return kind;
   }
 
-  /** The sector, project or strategy id; empty for the city-wide kinds. */
+  /**
+   * The sector, project or strategy id, or the selector of {@link Kind#PRICE} (a sector id or {@code #tag}); empty
+   * for the city-wide kinds.
+   */
   public String id() {
     return id;
   }
@@ -192,6 +230,16 @@ public final class ParameterPath {
         return "macro-shock";
       case EMISSION_FACTOR_PATH:
         return "emission-factor-path";
+      case PRICE_PATH:
+        return "price-path";
+      case PRICE:
+        return "price/" + id;
+      case SECTOR_RESOURCE_TAX:
+        return "sector/" + id + "/resource-tax";
+      case SECTOR_VAT:
+        return "sector/" + id + "/vat";
+      case SECTOR_INCOME_TAX:
+        return "sector/" + id + "/income-tax";
       default:
         return "reemployment-rate";
     }

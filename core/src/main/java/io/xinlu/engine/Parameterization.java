@@ -67,7 +67,13 @@ public final class Parameterization {
         case SECTOR_GROWTH:
         case SECTOR_PRODUCTIVITY_GROWTH:
         case SECTOR_INTENSITY_DECLINE:
+        case SECTOR_RESOURCE_TAX:
+        case SECTOR_VAT:
+        case SECTOR_INCOME_TAX:
           target[k] = model.profile().indexOf(p.id());
+          break;
+        case PRICE:
+          target[k] = plain.finance.pathIndex(FinanceInputs.selector(p));
           break;
         case PROJECT_DELAY:
         case PROJECT_SCALE:
@@ -150,6 +156,7 @@ public final class Parameterization {
           model.strategy(p.id()); // throws with the known ids
           break;
         default:
+          FinanceInputs.check(model, scenario, p);
           break;
       }
     }
@@ -187,7 +194,8 @@ public final class Parameterization {
    * @throws IllegalArgumentException if the vector has the wrong length
    * @throws InvalidModelException if a value is not finite or out of range (an intensity or rate outside [0, 1], a
    *     negative scale, an intensity decline of 1 or more, a productivity growth of -1 or less, a delay that moves a
-   *     project before the base year); the message names each parameter and value
+   *     project before the base year), or if values together give a price index that is not positive or base-year
+   *     taxes above the official revenue; the message names each parameter and value
    */
   public CompiledScenario compile(double[] values) {
     return template.instantiate(adjustments(values));
@@ -228,6 +236,7 @@ public final class Parameterization {
     if (kindGiven[ParameterPath.Kind.STRATEGY_START_SHIFT.ordinal()]) {
       adj.strategyShift = Adjustments.unset(model.strategies().size());
     }
+    FinanceInputs.unset(adj, kindGiven, t.n, t.finance.selectors.size());
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
       double v = values[k];
@@ -267,11 +276,13 @@ public final class Parameterization {
           adj.reemploymentRate = v;
           break;
         default:
-          throw new AssertionError(kinds[k]);
+          FinanceInputs.put(adj, kinds[k], target[k], v);
+          break;
       }
     }
-    if (!valid) {
-      reject(values);
+    List<String> together = valid ? template.finance.problems(adj, template.economy) : List.of();
+    if (!valid || !together.isEmpty()) {
+      reject(values, together);
     }
     return adj;
   }
@@ -296,6 +307,9 @@ public final class Parameterization {
         return v >= 0;
       case STRATEGY_INTENSITY:
       case REEMPLOYMENT_RATE:
+      case SECTOR_RESOURCE_TAX:
+      case SECTOR_VAT:
+      case SECTOR_INCOME_TAX:
         return v >= 0 && v <= 1;
       default:
         return true;
@@ -303,9 +317,12 @@ public final class Parameterization {
   }
 
   /** Throws the problems of the values that are not {@link #acceptable}, each named by its path and value. */
-  private void reject(double[] values) {
+  private void reject(double[] values, List<String> together) {
     Problems root = Problems.collector();
     Problems p = root.at(PathSegment.Kind.SCENARIO, scenario.name());
+    for (String problem : together) {
+      p.add("parameter values", problem);
+    }
     for (int k = 0; k < values.length; k++) {
       PathSegment at = PathSegment.named(PathSegment.Kind.PARAMETER_VALUE, paths.get(k).toString(), k);
       double v = values[k];
@@ -328,6 +345,9 @@ public final class Parameterization {
           break;
         case STRATEGY_INTENSITY:
         case REEMPLOYMENT_RATE:
+        case SECTOR_RESOURCE_TAX:
+        case SECTOR_VAT:
+        case SECTOR_INCOME_TAX:
           p.fraction(at, v);
           break;
         default:
@@ -369,8 +389,10 @@ public final class Parameterization {
         return 0.0;
       case EMISSION_FACTOR_PATH:
         return 1.0;
-      default:
+      case REEMPLOYMENT_RATE:
         return scenario.reemploymentRate();
+      default:
+        return FinanceInputs.given(model.profile(), p);
     }
   }
 

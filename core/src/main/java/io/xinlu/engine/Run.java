@@ -40,6 +40,8 @@ public final class Run {
   private final ImmutableList<Event> events;
   /** The values, stored and derived, each checked on access. */
   private final RunValues values;
+  /** The prices and public-finance accounts, worked out at the first request of one of their quantities. */
+  private final Accounts accounts;
 
   /**
    * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
@@ -58,6 +60,7 @@ public final class Run {
     this.r = e.resourceIndex.length;
     this.events = events;
     this.values = new RunValues(c, x, y, fixedFrom, fixedPosition, stock, extraction);
+    this.accounts = new Accounts(c, values);
   }
 
   /** The scenario's name. */
@@ -250,6 +253,69 @@ public final class Run {
       out[k] = t0 + k;
     }
     return out;
+  }
+
+  // ---- prices and public finance: the Prices and Budget accounts (section 20 of docs/MODEL.md) ----------------
+
+  /**
+   * The price index {@code pi_i(t)} of a sector: 1 in the base year, the product of the scenario's price paths that
+   * select the sector (scaled by parameter values), 1 for a sector no path selects.
+   *
+   * @throws IllegalArgumentException for a year outside the run or an unknown sector, or if an index of the run is
+   *     not positive and finite within {@link #largestValue()}
+   */
+  public double priceIndex(int year, String sector) {
+    return accounts.prices().index[yearIndex(year)][sectorIndex(sector)];
+  }
+
+  /** Value added at current prices {@code pi_i(t) V_i(t)}, billion CNY; as {@link #priceIndex} otherwise. */
+  public double valueAddedCurrent(int year, String sector) {
+    int k = yearIndex(year);
+    return accounts.inRange(accounts.prices().valueAdded[k][sectorIndex(sector)], k);
+  }
+
+  /** GDP at current prices, billion CNY: {@code total(VALUE_ADDED, year)}, bit for bit, without price paths. */
+  public double gdpCurrent(int year) {
+    int k = yearIndex(year);
+    return accounts.inRange(accounts.prices().gdp[k], k);
+  }
+
+  /** GDP at current over constant prices: 1 in the base year and without price paths; NaN where GDP is 0. */
+  public double gdpDeflator(int year) {
+    return accounts.deflator(yearIndex(year));
+  }
+
+  /** Whether the profile gives public finance (else the budget quantities are unavailable). */
+  public boolean hasPublicFinance() {
+    return c.finance.hasFinance();
+  }
+
+  /**
+   * The general budget revenue {@code B(t)}, billion CNY at current prices: the official figure in the base year.
+   *
+   * @throws IllegalStateException if the profile gives no public finance
+   * @throws IllegalArgumentException for a year outside the run, or if base-year taxes exceed the official revenue
+   */
+  public double budgetRevenue(int year) {
+    int k = yearIndex(year);
+    return accounts.inRange(accounts.budget().revenue[k], k);
+  }
+
+  /** A sector's modelled taxes {@code T_i(t)}, billion CNY at current prices; as {@link #budgetRevenue}. */
+  public double sectorTaxes(int year, String sector) {
+    int k = yearIndex(year);
+    return accounts.inRange(accounts.budget().taxes[k][sectorIndex(sector)], k);
+  }
+
+  /** The modelled taxes of the sectors carrying a tag (0 if none does), billion CNY; as {@link #budgetRevenue}. */
+  public double tagTaxes(int year, String tag) {
+    return accounts.tagTaxes(yearIndex(year), tag);
+  }
+
+  /** The other revenue {@code B_other(t)}, moving with GDP at current prices; as {@link #budgetRevenue}. */
+  public double otherRevenue(int year) {
+    int k = yearIndex(year);
+    return accounts.inRange(accounts.budget().other[k], k);
   }
 
   private void checkPerSector(Quantity q) {

@@ -37,6 +37,8 @@ final class ScenarioTemplate {
   private final EffectLayout layout;
   private final DemandRows demandRows;
   private final FactorRows factorRows;
+  /** The price paths and tax rates as given (section 20 of {@code docs/MODEL.md}). */
+  final FinanceInputs finance;
 
   /**
    * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
@@ -71,6 +73,7 @@ final class ScenarioTemplate {
     EffectFactors factors = new EffectFactors(t0, years, sectorIds, schedule.projectIds);
     this.demandRows = new DemandRows(t0, years, sectorIds, this.economy, paths, layout, factors);
     this.factorRows = new FactorRows(n, t0, years, this.economy, layout, factors);
+    this.finance = FinanceInputs.of(profile, rs, years);
     try {
       reference = instantiate(Adjustments.NONE);
     } catch (InvalidModelException e) {
@@ -138,6 +141,7 @@ final class ScenarioTemplate {
     // the reference if these ramps are its ramps, else null: nothing can be shared
     @Nullable CompiledScenario shared = ref != null && c.ramp == ref.ramp ? ref : null;
     c.reemploymentRate = Adjustments.or(adj.reemploymentRate, rs.reemploymentRate());
+    c.finance = finance.with(adj.pricePathScale, adj.pricePathScales, adj.resourceTax, adj.vat, adj.incomeTax);
     c.population = paths.population;
     double[] growth = adjusted(e.growth, adj.growth);
     if (shared != null && same(growth, e.growth) && Double.doubleToLongBits(adj.shock) == 0L

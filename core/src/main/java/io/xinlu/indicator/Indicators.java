@@ -323,6 +323,62 @@ public final class Indicators {
         Direction.NEUTRAL, k::value);
   }
 
+  // ---- prices and public finance (section 20 of docs/MODEL.md) ------------------------------------------
+
+  /**
+   * GDP at current prices: the sum over sectors of value added times the sector's price index, billion CNY. Equal to
+   * {@link #gdp()}, bit for bit, in every year of a scenario without price paths.
+   */
+  public static Indicator gdpCurrent() {
+    return Indicator.of("gdp-current", "GDP at current prices", DisplayUnit.BILLION_CNY.label(),
+        Direction.HIGHER_IS_BETTER, (run, year) -> run.gdpCurrent(year));
+  }
+
+  /** One sector's value added at current prices, billion CNY; needs the sector. */
+  public static Indicator sectorValueAddedCurrent(String sectorId) {
+    return Indicator.of("va-current:sector:" + sectorId, "Value added of " + sectorId + " at current prices",
+        DisplayUnit.BILLION_CNY.label(), Direction.NEUTRAL, (run, year) -> run.valueAddedCurrent(year, sectorId),
+        run -> needsSector(run, sectorId));
+  }
+
+  /**
+   * The GDP deflator: GDP at current prices over GDP at constant prices, an index that is 1 in the base year (and in
+   * every year without price paths); NaN where GDP is 0.
+   */
+  public static Indicator gdpDeflator() {
+    return Indicator.of("gdp-deflator", "GDP deflator (current over constant prices)", "index", Direction.NEUTRAL,
+        (run, year) -> run.gdpDeflator(year));
+  }
+
+  /**
+   * General budget revenue, billion CNY at current prices: the sectors' modelled taxes (resource tax, the city's
+   * shares of VAT and enterprise income tax) plus the other revenue; the official figure in the base year. Needs
+   * public finance in the profile.
+   */
+  public static Indicator budgetRevenue() {
+    return Indicator.of("budget-revenue", "General budget revenue", DisplayUnit.BILLION_CNY.label(),
+        Direction.HIGHER_IS_BETTER, (run, year) -> run.budgetRevenue(year), Indicators::needsPublicFinance);
+  }
+
+  /**
+   * Coal's share of budget revenue: the modelled taxes of the sectors tagged {@code coal} over the revenue, in
+   * [0, 1] (0 when no sector carries the tag); NaN where the revenue is 0. Needs public finance.
+   */
+  public static Indicator coalRevenueShare() {
+    return Indicator.of("coal-revenue-share", "Share of budget revenue from coal-tagged sectors' taxes", "share",
+        Direction.LOWER_IS_BETTER, (run, year) -> divide(run.tagTaxes(year, "coal"), run.budgetRevenue(year)),
+        Indicators::needsPublicFinance);
+  }
+
+  /** Budget revenue per resident, CNY per person; needs public finance and a population; NaN where it is 0. */
+  public static Indicator revenuePerResident() {
+    return Indicator.of("revenue-per-resident", "Budget revenue per resident", DisplayUnit.CNY_PER_PERSON.label(),
+        Direction.HIGHER_IS_BETTER,
+        (run, year) -> defined(DisplayUnit.CNY_PER_PERSON.toDisplay(
+            divide(run.budgetRevenue(year), run.total(Quantity.POPULATION, year)))),
+        run -> needsPublicFinance(run).or(() -> needsPopulation(run)));
+  }
+
   // ---- helpers -------------------------------------------------------------------------------------------
 
   static double sum(Run run, int year, Quantity q, Predicate<Sector> which) {
@@ -386,6 +442,11 @@ public final class Indicators {
   static Optional<String> needsPopulation(Run run) {
     return run.hasPopulation() ? Optional.empty()
         : Optional.of("profile '" + run.profileName() + "' gives no population");
+  }
+
+  static Optional<String> needsPublicFinance(Run run) {
+    return run.hasPublicFinance() ? Optional.empty()
+        : Optional.of("profile '" + run.profileName() + "' gives no public finance");
   }
 
   static Optional<String> needsSector(Run run, String sectorId) {

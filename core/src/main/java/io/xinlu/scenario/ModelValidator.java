@@ -409,6 +409,11 @@ final class ModelValidator {
       selector(e.getKey(), ep);
       path(e.getValue(), ep, end, true);
     }
+    for (Map.Entry<SectorSelector, YearPath> e : s.pricePaths().entrySet()) {
+      Problems pp = sp.at("price path").at(e.getKey().isTag() ? PathSegment.Kind.TAG : SECTOR, e.getKey().name());
+      selector(e.getKey(), pp);
+      pricePath(e.getValue(), pp, end);
+    }
     s.reemploymentRate().ifPresent(r -> sp.fraction("re-employment rate", r));
     s.populationPath().ifPresent(p -> {
       path(p, sp.at("population path"), end, true);
@@ -416,6 +421,45 @@ final class ModelValidator {
         sp.add("population path", "the profile gives no base-year population to start the path from");
       }
     });
+  }
+
+  /**
+   * Checks a price path (section 20 of docs/MODEL.md): every value finite and positive, a base-year value only if it
+   * is 1, no year before the base year or after the horizon, and, for an exact path (the one form that leaves
+   * years without a value), a value in every year from the year after the base year to the horizon's end.
+   */
+  private void pricePath(YearPath path, Problems pp, int end) {
+    int t0 = profile.baseYear();
+    path.points().forEach((year, value) -> {
+      Problems yp = pp.at(PathSegment.year(year));
+      if (year < t0) {
+        yp.add("year " + year + " is before the base year " + t0);
+      } else if (end > 0 && year > end) {
+        yp.add("year " + year + " is after the horizon's end " + end);
+      }
+      if (!yp.finite("value", value)) {
+        return;
+      }
+      if (!(value > 0)) {
+        yp.add("value", "a price index must be positive, was " + value);
+      } else if (year == t0 && value != 1.0) {
+        yp.add("value", "a price index is 1 in the base year " + t0 + ", was " + value);
+      }
+    });
+    if (path.interpolation() == YearPath.Interpolation.EXACT && end > 0) {
+      List<Integer> missing = new ArrayList<>();
+      for (int t = t0 + 1; t <= end; t++) {
+        if (!path.points().containsKey(t)) {
+          missing.add(t);
+        }
+      }
+      if (!missing.isEmpty()) {
+        pp.add("interpolation", "an exact price path needs a value in every year from " + (t0 + 1) + " to " + end
+            + " (it gives none between its years); missing " + missing.size() + (missing.size() == 1 ? " year: "
+                : " years: ") + (missing.size() <= 5 ? missing.toString() : missing.subList(0, 5) + " ...")
+            + "; give those years, or make the path stepwise or linear");
+      }
+    }
   }
 
   private void path(YearPath path, Problems pp, int end, boolean nonNegative) {

@@ -28,6 +28,7 @@ public final class ResolvedScenario {
   private final ImmutableMap<SectorSelector, YearPath> emissionFactorPaths;
   private final double reemploymentRate;
   private final Optional<YearPath> populationPath;
+  private final ImmutableMap<SectorSelector, YearPath> pricePaths;
 
   ResolvedScenario(
       String name,
@@ -39,7 +40,8 @@ public final class ResolvedScenario {
       Optional<YearPath> macroShock,
       ImmutableMap<SectorSelector, YearPath> emissionFactorPaths,
       double reemploymentRate,
-      Optional<YearPath> populationPath) {
+      Optional<YearPath> populationPath,
+      ImmutableMap<SectorSelector, YearPath> pricePaths) {
     this.name = name;
     this.lineage = lineage;
     this.endYear = endYear;
@@ -50,6 +52,7 @@ public final class ResolvedScenario {
     this.emissionFactorPaths = emissionFactorPaths;
     this.reemploymentRate = reemploymentRate;
     this.populationPath = populationPath;
+    this.pricePaths = pricePaths;
   }
 
   /** Resolves a lineage given root first. */
@@ -62,6 +65,7 @@ public final class ResolvedScenario {
     Map<SectorSelector, YearPath> ef = new LinkedHashMap<>();
     double rho = Scenario.DEFAULT_REEMPLOYMENT_RATE;
     Optional<YearPath> population = Optional.empty();
+    Map<SectorSelector, YearPath> prices = new LinkedHashMap<>();
     ImmutableList.Builder<String> names = ImmutableList.builder();
     for (Scenario s : rootFirst) {
       names.add(s.name());
@@ -81,10 +85,12 @@ public final class ResolvedScenario {
       if (s.populationPath().isPresent()) {
         population = s.populationPath();
       }
+      prices.putAll(s.pricePaths());
     }
     return new ResolvedScenario(
         rootFirst.get(rootFirst.size() - 1).name(), names.build(), end, ImmutableMap.copyOf(adoptions),
-        ImmutableMap.copyOf(overrides), ImmutableMap.copyOf(growth), shock, ImmutableMap.copyOf(ef), rho, population);
+        ImmutableMap.copyOf(overrides), ImmutableMap.copyOf(growth), shock, ImmutableMap.copyOf(ef), rho, population,
+        ImmutableMap.copyOf(prices));
   }
 
   /** The scenario's name. */
@@ -142,6 +148,11 @@ public final class ResolvedScenario {
     return populationPath;
   }
 
+  /** Price paths by selector, inheritance applied (section 20 of {@code docs/MODEL.md}). */
+  public ImmutableMap<SectorSelector, YearPath> pricePaths() {
+    return pricePaths;
+  }
+
   /**
    * How this scenario applies to a project of a strategy: whether it carries the project out, with which weight and
    * delay, and so from which year ({@link ProjectPlan}).
@@ -184,7 +195,7 @@ public final class ResolvedScenario {
     Map<String, ProjectOverride> o = new LinkedHashMap<>(projectOverrides);
     o.merge(projectId, override, (parent, child) -> child.over(parent));
     return new ResolvedScenario(newName, lineage, endYear, adoptions, ImmutableMap.copyOf(o), growthOverrides,
-        macroShock, emissionFactorPaths, reemploymentRate, populationPath);
+        macroShock, emissionFactorPaths, reemploymentRate, populationPath, pricePaths);
   }
 
   @Override
@@ -197,13 +208,14 @@ public final class ResolvedScenario {
         && r.adoptions.equals(adoptions) && r.projectOverrides.equals(projectOverrides)
         && r.growthOverrides.equals(growthOverrides) && r.macroShock.equals(macroShock)
         && r.emissionFactorPaths.equals(emissionFactorPaths)
-        && Double.compare(r.reemploymentRate, reemploymentRate) == 0 && r.populationPath.equals(populationPath);
+        && Double.compare(r.reemploymentRate, reemploymentRate) == 0 && r.populationPath.equals(populationPath)
+        && r.pricePaths.equals(pricePaths);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, lineage, endYear, adoptions, projectOverrides, growthOverrides, macroShock,
-        emissionFactorPaths, reemploymentRate, populationPath);
+        emissionFactorPaths, reemploymentRate, populationPath, pricePaths);
   }
 
   @Override

@@ -206,6 +206,16 @@ public abstract class Scenario {
     }
 
     /**
+     * A price path: the price index of the selected sectors by year, 1 in the base year (section 20 of
+     * {@code docs/MODEL.md}); value added at current prices is the index times value added at constant prices.
+     * Before its first year the index moves from 1 in the base year as the path's interpolation reads (a straight
+     * line for a linear path, 1 held for a stepwise one); an exact path must give every year after the base year.
+     */
+    public Builder pricePath(SectorSelector selector, YearPath path) {
+      return putPricePath(selector, path);
+    }
+
+    /**
      * The re-employment rate {@code rho}, in [0, 1]; inherited when not given, or
      * {@link Scenario#DEFAULT_REEMPLOYMENT_RATE} if no scenario of the lineage gives one.
      */
@@ -230,6 +240,8 @@ public abstract class Scenario {
     abstract Builder putGrowthOverride(String sectorId, YearPath path);
 
     abstract Builder putEmissionFactorPath(SectorSelector selector, YearPath path);
+
+    abstract Builder putPricePath(SectorSelector selector, YearPath path);
 
     private static String idOf(Strategy strategy) {
       return checkNotNull(strategy, "adopt(Strategy): the strategy is null").id();
@@ -281,4 +293,11 @@ public abstract class Scenario {
 
   /** A population path (thousand persons) that replaces the profile's growth, if given. */
   public abstract Optional<YearPath> populationPath();
+
+  /**
+   * Price paths: the price index of the selected sectors by year (1 in the base year; section 20 of
+   * {@code docs/MODEL.md}). A sector selected by several entries gets their product; a sector no entry selects
+   * keeps the base year's prices. A child's entry replaces the parent's for the same selector.
+   */
+  public abstract ImmutableMap<SectorSelector, YearPath> pricePaths();
 }

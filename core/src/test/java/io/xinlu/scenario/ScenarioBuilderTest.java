@@ -31,7 +31,7 @@ class ScenarioBuilderTest {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(List.of("adopt", "build", "description", "emissionFactorPath", "endYear", "exclude",
         "growthOverride", "include", "macroShock", "name", "override", "parent", "populationPath",
-        "reemploymentRate")), names);
+        "reemploymentRate", "pricePath")), names);
     for (Method m : Scenario.Builder.class.getMethods()) {
       for (Class<?> p : m.getParameterTypes()) {
         for (Class<?> container : List.of(Optional.class, OptionalInt.class, OptionalDouble.class, Map.class,

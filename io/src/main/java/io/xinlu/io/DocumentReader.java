@@ -29,6 +29,8 @@ import io.xinlu.Problem;
 import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
+import io.xinlu.economy.PublicFinance;
+import io.xinlu.economy.TaxRates;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
@@ -167,10 +169,13 @@ final class DocumentReader {
     });
     Optional<InputOutputTable> table = in.list("input-output-table", "input-output table", false)
         .flatMap(items -> table(items, in.at("input-output table")));
+    Optional<PublicFinance> finance = in.map("public-finance", "public finance", false)
+        .flatMap(f -> publicFinance(f, in.at("public finance")));
     if (issues.size() > before || nm.isEmpty() || baseYear.isEmpty()) {
       return Optional.empty();
     }
     CityProfile.Builder b = CityProfile.builder().name(nm.get()).baseYear(baseYear.getAsInt()).addAllSectors(sectors);
+    finance.ifPresent(b::publicFinance);
     table.ifPresent(b::inputOutputTable);
     population.ifPresent(b::population);
     growth.ifPresent(b::populationGrowth);
@@ -180,6 +185,38 @@ final class DocumentReader {
       place(e, at.profile, n.loc());
       return Optional.empty();
     }
+  }
+
+  /** Reads the profile's budget: the official base-year revenue and the rates by sector (each rate 0 if not given). */
+  private Optional<PublicFinance> publicFinance(Node.Obj n, List<PathSegment> path) {
+    Optional<In> o = obj(n, path, at.profile, "the public finance", Keys.PUBLIC_FINANCE);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    OptionalDouble revenue = in.number("base-year-revenue", "base-year revenue", "billion CNY", true);
+    Map<String, TaxRates> rates = new LinkedHashMap<>();
+    in.list("rates", "rates", false).ifPresent(items -> {
+      Map<String, Loc> seen = new HashMap<>();
+      for (Node item : items) {
+        List<PathSegment> p = append(path, peek(item, "sector").<PathSegment>map(s -> named(SECTOR, s))
+            .orElse(unnamed(SECTOR)));
+        obj(item, p, at.profile, "the rates of a sector", Keys.RATES).ifPresent(r -> {
+          Optional<String> sector = r.string("sector", "sector", true);
+          OptionalDouble res = r.number("resource-tax", "resource tax", "fraction of sales in [0, 1]", false);
+          OptionalDouble vat = r.number("vat", "vat", "fraction of value added in [0, 1]", false);
+          OptionalDouble eit = r.number("income-tax", "income tax", "fraction of value added in [0, 1]", false);
+          if (sector.isPresent() && once(seen, sector.get(), r.loc("sector"), p, "sector")) {
+            rates.put(sector.get(), TaxRates.of(res.orElse(0.0), vat.orElse(0.0), eit.orElse(0.0)));
+          }
+        });
+      }
+    });
+    if (issues.size() > before || revenue.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(PublicFinance.of(revenue.getAsDouble(), rates));
   }
 
   private Optional<Sector> sector(Node n, List<PathSegment> profilePath, int i) {
@@ -494,6 +531,22 @@ final class DocumentReader {
           Optional<YearPath> yp = yearPath(e, p, "multiplier of the emission factor");
           if (sel.isPresent() && once(seen, sel.get().describe(), e.obj.loc(), p, "selector") && yp.isPresent()) {
             b.emissionFactorPath(sel.get(), yp.get());
+          }
+        });
+      }
+    });
+    List<PathSegment> pricePath = in.at("price path");
+    in.list("price-paths", "price path", false).ifPresent(items -> {
+      Map<String, Loc> seen = new HashMap<>();
+      for (Node item : items) {
+        PathSegment seg = peek(item, "sector").<PathSegment>map(s -> named(SECTOR, s))
+            .or(() -> peek(item, "tag").map(t -> named(TAG, t))).orElse(unnamed(SELECTOR));
+        List<PathSegment> p = append(pricePath, seg);
+        obj(item, p, at.model, "a price path", Keys.SELECTOR_PATH).ifPresent(e -> {
+          Optional<SectorSelector> sel = selector(e, true, "");
+          Optional<YearPath> yp = yearPath(e, p, "price index, 1 in the base year");
+          if (sel.isPresent() && once(seen, sel.get().describe(), e.obj.loc(), p, "selector") && yp.isPresent()) {
+            b.pricePath(sel.get(), yp.get());
           }
         });
       }

@@ -103,6 +103,18 @@ final class DocumentWriter {
     ArrayNode sectors = o.putArray("sectors");
     p.sectors().forEach(s -> sectors.add(sector(s)));
     p.inputOutputTable().ifPresent(t -> o.set("input-output-table", table(t)));
+    p.publicFinance().ifPresent(f -> {
+      ObjectNode x = o.putObject("public-finance");
+      number(x, "base-year-revenue", f.baseYearRevenue());
+      ArrayNode rates = x.putArray("rates");
+      f.rates().forEach((sector, r) -> {
+        ObjectNode y = rates.addObject();
+        y.put("sector", sector);
+        nonZero(y, "resource-tax", r.resourceTax());
+        nonZero(y, "vat", r.vat());
+        nonZero(y, "income-tax", r.incomeTax());
+      });
+    });
     return o;
   }
 
@@ -263,6 +275,14 @@ final class DocumentWriter {
     }
     s.reemploymentRate().ifPresent(r -> number(o, "reemployment-rate", r));
     s.populationPath().ifPresent(p -> path(o.putObject("population-path"), p));
+    if (!s.pricePaths().isEmpty()) {
+      ArrayNode a = o.putArray("price-paths");
+      s.pricePaths().forEach((sel, path) -> {
+        ObjectNode x = a.addObject();
+        selector(x, sel);
+        path(x, path);
+      });
+    }
     return o;
   }
 

@@ -16,7 +16,10 @@ final class Keys {
       ImmutableList.of("format", "profile", "strategies", "scenarios", "targets", "uncertainty", "search",
           "checks");
   static final ImmutableList<String> PROFILE =
-      ImmutableList.of("name", "base-year", "population", "population-growth", "sectors", "input-output-table");
+      ImmutableList.of("name", "base-year", "population", "population-growth", "sectors", "input-output-table",
+          "public-finance");
+  static final ImmutableList<String> PUBLIC_FINANCE = ImmutableList.of("base-year-revenue", "rates");
+  static final ImmutableList<String> RATES = ImmutableList.of("sector", "resource-tax", "vat", "income-tax");
   static final ImmutableList<String> SECTOR = ImmutableList.of("id", "name", "group", "tags", "value-added",
       "employment", "energy", "emission-factor", "growth", "productivity-growth", "energy-intensity-decline",
       "energy-intensity", "labour-productivity", "resource");
@@ -28,7 +31,7 @@ final class Keys {
   static final ImmutableList<String> EFFECT = ImmutableList.of("kind", "sector", "tag", "size");
   static final ImmutableList<String> SCENARIO = ImmutableList.of("name", "description", "parent", "end-year",
       "adoptions", "project-overrides", "growth-overrides", "macro-shock", "emission-factor-paths",
-      "reemployment-rate", "population-path");
+      "reemployment-rate", "population-path", "price-paths");
   static final ImmutableList<String> ADOPTION = ImmutableList.of("strategy", "intensity", "start-shift");
   static final ImmutableList<String> OVERRIDE = ImmutableList.of("project", "include", "delay", "scale");
   static final ImmutableList<String> PATH = ImmutableList.of("interpolation", "values");

@@ -380,7 +380,8 @@ public final class ScenarioFiles {
       }
       String id = pp.id();
       switch (pp.kind()) {
-        case SECTOR_GROWTH, SECTOR_PRODUCTIVITY_GROWTH, SECTOR_INTENSITY_DECLINE -> {
+        case SECTOR_GROWTH, SECTOR_PRODUCTIVITY_GROWTH, SECTOR_INTENSITY_DECLINE, SECTOR_RESOURCE_TAX, SECTOR_VAT,
+            SECTOR_INCOME_TAX -> {
           if (!m.profile().hasSector(id)) {
             issues.add(loc, path, "unknown sector '" + id + "'; known sectors: " + m.profile().sectorIds());
           }

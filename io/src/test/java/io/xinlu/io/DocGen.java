@@ -3,6 +3,8 @@ package io.xinlu.io;
 import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
+import io.xinlu.economy.PublicFinance;
+import io.xinlu.economy.TaxRates;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
@@ -171,7 +173,34 @@ final class DocGen {
       }
       b.inputOutputTable(InputOutputTable.of(order, a, v));
     }
-    return b.build();
+    CityProfile p = b.build();
+    return chance(in, 40) ? withFinance(in, p) : p;
+  }
+
+  /**
+   * The profile with a budget: rates in [0, 1] for some sectors and an official revenue at least the base year's
+   * taxes (worked out as the profile checks them), so that the profile stays valid; unchanged if the taxes are not
+   * finite.
+   */
+  static CityProfile withFinance(RandomnessSource in, CityProfile p) {
+    Map<String, TaxRates> rates = new LinkedHashMap<>();
+    double taxes = 0;
+    double[] ratios = p.inputOutputTable().map(InputOutputTable::valueAddedRatios).orElse(null);
+    for (Sector s : p.sectors()) {
+      if (!chance(in, 60)) {
+        continue;
+      }
+      TaxRates r = TaxRates.of(chance(in, 50) ? unitInterval(in) : 0.0, unitInterval(in), unitInterval(in));
+      rates.put(s.id(), r);
+      double x = ratios == null ? s.valueAdded()
+          : s.valueAdded() / ratios[p.inputOutputTable().get().sectorIds().indexOf(s.id())];
+      taxes += r.resourceTax() * x + (r.vat() + r.incomeTax()) * s.valueAdded();
+    }
+    double revenue = taxes + nonNegative(in);
+    if (!Double.isFinite(revenue)) {
+      return p;
+    }
+    return CityProfile.builder().from(p).publicFinance(PublicFinance.of(revenue, rates)).build();
   }
 
   // ---- strategies ------------------------------------------------------------------------------------------
@@ -296,6 +325,14 @@ final class DocGen {
     }
     if (chance(in, 30)) {
       b.populationPath(path(in, true));
+    }
+    int prices = integer(in, 0, 2);
+    Set<SectorSelector> priced = new LinkedHashSet<>();
+    for (int e = 0; e < prices; e++) {
+      SectorSelector s = selector(in);
+      if (priced.add(s)) {
+        b.pricePath(s, path(in, true));
+      }
     }
     return b.build();
   }

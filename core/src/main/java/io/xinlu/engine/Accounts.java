@@ -1,0 +1,83 @@
+package io.xinlu.engine;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The prices and public-finance accounts of one {@link Run} (section 20 of {@code docs/MODEL.md}), each worked out
+ * at the first request of one of its quantities ({@link Prices}, {@link Budget}), as the run derives its labour
+ * transition. The fields are not volatile: two threads may both work an account out, with the same numbers, and the
+ * accounts' final fields make a reference read through a race show their filled arrays. Thread-safe.
+ */
+final class Accounts {
+  private final CompiledScenario c;
+  private final RunValues values;
+  private @Nullable Prices prices;
+  private @Nullable Budget budget;
+
+  Accounts(CompiledScenario c, RunValues values) {
+    this.c = c;
+    this.values = values;
+  }
+
+  /** The prices account, worked out at the first call. */
+  Prices prices() {
+    Prices p = prices;
+    if (p == null) {
+      p = Prices.of(c, values);
+      prices = p;
+    }
+    return p;
+  }
+
+  /**
+   * The budget account, worked out at the first call.
+   *
+   * @throws IllegalStateException if the profile gives no public finance
+   */
+  Budget budget() {
+    checkState(c.finance.hasFinance(), "run '%s' has no budget: profile '%s' gives no public finance",
+        c.scenario.name(), c.profile.name());
+    Budget b = budget;
+    if (b == null) {
+      b = Budget.of(c, values, prices());
+      budget = b;
+    }
+    return b;
+  }
+
+  /** GDP at current over constant prices in year index {@code k}; NaN where GDP is 0. */
+  double deflator(int k) {
+    Prices p = prices();
+    inRange(p.gdp[k], k);
+    return p.gdpConstant[k] == 0 ? Double.NaN : p.gdp[k] / p.gdpConstant[k];
+  }
+
+  /** The modelled taxes of the sectors carrying a tag in year index {@code k}, summed in the profile's order. */
+  double tagTaxes(int k, String tag) {
+    double[] t = budget().taxes[k];
+    double s = 0;
+    for (int i = 0; i < c.n; i++) {
+      if (c.profile.sectors().get(i).hasTag(tag)) {
+        s += t[i];
+      }
+    }
+    return inRange(s, k);
+  }
+
+  /**
+   * {@code v}, a value of the accounts in year index {@code k}; NaN marks one derived from a value out of range, and
+   * asking the run's values for that year's value added and gross output then throws the
+   * {@link NonFiniteResultException} that names it.
+   */
+  double inRange(double v, int k) {
+    if (Double.isNaN(v)) {
+      values.sum(Quantity.VALUE_ADDED.ordinal(), k);
+      values.sum(Quantity.GROSS_OUTPUT.ordinal(), k);
+      throw new IllegalStateException("run '" + c.scenario.name() + "': a value of the prices or budget account in "
+          + (c.t0 + k) + " is not a number");
+    }
+    return v;
+  }
+}
