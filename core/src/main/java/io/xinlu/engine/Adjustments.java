@@ -23,6 +23,9 @@ final class Adjustments {
   /** By project index in the model's order ({@link io.xinlu.scenario.CityModel#projects()}). */
   double @Nullable [] projectDelay;
   double @Nullable [] projectScale;
+  /** The closed assets' capital and life, by project index in the model's order. */
+  double @Nullable [] assetCapital;
+  double @Nullable [] assetLife;
   /** By effect slot: a project's first slot plus the effect's 0-based number. */
   double @Nullable [] effectSize;
   double shock;

@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  *     value {@code p(t)} becomes {@code 1 + s (p(t) - 1)}</td><td>1</td></tr>
  * <tr><td>{@code reemployment-rate}</td><td>the re-employment rate {@code rho} in [0, 1]</td>
  *     <td>the scenario's</td></tr>
+ * <tr><td>{@code project/<id>/asset-life}</td><td>the life of the assets the project closes, years, above 0</td>
+ *     <td>the project's closed assets'</td></tr>
+ * <tr><td>{@code project/<id>/asset-capital}</td><td>the original capital of the assets the project closes,
+ *     billion CNY, at least 0</td><td>the project's closed assets'</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -59,13 +63,18 @@ public final class ParameterPath {
     /** {@code emission-factor-path}. */
     EMISSION_FACTOR_PATH,
     /** {@code reemployment-rate}. */
-    REEMPLOYMENT_RATE
+    REEMPLOYMENT_RATE,
+    /** {@code project/<id>/asset-life}. */
+    PROJECT_ASSET_LIFE,
+    /** {@code project/<id>/asset-capital}. */
+    PROJECT_ASSET_CAPITAL
   }
 
   /** The forms a path may take, for messages. */
   public static final String FORMS = "sector/<id>/growth, sector/<id>/productivity-growth, "
       + "sector/<id>/intensity-decline, project/<id>/delay, project/<id>/scale, project/<id>/effect/<n>, "
-      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate";
+      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate, "
+      + "project/<id>/asset-life, project/<id>/asset-capital";
 
   private final Kind kind;
   private final String id;
@@ -126,6 +135,12 @@ public final class ParameterPath {
           break;
         case "strategy/start-shift":
           kind = Kind.STRATEGY_START_SHIFT;
+          break;
+        case "project/asset-life":
+          kind = Kind.PROJECT_ASSET_LIFE;
+          break;
+        case "project/asset-capital":
+          kind = Kind.PROJECT_ASSET_CAPITAL;
           break;
         default:
           break;
@@ -192,6 +207,10 @@ public final class ParameterPath {
         return "macro-shock";
       case EMISSION_FACTOR_PATH:
         return "emission-factor-path";
+      case PROJECT_ASSET_LIFE:
+        return "project/" + id + "/asset-life";
+      case PROJECT_ASSET_CAPITAL:
+        return "project/" + id + "/asset-capital";
       default:
         return "reemployment-rate";
     }

@@ -71,6 +71,8 @@ public final class Parameterization {
           break;
         case PROJECT_DELAY:
         case PROJECT_SCALE:
+        case PROJECT_ASSET_LIFE:
+        case PROJECT_ASSET_CAPITAL:
           target[k] = indexOfProject(projects, p.id());
           break;
         case PROJECT_EFFECT:
@@ -145,6 +147,15 @@ public final class Parameterization {
           checkArgument(p.kind() != ParameterPath.Kind.PROJECT_EFFECT || p.effect() <= project.effects().size(),
               "parameter '%s': project '%s' has %s effects", p, p.id(), project.effects().size());
           break;
+        case PROJECT_ASSET_LIFE:
+        case PROJECT_ASSET_CAPITAL:
+          Project closing = model.project(p.id()).orElseThrow(() -> new IllegalArgumentException("parameter '" + p
+              + "': unknown project '" + p.id() + "'; projects: "
+              + model.projects().stream().map(Project::id).toList()));
+          checkArgument(closing.closedAssets().isPresent(),
+              "parameter '%s': project '%s' describes no closed assets; projects that do: %s", p, p.id(),
+              model.projects().stream().filter(x -> x.closedAssets().isPresent()).map(Project::id).toList());
+          break;
         case STRATEGY_INTENSITY:
         case STRATEGY_START_SHIFT:
           model.strategy(p.id()); // throws with the known ids
@@ -186,8 +197,9 @@ public final class Parameterization {
    *
    * @throws IllegalArgumentException if the vector has the wrong length
    * @throws InvalidModelException if a value is not finite or out of range (an intensity or rate outside [0, 1], a
-   *     negative scale, an intensity decline of 1 or more, a productivity growth of -1 or less, a delay that moves a
-   *     project before the base year); the message names each parameter and value
+   *     negative scale or asset capital, an asset life of 0 or less, an intensity decline of 1 or more, a
+   *     productivity growth of -1 or less, a delay that moves a project before the base year); the message names
+   *     each parameter and value
    */
   public CompiledScenario compile(double[] values) {
     return template.instantiate(adjustments(values));
@@ -228,6 +240,12 @@ public final class Parameterization {
     if (kindGiven[ParameterPath.Kind.STRATEGY_START_SHIFT.ordinal()]) {
       adj.strategyShift = Adjustments.unset(model.strategies().size());
     }
+    if (kindGiven[ParameterPath.Kind.PROJECT_ASSET_LIFE.ordinal()]) {
+      adj.assetLife = Adjustments.unset(model.projects().size());
+    }
+    if (kindGiven[ParameterPath.Kind.PROJECT_ASSET_CAPITAL.ordinal()]) {
+      adj.assetCapital = Adjustments.unset(model.projects().size());
+    }
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
       double v = values[k];
@@ -266,6 +284,12 @@ public final class Parameterization {
         case REEMPLOYMENT_RATE:
           adj.reemploymentRate = v;
           break;
+        case PROJECT_ASSET_LIFE:
+          put(adj.assetLife, target[k], v);
+          break;
+        case PROJECT_ASSET_CAPITAL:
+          put(adj.assetCapital, target[k], v);
+          break;
         default:
           throw new AssertionError(kinds[k]);
       }
@@ -293,7 +317,10 @@ public final class Parameterization {
       case SECTOR_INTENSITY_DECLINE:
         return v < 1;
       case PROJECT_SCALE:
+      case PROJECT_ASSET_CAPITAL:
         return v >= 0;
+      case PROJECT_ASSET_LIFE:
+        return v > 0;
       case STRATEGY_INTENSITY:
       case REEMPLOYMENT_RATE:
         return v >= 0 && v <= 1;
@@ -324,7 +351,13 @@ public final class Parameterization {
           }
           break;
         case PROJECT_SCALE:
+        case PROJECT_ASSET_CAPITAL:
           p.nonNegative(at, v);
+          break;
+        case PROJECT_ASSET_LIFE:
+          if (v <= 0) {
+            p.add(at, "an asset life must be above 0 years, was " + v);
+          }
           break;
         case STRATEGY_INTENSITY:
         case REEMPLOYMENT_RATE:
@@ -369,6 +402,10 @@ public final class Parameterization {
         return 0.0;
       case EMISSION_FACTOR_PATH:
         return 1.0;
+      case PROJECT_ASSET_LIFE:
+        return model.project(p.id()).orElseThrow().closedAssets().orElseThrow().life();
+      case PROJECT_ASSET_CAPITAL:
+        return model.project(p.id()).orElseThrow().closedAssets().orElseThrow().capital();
       default:
         return scenario.reemploymentRate();
     }

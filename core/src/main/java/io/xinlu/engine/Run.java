@@ -40,6 +40,12 @@ public final class Run {
   private final ImmutableList<Event> events;
   /** The values, stored and derived, each checked on access. */
   private final RunValues values;
+  /**
+   * The stranded-asset account, worked out at the first request of one of its values. Not volatile: two threads may
+   * both work it out, with the same numbers, and {@link Stranded}'s final fields make a reference read through a race
+   * show its filled arrays.
+   */
+  private @Nullable Stranded stranded;
 
   /**
    * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
@@ -250,6 +256,69 @@ public final class Run {
       out[k] = t0 + k;
     }
     return out;
+  }
+
+  // ---- the stranded-asset account (section 22 of docs/MODEL.md) ------------------------------------------
+
+  /**
+   * Whether the run has a stranded-asset account: some project of the model describes the assets it closes
+   * ({@link io.xinlu.policy.Project#closedAssets()}). A scenario that carries out none of those projects has the
+   * account, with 0 in every year.
+   */
+  public boolean hasStrandedAssets() {
+    return c.closures.available;
+  }
+
+  /**
+   * The stranded value of the city in a year, billion CNY: the book value (straight-line depreciation of the
+   * original capital over the asset life) of the capacity that closure projects close in that year, summed over
+   * sectors; 0 in the base year.
+   *
+   * @throws IllegalArgumentException for a year outside the run, or if the closures' capital times their weights adds
+   *     up beyond {@link #largestValue()}
+   * @throws IllegalStateException if the run has no stranded-asset account ({@link #hasStrandedAssets()})
+   */
+  public double strandedValue(int year) {
+    int k = yearIndex(year);
+    return stranded().total[k];
+  }
+
+  /**
+   * The stranded value of one sector in a year, billion CNY: the book value of its capacity that closures close in
+   * that year.
+   *
+   * @throws IllegalArgumentException for a year outside the run or an unknown sector, or as
+   *     {@link #strandedValue(int)}
+   * @throws IllegalStateException if the run has no stranded-asset account
+   */
+  public double strandedValue(int year, String sector) {
+    int k = yearIndex(year);
+    int i = sectorIndex(sector);
+    return stranded().bySector[k][i];
+  }
+
+  /**
+   * The stranded value of the city from the base year through a year, billion CNY: the sum of
+   * {@link #strandedValue(int)} over those years.
+   *
+   * @throws IllegalArgumentException for a year outside the run, or as {@link #strandedValue(int)}
+   * @throws IllegalStateException if the run has no stranded-asset account
+   */
+  public double cumulativeStrandedValue(int year) {
+    int k = yearIndex(year);
+    return stranded().cumulative[k];
+  }
+
+  /** The stranded-asset account, worked out at the first call; racing threads work out equal accounts. */
+  private Stranded stranded() {
+    checkState(c.closures.available, "run '%s' has no stranded-asset account: no project of model '%s' describes "
+        + "the assets it closes (closed assets)", scenarioName, profileName());
+    Stranded s = stranded;
+    if (s == null) {
+      s = Stranded.of(c, values.limit);
+      stranded = s;
+    }
+    return s;
   }
 
   private void checkPerSector(Quantity q) {
