@@ -39,6 +39,12 @@ final class Adjustments {
     return a;
   }
 
+  /** Makes the closed assets' capital and life replaceable, none replaced yet, for {@code projects} projects. */
+  void unsetAssets(int projects) {
+    assetCapital = unset(projects);
+    assetLife = unset(projects);
+  }
+
   /** {@code adjusted[i]} if the array is given and the entry set, else {@code given}. */
   static double or(double @Nullable [] adjusted, int i, double given) {
     if (adjusted == null) {

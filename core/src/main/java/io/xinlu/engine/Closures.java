@@ -1,5 +1,7 @@
 package io.xinlu.engine;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.Sector;
 import io.xinlu.policy.ClosedAssets;
@@ -87,6 +89,25 @@ final class Closures {
       }
     }
     throw new IllegalStateException("project '" + p.id() + "' describes closed assets but cuts no sector");
+  }
+
+  /**
+   * Checks a parameter path {@code project/<id>/asset-life} or {@code asset-capital} against a model.
+   *
+   * @throws IllegalArgumentException if the project is unknown or describes no closed assets, listing those that do
+   */
+  static void checkPath(CityModel model, ParameterPath p) {
+    Project closing = model.project(p.id()).orElseThrow(() -> new IllegalArgumentException("parameter '" + p
+        + "': unknown project '" + p.id() + "'; projects: " + model.projects().stream().map(Project::id).toList()));
+    checkArgument(closing.closedAssets().isPresent(),
+        "parameter '%s': project '%s' describes no closed assets; projects that do: %s", p, p.id(),
+        model.projects().stream().filter(x -> x.closedAssets().isPresent()).map(Project::id).toList());
+  }
+
+  /** The value of an asset path ({@link #checkPath checked}) as the model gives it. */
+  static double given(CityModel model, ParameterPath p) {
+    ClosedAssets assets = model.project(p.id()).orElseThrow().closedAssets().orElseThrow();
+    return p.kind() == ParameterPath.Kind.PROJECT_ASSET_LIFE ? assets.life() : assets.capital();
   }
 
   /** These closures with the capital and life that parameter values give (this, if none is given). */

@@ -149,12 +149,7 @@ public final class Parameterization {
           break;
         case PROJECT_ASSET_LIFE:
         case PROJECT_ASSET_CAPITAL:
-          Project closing = model.project(p.id()).orElseThrow(() -> new IllegalArgumentException("parameter '" + p
-              + "': unknown project '" + p.id() + "'; projects: "
-              + model.projects().stream().map(Project::id).toList()));
-          checkArgument(closing.closedAssets().isPresent(),
-              "parameter '%s': project '%s' describes no closed assets; projects that do: %s", p, p.id(),
-              model.projects().stream().filter(x -> x.closedAssets().isPresent()).map(Project::id).toList());
+          Closures.checkPath(model, p);
           break;
         case STRATEGY_INTENSITY:
         case STRATEGY_START_SHIFT:
@@ -197,9 +192,9 @@ public final class Parameterization {
    *
    * @throws IllegalArgumentException if the vector has the wrong length
    * @throws InvalidModelException if a value is not finite or out of range (an intensity or rate outside [0, 1], a
-   *     negative scale or asset capital, an asset life of 0 or less, an intensity decline of 1 or more, a
-   *     productivity growth of -1 or less, a delay that moves a project before the base year); the message names
-   *     each parameter and value
+   *     negative scale or asset capital, an asset life of 0 or less, an intensity decline of 1 or more, a productivity
+   *     growth of -1 or less, a delay that moves a project before the base year); the message names each parameter
+   *     and value
    */
   public CompiledScenario compile(double[] values) {
     return template.instantiate(adjustments(values));
@@ -240,11 +235,9 @@ public final class Parameterization {
     if (kindGiven[ParameterPath.Kind.STRATEGY_START_SHIFT.ordinal()]) {
       adj.strategyShift = Adjustments.unset(model.strategies().size());
     }
-    if (kindGiven[ParameterPath.Kind.PROJECT_ASSET_LIFE.ordinal()]) {
-      adj.assetLife = Adjustments.unset(model.projects().size());
-    }
-    if (kindGiven[ParameterPath.Kind.PROJECT_ASSET_CAPITAL.ordinal()]) {
-      adj.assetCapital = Adjustments.unset(model.projects().size());
+    if (kindGiven[ParameterPath.Kind.PROJECT_ASSET_LIFE.ordinal()]
+        || kindGiven[ParameterPath.Kind.PROJECT_ASSET_CAPITAL.ordinal()]) {
+      adj.unsetAssets(model.projects().size());
     }
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
@@ -285,10 +278,8 @@ public final class Parameterization {
           adj.reemploymentRate = v;
           break;
         case PROJECT_ASSET_LIFE:
-          put(adj.assetLife, target[k], v);
-          break;
         case PROJECT_ASSET_CAPITAL:
-          put(adj.assetCapital, target[k], v);
+          put(kinds[k] == ParameterPath.Kind.PROJECT_ASSET_LIFE ? adj.assetLife : adj.assetCapital, target[k], v);
           break;
         default:
           throw new AssertionError(kinds[k]);
@@ -355,9 +346,7 @@ public final class Parameterization {
           p.nonNegative(at, v);
           break;
         case PROJECT_ASSET_LIFE:
-          if (v <= 0) {
-            p.add(at, "an asset life must be above 0 years, was " + v);
-          }
+          p.positive(at, v);
           break;
         case STRATEGY_INTENSITY:
         case REEMPLOYMENT_RATE:
@@ -403,9 +392,8 @@ public final class Parameterization {
       case EMISSION_FACTOR_PATH:
         return 1.0;
       case PROJECT_ASSET_LIFE:
-        return model.project(p.id()).orElseThrow().closedAssets().orElseThrow().life();
       case PROJECT_ASSET_CAPITAL:
-        return model.project(p.id()).orElseThrow().closedAssets().orElseThrow().capital();
+        return Closures.given(model, p);
       default:
         return scenario.reemploymentRate();
     }

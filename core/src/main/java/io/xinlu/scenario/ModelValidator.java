@@ -232,21 +232,21 @@ final class ModelValidator {
     for (int e = 0; e < p.effects().size(); e++) {
       effect(p.effects().get(e), pp.at(PathSegment.numbered(PathSegment.Kind.EFFECT, e + 1)));
     }
+    if (p.closedAssets().isPresent() && p.closedAssets().get().builtYear() > p.start()) {
+      pp.at("closed assets").add("built year", p.closedAssets().get().builtYear() + " is after the closure starts in "
+          + p.start() + ": capacity cannot close before it is built");
+    }
     p.closedAssets().ifPresent(a -> closedAssets(p, a, pp.at("closed assets")));
   }
 
   /**
-   * The assets a closure closes (docs/MODEL.md, section 22): a capital of at least 0, a life above 0, a built year
-   * not after the project's start, and a project that cuts the sector whose assets close (a scale-demand effect with a
+   * The assets a closure closes (docs/MODEL.md, section 22; {@link #project} checks the built year against the
+   * start): a capital of at least 0, a life above 0, and a project that cuts the sector whose assets close (a scale-demand effect with a
    * negative size selecting it); the sector may be left out when the project cuts exactly one.
    */
   private void closedAssets(Project p, ClosedAssets a, Problems ap) {
     ap.nonNegative("capital", a.capital());
     ap.positive("life", a.life());
-    if (a.builtYear() > p.start()) {
-      ap.add("built year", a.builtYear() + " is after the closure starts in " + p.start()
-          + ": capacity cannot close before it is built");
-    }
     Set<String> cut = new java.util.TreeSet<>();
     for (Effect e : p.effects()) {
       if (e.kind() == Effect.Kind.SCALE_DEMAND && e.size() < 0 && e.selector().isPresent()) {

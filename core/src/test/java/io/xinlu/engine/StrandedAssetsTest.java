@@ -182,7 +182,7 @@ class StrandedAssetsTest {
     InvalidModelException bad = assertThrows(InvalidModelException.class,
         () -> p.compile(new double[] {0, -1, Double.NaN}));
     String text = bad.getMessage();
-    assertTrue(text.contains("project/retire/asset-life") && text.contains("above 0 years, was 0.0"), text);
+    assertTrue(text.contains("project/retire/asset-life") && text.contains("must be positive, was 0.0"), text);
     assertTrue(text.contains("project/retire/asset-capital") && text.contains("must not be negative, was -1.0"),
         text);
     assertTrue(text.contains("project/exit/asset-life") && text.contains("NaN"), text);
@@ -243,9 +243,9 @@ class StrandedAssetsTest {
     assertEquals(List.of(
         "strategy 's' > project 'negative' > closed assets > capital: must not be negative, was -1.0",
         "strategy 's' > project 'negative' > closed assets > life: must be positive, was 0.0",
-        "strategy 's' > project 'late' > closed assets > life: must be positive, was -5.0",
         "strategy 's' > project 'late' > closed assets > built year: 2026 is after the closure starts in 2025: "
             + "capacity cannot close before it is built",
+        "strategy 's' > project 'late' > closed assets > life: must be positive, was -5.0",
         "strategy 's' > project 'grows' > closed assets: the project closes nothing: closed assets need a "
             + "scale-demand effect with a negative size on their sector (or leave the closed assets out)",
         "strategy 's' > project 'elsewhere' > closed assets > life: NaN is not a number",
