@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
     versionProvider = XinluCommand.Version.class,
     description = "Xinlu: scenarios of the green transformation of resource-dependent cities.",
     subcommands = {ReportCommand.class, RunCommand.class, CompareCommand.class, EnsembleCommand.class,
-        SensitivityCommand.class, SearchCommand.class, CheckCommand.class, SyntheticCommand.class, ExportCommand.class,
-        IamcCommand.class, CommandLine.HelpCommand.class})
+        SensitivityCommand.class, SearchCommand.class, CheckCommand.class, HistoryCommand.class,
+        ModelDiffCommand.class, SyntheticCommand.class, ExportCommand.class, IamcCommand.class,
+        CommandLine.HelpCommand.class})
 public final class XinluCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

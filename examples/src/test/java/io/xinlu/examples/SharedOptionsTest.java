@@ -45,32 +45,44 @@ class SharedOptionsTest {
    * Options that a subcommand declares itself under a name that a mixin also uses, and why: the meaning differs, and
    * the tests and docs rely on each.
    */
-  private static final Map<String, String> OWN_MEANING = Map.of(
-      "compare -s", "several scenarios, comma-separated, not the one scenario to run",
-      "compare --scenario", "several scenarios, comma-separated, not the one scenario to run",
-      "export --format", "the syntax of the scenario files written (yaml, json), not the output of results",
-      "sensitivity -i", "--indicator: the one indicator whose Sobol indices are estimated",
-      "sensitivity -y", "--year: the one year of that indicator");
+  private static final Map<String, String> OWN_MEANING = Map.ofEntries(
+      Map.entry("compare -s", "several scenarios, comma-separated, not the one scenario to run"),
+      Map.entry("compare --scenario", "several scenarios, comma-separated, not the one scenario to run"),
+      Map.entry("export --format", "the syntax of the scenario files written (yaml, json), not the output of "
+          + "results"),
+      Map.entry("sensitivity -i", "--indicator: the one indicator whose Sobol indices are estimated"),
+      Map.entry("sensitivity -y", "--year: the one year of that indicator"),
+      Map.entry("iamc -s", "several scenarios, comma-separated, every scenario by default"),
+      Map.entry("iamc --scenario", "several scenarios, comma-separated, every scenario by default"),
+      Map.entry("iamc -i", "every indicator the city can compute by default, not the headline indicators"),
+      Map.entry("iamc --indicators", "every indicator the city can compute by default, not the headline indicators"),
+      Map.entry("iamc -y", "every year of the runs by default, not every fifth year"),
+      Map.entry("iamc --years", "every year of the runs by default, not every fifth year"),
+      Map.entry("iamc --out", "the one file written, not a folder"),
+      Map.entry("diff -i", "the indicators compared, every indicator of the catalogue by default, not the headline "
+          + "ones"),
+      Map.entry("diff --indicators", "the indicators compared, every indicator of the catalogue by default, not the "
+          + "headline ones"));
 
   private static Map<String, List<String>> shared() {
     List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("--scenario", List.of("run", "ensemble", "sensitivity", "synthetic", "search"));
-    m.put("--seed", List.of("ensemble", "sensitivity", "search"));
-    m.put("--threads", List.of("ensemble", "sensitivity", "search"));
+    m.put("--seed", List.of("ensemble", "sensitivity", "search", "diff"));
+    m.put("--threads", List.of("ensemble", "sensitivity", "search", "diff"));
     m.put("--progress", List.of("ensemble", "sensitivity", "search"));
     m.put("--format", runsACity);
     m.put("--output", runsACity);
     // check takes a city but writes no results: no --format or --output
-    List<String> takesACity = List.of("run", "compare", "ensemble", "sensitivity", "search", "check");
+    List<String> takesACity = List.of("run", "compare", "ensemble", "sensitivity", "search", "check", "iamc");
     m.put("--city", takesACity);
     m.put("--profile", takesACity);
     m.put("--scenarios", takesACity);
     m.put("--model", takesACity);
-    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check"));
+    m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check", "iamc"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--out", List.of("report", "export", "search"));
+    m.put("--out", List.of("report", "export", "search", "history", "diff"));
     return m;
   }
 

@@ -10,6 +10,11 @@ import io.xinlu.decision.city.Objective;
 import io.xinlu.analysis.IndicatorTable;
 import io.xinlu.analysis.ScenarioComparison;
 import io.xinlu.analysis.lmdi.LmdiResult;
+import io.xinlu.check.DesignPoint;
+import io.xinlu.check.IndicatorMoves;
+import io.xinlu.check.OutputMove;
+import io.xinlu.check.StructuralDifference;
+import io.xinlu.check.VersionDiff;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.history.FitStatistics;
@@ -300,6 +305,72 @@ public final class Tables {
       if (!Double.isNaN(s)) {
         t.add(plans.get(p), "all targets", "satisficing", s);
       }
+    }
+    return t;
+  }
+
+  /**
+   * The outputs that moved between two versions of a model, long: {@code scenario, point, indicator, unit, year, old,
+   * new, change, relative_change}, one row per move in the comparison's order (largest relative move first). The
+   * values are in the indicator's unit; {@code old} or {@code new} is {@code NaN} where undefined; {@code change} is
+   * {@code new - old}; {@code relative_change} is {@code change / |old|}, a fraction, empty where the old value is 0
+   * or either value is undefined or infinite. The point is the design point's number: 0 for the models as given (see
+   * {@link #versionPoints}).
+   */
+  public static Table versionMoves(VersionDiff diff) {
+    Table t = new Table("moves", "scenario", "point", "indicator", "unit", "year", "old", "new", "change",
+        "relative_change");
+    for (OutputMove m : diff.moves()) {
+      double r = m.relativeChange();
+      t.add(m.scenario(), m.point(), m.indicator(), m.unit(), m.year(), m.oldValue(), m.newValue(), m.change(),
+          Double.isFinite(r) ? r : null);
+    }
+    return t;
+  }
+
+  /**
+   * The moves of a version comparison per indicator: {@code indicator, unit, moves, scenarios, points, years,
+   * largest_scenario, largest_point, largest_year, largest_old, largest_new, largest_relative_change}, one row per
+   * indicator that moved, in the order of their largest moves ({@link IndicatorMoves}).
+   */
+  public static Table versionSummary(VersionDiff diff) {
+    Table t = new Table("moved_indicators", "indicator", "unit", "moves", "scenarios", "points", "years",
+        "largest_scenario", "largest_point", "largest_year", "largest_old", "largest_new",
+        "largest_relative_change");
+    for (IndicatorMoves s : diff.summaries()) {
+      OutputMove m = s.largest();
+      double r = m.relativeChange();
+      t.add(s.indicator(), s.unit(), s.moves(), s.scenarios(), s.points(), s.years(), m.scenario(), m.point(),
+          m.year(), m.oldValue(), m.newValue(), Double.isFinite(r) ? r : null);
+    }
+    return t;
+  }
+
+  /**
+   * What one version of a compared model has and the other lacks: {@code kind, version, subject, message}, with kind
+   * {@code scenario}, {@code indicator} or {@code years} and version {@code old} or {@code new} (the one that has
+   * it), one row per {@link StructuralDifference}.
+   */
+  public static Table versionStructure(VersionDiff diff) {
+    Table t = new Table("structure", "kind", "version", "subject", "message");
+    for (StructuralDifference d : diff.structure()) {
+      t.add(d.kind().name().toLowerCase(java.util.Locale.ROOT), d.side().word(), d.subject(), d.message());
+    }
+    return t;
+  }
+
+  /**
+   * The design points of a version comparison, long: {@code point, parameter, value}, one row per parameter path
+   * and point from 1 on; point 0 (the models as given, which sets no value) has one row with an empty parameter and
+   * value.
+   */
+  public static Table versionPoints(VersionDiff diff) {
+    Table t = new Table("points", "point", "parameter", "value");
+    for (DesignPoint p : diff.points()) {
+      if (p.values().isEmpty()) {
+        t.add(p.index(), null, null);
+      }
+      p.values().forEach((path, v) -> t.add(p.index(), path, v));
     }
     return t;
   }
