@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Comparator;
 
 /**
- * One output of a model that moved between two versions beyond a {@link Tolerance}: an indicator's value in a year of
+ * One output of a model that moved between two versions beyond a {@link ChangeTolerance}: an indicator's value in a year of
  * a scenario, at one point of the comparison's design, in the old and in the new version.
  *
  * <p>Immutable and thread-safe; two moves are equal when all their fields are (values compared as

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A comparison of two versions of a model (two sets of files, or a model before and after a change): both versions
  * are run in the scenarios they share, at the same design points, and every indicator of the catalogue (or a chosen
- * list) is compared in every year both runs have. An output moved when it changed beyond a {@link Tolerance}; the
+ * list) is compared in every year both runs have. An output moved when it changed beyond a {@link ChangeTolerance}; the
  * result lists each moved output, largest first, with a summary per indicator and what one version has and the other
  * lacks. Regression testing for models: a change that should move nothing shows that it moved nothing, and a change
  * of one coefficient shows what it reaches.
@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * CityModel revised = model;   // the model after a change, e.g. read from the new version of its files
  * VersionDiff diff = VersionComparison.builder(model, revised)
- *     .tolerance(Tolerance.of(1e-6, 1e-9))
+ *     .tolerance(ChangeTolerance.of(1e-6, 1e-9))
  *     .design(space, Designs.latinHypercube(space.parameters().size(), 20, 42))   // optional
  *     .build()
  *     .run();
@@ -79,7 +79,7 @@ public final class VersionComparison {
   private final ImmutableList<StructuralDifference> scenarioDifferences;
   private final ImmutableList<StructuralDifference> yearDifferences;
   private final @Nullable ImmutableList<Indicator> chosen;
-  private final Tolerance tolerance;
+  private final ChangeTolerance tolerance;
   private final ImmutableList<String> paths;
   private final ImmutableList<DesignPoint> points;
   private final double[][] rows;
@@ -120,7 +120,7 @@ public final class VersionComparison {
   }
 
   /**
-   * Compares two versions as given, with {@link Tolerance#DEFAULT}, every shared scenario and every indicator: the
+   * Compares two versions as given, with {@link ChangeTolerance#DEFAULT}, every shared scenario and every indicator: the
    * same as {@code builder(oldModel, newModel).build().run()}.
    *
    * @throws IllegalArgumentException as {@link #run()}
@@ -140,7 +140,7 @@ public final class VersionComparison {
   }
 
   /** The tolerance. */
-  public Tolerance tolerance() {
+  public ChangeTolerance tolerance() {
     return tolerance;
   }
 
@@ -399,7 +399,7 @@ public final class VersionComparison {
   public static final class Builder {
     private final CityModel oldModel;
     private final CityModel newModel;
-    private Tolerance tolerance = Tolerance.DEFAULT;
+    private ChangeTolerance tolerance = ChangeTolerance.DEFAULT;
     private @Nullable ImmutableList<Indicator> indicators;
     private @Nullable ImmutableList<String> scenarios;
     private @Nullable ParameterSpace space;
@@ -411,8 +411,8 @@ public final class VersionComparison {
       this.newModel = newModel;
     }
 
-    /** The tolerance (default {@link Tolerance#DEFAULT}). */
-    public Builder tolerance(Tolerance tolerance) {
+    /** The tolerance (default {@link ChangeTolerance#DEFAULT}). */
+    public Builder tolerance(ChangeTolerance tolerance) {
       this.tolerance = checkNotNull(tolerance, "the tolerance is null");
       return this;
     }

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * @param summaries one per indicator that moved, in the order of their largest moves
  * @param structure what one version has and the other lacks: scenarios, then indicators, then years
  */
-public record VersionDiff(Tolerance tolerance, ImmutableList<String> scenarios, ImmutableList<String> indicators,
+public record VersionDiff(ChangeTolerance tolerance, ImmutableList<String> scenarios, ImmutableList<String> indicators,
     ImmutableList<DesignPoint> points, long compared, ImmutableList<OutputMove> moves,
     ImmutableList<IndicatorMoves> summaries, ImmutableList<StructuralDifference> structure) {
 

@@ -76,7 +76,7 @@ class VersionComparisonTest {
 
   @Test
   void a_changed_growth_moves_services_and_gdp_after_the_base_year_and_nothing_else() {
-    VersionDiff d = threeIndicators(model(0.10, 2030), model(0.11, 2030)).tolerance(Tolerance.EXACT).build().run();
+    VersionDiff d = threeIndicators(model(0.10, 2030), model(0.11, 2030)).tolerance(ChangeTolerance.EXACT).build().run();
     // by hand: services 40 * 1.10^k -> 40 * 1.11^k, GDP 60 + those; industry flat at 60 in both
     List<String> expected = new ArrayList<>();
     for (String s : List.of("baseline", "fast", "short")) {
@@ -126,13 +126,13 @@ class VersionComparisonTest {
   void a_relative_tolerance_keeps_the_small_moves_out() {
     // services moves by (1.11 / 1.10)^k - 1: 4.63 % in 2025, 5.58 % in 2026 (by hand); above 5 % from 2026 on
     VersionDiff d = threeIndicators(model(0.10, 2030), model(0.11, 2030)).indicators(SERVICES)
-        .scenarios(List.of("baseline")).tolerance(Tolerance.of(0.05, 0)).build().run();
+        .scenarios(List.of("baseline")).tolerance(ChangeTolerance.of(0.05, 0)).build().run();
     assertEquals(List.of(2026, 2027, 2028, 2029, 2030), d.moves().stream().map(OutputMove::year).sorted().toList());
     assertEquals(List.of("baseline"), d.scenarios());
     assertEquals(11, d.compared());
     // an absolute tolerance of 5 (billion CNY): 40 (1.11^k - 1.10^k) > 5 from k = 7 on (5.098; k = 6: 3.954)
     VersionDiff abs = threeIndicators(model(0.10, 2030), model(0.11, 2030)).indicators(SERVICES)
-        .scenarios(List.of("baseline")).tolerance(Tolerance.of(0, 5)).build().run();
+        .scenarios(List.of("baseline")).tolerance(ChangeTolerance.of(0, 5)).build().run();
     assertEquals(List.of(2027, 2028, 2029, 2030), abs.moves().stream().map(OutputMove::year).sorted().toList());
   }
 
@@ -170,7 +170,7 @@ class VersionComparisonTest {
     ParameterSpace space = ParameterSpace.of(List.of(io.xinlu.uncertainty.sampling.UncertainParameter.of(
         "sector/services/growth", Distribution.uniform(0, 0.3))));
     VersionDiff d = threeIndicators(model(0.10, 2030), model(0.11, 2030))
-        .design(space, Designs.table(new double[][] {{0.05}, {0.2}})).tolerance(Tolerance.EXACT).build().run();
+        .design(space, Designs.table(new double[][] {{0.05}, {0.2}})).tolerance(ChangeTolerance.EXACT).build().run();
     assertEquals(3, d.points().size());
     assertEquals("point 2 (sector/services/growth = 0.2)", d.points().get(2).toString());
     assertEquals("point 0 (as given)", d.points().get(0).toString());
@@ -180,7 +180,7 @@ class VersionComparisonTest {
     ParameterSpace industry = ParameterSpace.of(List.of(io.xinlu.uncertainty.sampling.UncertainParameter.of(
         "sector/industry/growth", Distribution.uniform(0, 0.3))));
     VersionDiff same = VersionComparison.builder(model(0.10, 2030), model(0.10, 2030))
-        .design(industry, Designs.latinHypercube(1, 4, 7)).tolerance(Tolerance.EXACT).build().run();
+        .design(industry, Designs.latinHypercube(1, 4, 7)).tolerance(ChangeTolerance.EXACT).build().run();
     assertTrue(same.isEmpty(), same.report(5));
     assertEquals(5, same.points().size());
   }
@@ -223,10 +223,10 @@ class VersionComparisonTest {
   void bad_settings_are_refused_with_what_is_wrong() {
     CityModel m = model(0.1, 2030);
     assertEquals("tolerance: the relative tolerance must be finite and at least 0, got -0.1",
-        assertThrows(IllegalArgumentException.class, () -> Tolerance.of(-0.1, 0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ChangeTolerance.of(-0.1, 0)).getMessage());
     assertEquals("tolerance: the absolute tolerance must be finite and at least 0, got NaN",
-        assertThrows(IllegalArgumentException.class, () -> Tolerance.of(0, Double.NaN)).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Tolerance.of(Double.POSITIVE_INFINITY, 0));
+        assertThrows(IllegalArgumentException.class, () -> ChangeTolerance.of(0, Double.NaN)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ChangeTolerance.of(Double.POSITIVE_INFINITY, 0));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> VersionComparison.builder(m, m)
         .indicators(List.of()).build()).getMessage().startsWith("indicators: the list is empty"));
     assertEquals("indicators: 'gdp' is given twice", assertThrows(IllegalArgumentException.class,
@@ -250,21 +250,21 @@ class VersionComparisonTest {
 
   @Test
   void tolerance_judges_undefined_and_infinite_values_by_identity() {
-    Tolerance t = Tolerance.of(0.5, 1);
+    ChangeTolerance t = ChangeTolerance.of(0.5, 1);
     assertFalse(t.moved(Double.NaN, Double.NaN));
     assertTrue(t.moved(Double.NaN, 0));
     assertTrue(t.moved(3, Double.NaN));
     assertFalse(t.moved(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
     assertTrue(t.moved(Double.POSITIVE_INFINITY, 1e300));
     assertTrue(t.moved(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
-    assertFalse(Tolerance.EXACT.moved(0.0, -0.0));
+    assertFalse(ChangeTolerance.EXACT.moved(0.0, -0.0));
     // the threshold itself is not a move: |12 - 10| = 2 = 1 + 0.1 * 10
-    assertFalse(Tolerance.of(0.1, 1).moved(10, 12));
-    assertTrue(Tolerance.of(0.1, 1).moved(10, Math.nextUp(12.0)));
+    assertFalse(ChangeTolerance.of(0.1, 1).moved(10, 12));
+    assertTrue(ChangeTolerance.of(0.1, 1).moved(10, Math.nextUp(12.0)));
     // relative to the old value: 10 -> 12 moves at 18 % (2 > 1.8), 12 -> 10 does not (2 <= 0.18 * 12 = 2.16)
-    assertTrue(Tolerance.of(0.18, 0).moved(10, 12));
-    assertFalse(Tolerance.of(0.18, 0).moved(12, 10));
-    assertTrue(Tolerance.EXACT.moved(-Double.MAX_VALUE, Double.MAX_VALUE));
+    assertTrue(ChangeTolerance.of(0.18, 0).moved(10, 12));
+    assertFalse(ChangeTolerance.of(0.18, 0).moved(12, 10));
+    assertTrue(ChangeTolerance.EXACT.moved(-Double.MAX_VALUE, Double.MAX_VALUE));
     OutputMove fromZero = new OutputMove("s", 0, "gdp", "bn CNY", 2030, 0, 1);
     assertEquals(Double.POSITIVE_INFINITY, fromZero.relativeSize());
     assertEquals(Double.POSITIVE_INFINITY, new OutputMove("s", 0, "gdp", "", 2030, Double.NaN, 1).relativeSize());
@@ -279,12 +279,12 @@ class VersionComparisonTest {
         "sector/industry/growth", Distribution.uniform(0, 0.1)), io.xinlu.uncertainty.sampling.UncertainParameter.of(
         "macro-shock", Distribution.uniform(-0.01, 0.01))));
     VersionComparison c = VersionComparison.builder(model(0.10, 2030), model(0.11, 2030))
-        .design(space, Designs.latinHypercube(2, 6, 3)).tolerance(Tolerance.EXACT).build();
+        .design(space, Designs.latinHypercube(2, 6, 3)).tolerance(ChangeTolerance.EXACT).build();
     VersionDiff inline = c.run();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       VersionDiff pooled = VersionComparison.builder(model(0.10, 2030), model(0.11, 2030))
-          .design(space, Designs.latinHypercube(2, 6, 3)).tolerance(Tolerance.EXACT).executor(pool).build().run();
+          .design(space, Designs.latinHypercube(2, 6, 3)).tolerance(ChangeTolerance.EXACT).executor(pool).build().run();
       assertEquals(inline, pooled);
     } finally {
       pool.shutdownNow();

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.xinlu.check.OutputMove;
 import io.xinlu.check.StructuralDifference;
-import io.xinlu.check.Tolerance;
+import io.xinlu.check.ChangeTolerance;
 import io.xinlu.check.VersionComparison;
 import io.xinlu.check.VersionDiff;
 import io.xinlu.economy.CityProfile;
@@ -46,7 +46,7 @@ class VersionComparisonPropertiesTest {
         seed) -> {
       CityModel copy = CityModel.builder().from(g.model()).build();
       VersionComparison.Builder b = VersionComparison.builder(g.model(), n == 1 ? g.model() : copy)
-          .tolerance(Tolerance.EXACT);
+          .tolerance(ChangeTolerance.EXACT);
       if (n >= 2) {
         b.design(space(), Designs.latinHypercube(2, n, seed));
       }
@@ -116,7 +116,7 @@ class VersionComparisonPropertiesTest {
       int kind = kindAndWhich % 5;
       CityModel[] v = versions(g, kind, kindAndWhich / 5, delta);
       // an absolute tolerance alone judges a move and its reverse alike; 0, a rounding step, and two sizes
-      Tolerance t = Tolerance.of(0, new double[] {0, 1e-12, 1e-3, 0.1}[tol]);
+      ChangeTolerance t = ChangeTolerance.of(0, new double[] {0, 1e-12, 1e-3, 0.1}[tol]);
       VersionDiff forth = VersionComparison.builder(v[0], v[1]).tolerance(t).build().run();
       VersionDiff back = VersionComparison.builder(v[1], v[0]).tolerance(t).build().run();
       Map<String, OutputMove> there = new HashMap<>();
@@ -151,7 +151,7 @@ class VersionComparisonPropertiesTest {
     qt().forAll(ModelGen.models(1, 25), integers().between(0, 7), doubles().between(-0.03, 0.03),
         doubles().between(0, 0.2)).checkAssert((g, which, delta, rel) -> {
       CityModel[] v = versions(g, 1, which, delta);
-      Tolerance t = Tolerance.of(rel, 1e-12);
+      ChangeTolerance t = ChangeTolerance.of(rel, 1e-12);
       VersionDiff forth = VersionComparison.builder(v[0], v[1]).tolerance(t).build().run();
       VersionDiff back = VersionComparison.builder(v[1], v[0]).tolerance(t).build().run();
       Set<String> there = new HashSet<>(forth.moves().stream().map(VersionComparisonPropertiesTest::key).toList());

@@ -3,7 +3,7 @@ package io.xinlu.examples;
 import io.xinlu.check.DesignPoint;
 import io.xinlu.check.IndicatorMoves;
 import io.xinlu.check.OutputMove;
-import io.xinlu.check.Tolerance;
+import io.xinlu.check.ChangeTolerance;
 import io.xinlu.check.VersionComparison;
 import io.xinlu.check.VersionDiff;
 import io.xinlu.engine.Engine;
@@ -105,7 +105,7 @@ final class ModelDiffCommand implements Callable<Integer> {
       throw new BadInputException("--samples must be 0 (the models as given only) or 2 to " + MAX_SAMPLES
           + " (a Latin hypercube has one point per stratum, at least two), got " + samples);
     }
-    Tolerance tolerance = Tolerance.of(checkedTolerance("--rel", rel), checkedTolerance("--abs", abs));
+    ChangeTolerance tolerance = ChangeTolerance.of(checkedTolerance("--rel", rel), checkedTolerance("--abs", abs));
     int threads = threadsOption.value();
     List<Indicator> chosen = indicatorIds == null ? null : indicators(indicatorIds);
     LoadedModel oldLoaded = City.load(oldFiles);

@@ -10,7 +10,7 @@ import com.google.common.collect.ImmutableMap;
 import io.xinlu.check.DesignPoint;
 import io.xinlu.check.IndicatorMoves;
 import io.xinlu.check.OutputMove;
-import io.xinlu.check.Tolerance;
+import io.xinlu.check.ChangeTolerance;
 import io.xinlu.check.VersionDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class VersionChartsTest {
     OutputMove co2 = move("co2", 2030, 20, 19);
     OutputMove gdp = move("gdp", 2030, 100, 102);
     OutputMove gdp2 = move("gdp", 2029, 100, 101);
-    return new VersionDiff(Tolerance.DEFAULT, ImmutableList.of("plan"), ImmutableList.of("gdp", "co2",
+    return new VersionDiff(ChangeTolerance.DEFAULT, ImmutableList.of("plan"), ImmutableList.of("gdp", "co2",
         "jobs-lost"), ImmutableList.of(new DesignPoint(0, ImmutableMap.of())), 30, ImmutableList.of(jobs, co2, gdp,
         gdp2), ImmutableList.of(new IndicatorMoves("jobs-lost", "1", 1, 1, 1, 1, jobs), new IndicatorMoves("co2",
         "1", 1, 1, 1, 1, co2), new IndicatorMoves("gdp", "1", 2, 1, 1, 2, gdp)), ImmutableList.of());
@@ -57,7 +57,7 @@ class VersionChartsTest {
     assertTrue(ChartFiles.png(all).length > 1000);
     assertTrue(new String(ChartFiles.svg(all), StandardCharsets.UTF_8).contains("<svg"));
     assertThrows(IllegalArgumentException.class, () -> VersionCharts.largestMoves(diff(), 0, ChartLabels.english()));
-    VersionDiff none = new VersionDiff(Tolerance.DEFAULT, ImmutableList.of(), ImmutableList.of(),
+    VersionDiff none = new VersionDiff(ChangeTolerance.DEFAULT, ImmutableList.of(), ImmutableList.of(),
         ImmutableList.of(new DesignPoint(0, ImmutableMap.of())), 0, ImmutableList.of(), ImmutableList.of(),
         ImmutableList.of());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> VersionCharts.largestMoves(none, 5,

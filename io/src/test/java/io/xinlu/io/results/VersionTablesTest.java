@@ -8,7 +8,7 @@ import io.xinlu.check.DesignPoint;
 import io.xinlu.check.IndicatorMoves;
 import io.xinlu.check.OutputMove;
 import io.xinlu.check.StructuralDifference;
-import io.xinlu.check.Tolerance;
+import io.xinlu.check.ChangeTolerance;
 import io.xinlu.check.VersionDiff;
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,7 +27,7 @@ class VersionTablesTest {
       180);
 
   private static VersionDiff diff() {
-    return new VersionDiff(Tolerance.DEFAULT, ImmutableList.of("baseline", "plan"), ImmutableList.of("gdp",
+    return new VersionDiff(ChangeTolerance.DEFAULT, ImmutableList.of("baseline", "plan"), ImmutableList.of("gdp",
         "displaced-workers"), ImmutableList.of(new DesignPoint(0, ImmutableMap.of()), new DesignPoint(1,
         ImmutableMap.of("macro-shock", -0.005, "sector/coal/growth", 0.01))), 120, ImmutableList.of(FROM_ZERO,
         UNDEFINED, GDP), ImmutableList.of(new IndicatorMoves("displaced-workers", "thousand persons", 1, 1, 1, 1,

@@ -11,7 +11,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * values never move, whatever the tolerance ({@code 0.0} equals {@code -0.0}).
  *
  * <pre>{@code
- * Tolerance t = Tolerance.of(1e-6, 1e-9);   // a millionth of the old value, plus 1e-9 in the indicator's unit
+ * ChangeTolerance t = ChangeTolerance.of(1e-6, 1e-9);   // a millionth of the old value, plus 1e-9 in the indicator's unit
  * t.moved(100.0, 100.00005);               // false: 5e-5 <= 1e-9 + 1e-6 * 100
  * t.moved(100.0, 100.001);                 // true
  * }</pre>
@@ -25,22 +25,22 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param relative the tolerance relative to the old value's magnitude, a fraction: finite, at least 0
  * @param absolute the tolerance in the indicator's own unit: finite, at least 0
  */
-public record Tolerance(double relative, double absolute) {
+public record ChangeTolerance(double relative, double absolute) {
   /** No tolerance at all: any difference is a move. */
-  public static final Tolerance EXACT = new Tolerance(0, 0);
+  public static final ChangeTolerance EXACT = new ChangeTolerance(0, 0);
 
   /**
    * The tolerance when none is given: {@code relative = 1e-9}, {@code absolute = 1e-12}, far below any change of a
    * coefficient and far above the rounding of one run (runs of the same model are bit-identical).
    */
-  public static final Tolerance DEFAULT = new Tolerance(1e-9, 1e-12);
+  public static final ChangeTolerance DEFAULT = new ChangeTolerance(1e-9, 1e-12);
 
   /**
    * Checks the fields.
    *
    * @throws IllegalArgumentException if a tolerance is negative, NaN or infinite; the message names it and its value
    */
-  public Tolerance {
+  public ChangeTolerance {
     checkArgument(relative >= 0 && relative < Double.POSITIVE_INFINITY,
         "tolerance: the relative tolerance must be finite and at least 0, got %s", relative);
     checkArgument(absolute >= 0 && absolute < Double.POSITIVE_INFINITY,
@@ -54,8 +54,8 @@ public record Tolerance(double relative, double absolute) {
    * @param absolute in the indicator's unit, finite, at least 0
    * @throws IllegalArgumentException as the constructor
    */
-  public static Tolerance of(double relative, double absolute) {
-    return new Tolerance(relative, absolute);
+  public static ChangeTolerance of(double relative, double absolute) {
+    return new ChangeTolerance(relative, absolute);
   }
 
   /** Whether an output moved from {@code oldValue} to {@code newValue}; see the class comment for NaN and infinities. */
