@@ -5,8 +5,9 @@ import static com.google.common.base.Preconditions.checkState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The prices and public-finance accounts of one {@link Run} (section 20 of {@code docs/MODEL.md}), each worked out
- * at the first request of one of its quantities ({@link Prices}, {@link Budget}), as the run derives its labour
+ * The prices, public-finance and stranded-asset accounts of one {@link Run} (sections 20 and 22 of
+ * {@code docs/MODEL.md}), each worked out at the first request of one of its quantities ({@link Prices},
+ * {@link Budget}, {@link Stranded}), as the run derives its labour
  * transition. The fields are not volatile: two threads may both work an account out, with the same numbers, and the
  * accounts' final fields make a reference read through a race show their filled arrays. Thread-safe.
  */
@@ -15,6 +16,7 @@ final class Accounts {
   private final RunValues values;
   private @Nullable Prices prices;
   private @Nullable Budget budget;
+  private @Nullable Stranded stranded;
 
   Accounts(CompiledScenario c, RunValues values) {
     this.c = c;
@@ -45,6 +47,22 @@ final class Accounts {
       budget = b;
     }
     return b;
+  }
+
+  /**
+   * The stranded-asset account (section 22 of {@code docs/MODEL.md}), worked out at the first call.
+   *
+   * @throws IllegalStateException if no project of the model describes the assets it closes
+   */
+  Stranded stranded() {
+    checkState(c.closures.available, "run '%s' has no stranded-asset account: no project of model '%s' describes "
+        + "the assets it closes (closed assets)", c.scenario.name(), c.profile.name());
+    Stranded s = stranded;
+    if (s == null) {
+      s = Stranded.of(c, values.limit);
+      stranded = s;
+    }
+    return s;
   }
 
   /** GDP at current over constant prices in year index {@code k}; NaN where GDP is 0. */

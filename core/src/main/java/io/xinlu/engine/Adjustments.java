@@ -23,6 +23,9 @@ final class Adjustments {
   /** By project index in the model's order ({@link io.xinlu.scenario.CityModel#projects()}). */
   double @Nullable [] projectDelay;
   double @Nullable [] projectScale;
+  /** The closed assets' capital and life, by project index in the model's order. */
+  double @Nullable [] assetCapital;
+  double @Nullable [] assetLife;
   /** By effect slot: a project's first slot plus the effect's 0-based number. */
   double @Nullable [] effectSize;
   double shock;
@@ -42,6 +45,12 @@ final class Adjustments {
     double[] a = new double[size];
     Arrays.fill(a, Double.NaN);
     return a;
+  }
+
+  /** Makes the closed assets' capital and life replaceable, none replaced yet, for {@code projects} projects. */
+  void unsetAssets(int projects) {
+    assetCapital = unset(projects);
+    assetLife = unset(projects);
   }
 
   /** {@code adjusted[i]} if the array is given and the entry set, else {@code given}. */

@@ -57,6 +57,10 @@ public final class CompiledScenario {
   final double[] start;
   final double[] full;
   final double[] end;
+  /** The projects' weights {@code w_k} (intensity times scale), by project carried out. */
+  final double[] weight;
+  /** The closures whose assets are described, for the stranded-asset account. */
+  final Closures closures;
   /** Every event of a run in which no resource runs out: the compile events, then the clamps, by year. */
   private volatile @Nullable ImmutableList<Event> eventsWithoutDepletion;
   private volatile @Nullable ClampOrder clampOrder;
@@ -88,6 +92,8 @@ public final class CompiledScenario {
     start = b.start;
     full = b.full;
     end = b.end;
+    weight = b.weight;
+    closures = b.closures;
     int count = 0;
     for (ClampEvents g : clamps) {
       count += g.events.length;
@@ -280,6 +286,8 @@ public final class CompiledScenario {
     double[] start;
     double[] full;
     double[] end;
+    double[] weight;
+    Closures closures;
 
     // the arrays are filled in by ScenarioTemplate.instantiate, every one on each path, before the constructor of
     // CompiledScenario reads them

@@ -41,6 +41,10 @@ import org.jspecify.annotations.Nullable;
  *     <td>the profile's, else 0</td></tr>
  * <tr><td>{@code sector/<id>/income-tax}</td><td>the city's enterprise-income-tax rate on the sector's value added,
  *     in [0, 1]</td><td>the profile's, else 0</td></tr>
+ * <tr><td>{@code project/<id>/asset-life}</td><td>the life of the assets the project closes, years, above 0</td>
+ *     <td>the project's closed assets'</td></tr>
+ * <tr><td>{@code project/<id>/asset-capital}</td><td>the original capital of the assets the project closes,
+ *     billion CNY, at least 0</td><td>the project's closed assets'</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -79,14 +83,19 @@ public final class ParameterPath {
     /** {@code sector/<id>/vat}. */
     SECTOR_VAT,
     /** {@code sector/<id>/income-tax}. */
-    SECTOR_INCOME_TAX
+    SECTOR_INCOME_TAX,
+    /** {@code project/<id>/asset-life}. */
+    PROJECT_ASSET_LIFE,
+    /** {@code project/<id>/asset-capital}. */
+    PROJECT_ASSET_CAPITAL
   }
 
   /** The forms a path may take, for messages. */
   public static final String FORMS = "sector/<id>/growth, sector/<id>/productivity-growth, "
       + "sector/<id>/intensity-decline, project/<id>/delay, project/<id>/scale, project/<id>/effect/<n>, "
       + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate, "
-      + "price-path, price/<selector>, sector/<id>/resource-tax, sector/<id>/vat, sector/<id>/income-tax";
+      + "price-path, price/<selector>, sector/<id>/resource-tax, sector/<id>/vat, sector/<id>/income-tax, "
+      + "project/<id>/asset-life, project/<id>/asset-capital";
 
   private final Kind kind;
   private final String id;
@@ -161,6 +170,12 @@ public final class ParameterPath {
           break;
         case "sector/income-tax":
           kind = Kind.SECTOR_INCOME_TAX;
+          break;
+        case "project/asset-life":
+          kind = Kind.PROJECT_ASSET_LIFE;
+          break;
+        case "project/asset-capital":
+          kind = Kind.PROJECT_ASSET_CAPITAL;
           break;
         default:
           break;
@@ -240,6 +255,10 @@ public final class ParameterPath {
         return "sector/" + id + "/vat";
       case SECTOR_INCOME_TAX:
         return "sector/" + id + "/income-tax";
+      case PROJECT_ASSET_LIFE:
+        return "project/" + id + "/asset-life";
+      case PROJECT_ASSET_CAPITAL:
+        return "project/" + id + "/asset-capital";
       default:
         return "reemployment-rate";
     }

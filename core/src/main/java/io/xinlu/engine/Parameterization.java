@@ -10,9 +10,7 @@ import io.xinlu.internal.Problems;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Strategy;
 import io.xinlu.scenario.CityModel;
-import io.xinlu.scenario.ProjectPlan;
 import io.xinlu.scenario.ResolvedScenario;
-import io.xinlu.scenario.StrategyAdoption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,7 @@ public final class Parameterization {
       ParameterPath p = paths.get(k);
       kinds[k] = p.kind();
       kindGiven[p.kind().ordinal()] = true;
-      baseValues[k] = given(p);
+      baseValues[k] = ParameterRules.given(model, scenario, p);
       switch (p.kind()) {
         case SECTOR_GROWTH:
         case SECTOR_PRODUCTIVITY_GROWTH:
@@ -77,6 +75,8 @@ public final class Parameterization {
           break;
         case PROJECT_DELAY:
         case PROJECT_SCALE:
+        case PROJECT_ASSET_LIFE:
+        case PROJECT_ASSET_CAPITAL:
           target[k] = indexOfProject(projects, p.id());
           break;
         case PROJECT_EFFECT:
@@ -151,6 +151,10 @@ public final class Parameterization {
           checkArgument(p.kind() != ParameterPath.Kind.PROJECT_EFFECT || p.effect() <= project.effects().size(),
               "parameter '%s': project '%s' has %s effects", p, p.id(), project.effects().size());
           break;
+        case PROJECT_ASSET_LIFE:
+        case PROJECT_ASSET_CAPITAL:
+          Closures.checkPath(model, p);
+          break;
         case STRATEGY_INTENSITY:
         case STRATEGY_START_SHIFT:
           model.strategy(p.id()); // throws with the known ids
@@ -193,9 +197,10 @@ public final class Parameterization {
    *
    * @throws IllegalArgumentException if the vector has the wrong length
    * @throws InvalidModelException if a value is not finite or out of range (an intensity or rate outside [0, 1], a
-   *     negative scale, an intensity decline of 1 or more, a productivity growth of -1 or less, a delay that moves a
-   *     project before the base year), or if values together give a price index that is not positive or base-year
-   *     taxes above the official revenue; the message names each parameter and value
+   *     negative scale or asset capital, an asset life of 0 or less, an intensity decline of 1 or more, a productivity
+   *     growth of -1 or less, a delay that moves a project before the base year), or if values together give a price
+   *     index that is not positive or base-year taxes above the official revenue; the message names each parameter
+   *     and value
    */
   public CompiledScenario compile(double[] values) {
     return template.instantiate(adjustments(values));
@@ -237,10 +242,14 @@ public final class Parameterization {
       adj.strategyShift = Adjustments.unset(model.strategies().size());
     }
     FinanceInputs.unset(adj, kindGiven, t.n, t.finance.selectors.size());
+    if (kindGiven[ParameterPath.Kind.PROJECT_ASSET_LIFE.ordinal()]
+        || kindGiven[ParameterPath.Kind.PROJECT_ASSET_CAPITAL.ordinal()]) {
+      adj.unsetAssets(model.projects().size());
+    }
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
       double v = values[k];
-      valid &= acceptable(kinds[k], v);
+      valid &= ParameterRules.acceptable(kinds[k], v);
       switch (kinds[k]) {
         case SECTOR_GROWTH:
           put(adj.growth, target[k], v);
@@ -275,6 +284,10 @@ public final class Parameterization {
         case REEMPLOYMENT_RATE:
           adj.reemploymentRate = v;
           break;
+        case PROJECT_ASSET_LIFE:
+        case PROJECT_ASSET_CAPITAL:
+          put(kinds[k] == ParameterPath.Kind.PROJECT_ASSET_LIFE ? adj.assetLife : adj.assetCapital, target[k], v);
+          break;
         default:
           FinanceInputs.put(adj, kinds[k], target[k], v);
           break;
@@ -293,30 +306,7 @@ public final class Parameterization {
     byIndex[index] = v;
   }
 
-  /** Whether a value is one a parameter of this kind accepts; {@link #reject} says why not. */
-  private static boolean acceptable(ParameterPath.Kind kind, double v) {
-    if (!Double.isFinite(v)) {
-      return false;
-    }
-    switch (kind) {
-      case SECTOR_PRODUCTIVITY_GROWTH:
-        return v > -1;
-      case SECTOR_INTENSITY_DECLINE:
-        return v < 1;
-      case PROJECT_SCALE:
-        return v >= 0;
-      case STRATEGY_INTENSITY:
-      case REEMPLOYMENT_RATE:
-      case SECTOR_RESOURCE_TAX:
-      case SECTOR_VAT:
-      case SECTOR_INCOME_TAX:
-        return v >= 0 && v <= 1;
-      default:
-        return true;
-    }
-  }
-
-  /** Throws the problems of the values that are not {@link #acceptable}, each named by its path and value. */
+  /** Throws the problems of the values that are not {@link ParameterRules#acceptable}, each named by its path and value. */
   private void reject(double[] values, List<String> together) {
     Problems root = Problems.collector();
     Problems p = root.at(PathSegment.Kind.SCENARIO, scenario.name());
@@ -329,30 +319,7 @@ public final class Parameterization {
       if (!p.finite(at, v)) {
         continue;
       }
-      switch (kinds[k]) {
-        case SECTOR_PRODUCTIVITY_GROWTH:
-          if (v <= -1) {
-            p.add(at, "must be above -1, was " + v);
-          }
-          break;
-        case SECTOR_INTENSITY_DECLINE:
-          if (v >= 1) {
-            p.add(at, "must be below 1, was " + v);
-          }
-          break;
-        case PROJECT_SCALE:
-          p.nonNegative(at, v);
-          break;
-        case STRATEGY_INTENSITY:
-        case REEMPLOYMENT_RATE:
-        case SECTOR_RESOURCE_TAX:
-        case SECTOR_VAT:
-        case SECTOR_INCOME_TAX:
-          p.fraction(at, v);
-          break;
-        default:
-          break;
-      }
+      ParameterRules.check(p, at, kinds[k], v);
     }
     root.throwIfAny(PathSegment.named(PathSegment.Kind.SCENARIO, scenario.name()) + " with parameter values");
   }
@@ -360,45 +327,6 @@ public final class Parameterization {
   /** Compiles and runs the scenario with the given values; see {@link #compile}. */
   public Run run(double[] values) {
     return compile(values).run();
-  }
-
-  /** The value a path has in the model and scenario as given. */
-  private double given(ParameterPath p) {
-    switch (p.kind()) {
-      case SECTOR_GROWTH:
-        return model.profile().sector(p.id()).growth();
-      case SECTOR_PRODUCTIVITY_GROWTH:
-        return model.profile().sector(p.id()).productivityGrowth();
-      case SECTOR_INTENSITY_DECLINE:
-        return model.profile().sector(p.id()).energyIntensityDecline();
-      case PROJECT_DELAY:
-        return plan(p.id()).delayYears();
-      case PROJECT_SCALE:
-        return plan(p.id()).scale();
-      case PROJECT_EFFECT:
-        return model.project(p.id()).orElseThrow().effects().get(p.effect() - 1).size();
-      case STRATEGY_INTENSITY: {
-        StrategyAdoption a = scenario.adoptions().get(p.id());
-        return a == null ? 0.0 : a.intensity();
-      }
-      case STRATEGY_START_SHIFT: {
-        StrategyAdoption a = scenario.adoptions().get(p.id());
-        return a == null ? 0.0 : a.startShift();
-      }
-      case MACRO_SHOCK:
-        return 0.0;
-      case EMISSION_FACTOR_PATH:
-        return 1.0;
-      case REEMPLOYMENT_RATE:
-        return scenario.reemploymentRate();
-      default:
-        return FinanceInputs.given(model.profile(), p);
-    }
-  }
-
-  /** How the scenario applies to a project of the model. */
-  private ProjectPlan plan(String projectId) {
-    return scenario.plan(model.strategyOf(projectId).orElseThrow(), model.project(projectId).orElseThrow());
   }
 
   /** A map from path text to value, for messages: {@code {sector/coal/growth=-0.03, ...}}. */

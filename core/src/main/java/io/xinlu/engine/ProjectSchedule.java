@@ -114,6 +114,11 @@ final class ProjectSchedule {
     return plan[a].project();
   }
 
+  /** The index in the model's order ({@link CityModel#projects()}) of project {@code a} carried out. */
+  int modelIndex(int a) {
+    return projectIndex[a];
+  }
+
   /** The first effect slot of project {@code a} carried out. */
   int firstSlot(int a) {
     return firstSlot[projectIndex[a]];

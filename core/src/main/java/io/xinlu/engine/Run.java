@@ -40,7 +40,7 @@ public final class Run {
   private final ImmutableList<Event> events;
   /** The values, stored and derived, each checked on access. */
   private final RunValues values;
-  /** The prices and public-finance accounts, worked out at the first request of one of their quantities. */
+  /** The prices, public-finance and stranded-asset accounts, each worked out at the first request of a value. */
   private final Accounts accounts;
 
   /**
@@ -317,6 +317,58 @@ public final class Run {
     int k = yearIndex(year);
     return accounts.inRange(accounts.budget().other[k], k);
   }
+
+  // ---- the stranded-asset account (section 22 of docs/MODEL.md) ------------------------------------------
+
+  /**
+   * Whether the run has a stranded-asset account: some project of the model describes the assets it closes
+   * ({@link io.xinlu.policy.Project#closedAssets()}). A scenario that carries out none of those projects has the
+   * account, with 0 in every year.
+   */
+  public boolean hasStrandedAssets() {
+    return c.closures.available;
+  }
+
+  /**
+   * The stranded value of the city in a year, billion CNY: the book value (straight-line depreciation of the
+   * original capital over the asset life) of the capacity that closure projects close in that year, summed over
+   * sectors; 0 in the base year.
+   *
+   * @throws IllegalArgumentException for a year outside the run, or if the closures' capital times their weights adds
+   *     up beyond {@link #largestValue()}
+   * @throws IllegalStateException if the run has no stranded-asset account ({@link #hasStrandedAssets()})
+   */
+  public double strandedValue(int year) {
+    int k = yearIndex(year);
+    return accounts.stranded().total[k];
+  }
+
+  /**
+   * The stranded value of one sector in a year, billion CNY: the book value of its capacity that closures close in
+   * that year.
+   *
+   * @throws IllegalArgumentException for a year outside the run or an unknown sector, or as
+   *     {@link #strandedValue(int)}
+   * @throws IllegalStateException if the run has no stranded-asset account
+   */
+  public double strandedValue(int year, String sector) {
+    int k = yearIndex(year);
+    int i = sectorIndex(sector);
+    return accounts.stranded().bySector[k][i];
+  }
+
+  /**
+   * The stranded value of the city from the base year through a year, billion CNY: the sum of
+   * {@link #strandedValue(int)} over those years.
+   *
+   * @throws IllegalArgumentException for a year outside the run, or as {@link #strandedValue(int)}
+   * @throws IllegalStateException if the run has no stranded-asset account
+   */
+  public double cumulativeStrandedValue(int year) {
+    int k = yearIndex(year);
+    return accounts.stranded().cumulative[k];
+  }
+
 
   private void checkPerSector(Quantity q) {
     checkArgument(q.isPerSector(), "%s is a city-wide quantity: use total(%s, year)", q, q);

@@ -35,6 +35,7 @@ final class ScenarioTemplate {
   final ProjectSchedule schedule;
   private final AssumptionPaths paths;
   private final EffectLayout layout;
+  private final Closures closures;
   private final DemandRows demandRows;
   private final FactorRows factorRows;
   /** The price paths and tax rates as given (section 20 of {@code docs/MODEL.md}). */
@@ -70,6 +71,7 @@ final class ScenarioTemplate {
     this.paths = new AssumptionPaths(profile, rs, years);
     this.schedule = new ProjectSchedule(model, rs, years, intensityGiven);
     this.layout = new EffectLayout(profile, this.economy, schedule, rs.name());
+    this.closures = Closures.of(model, schedule);
     EffectFactors factors = new EffectFactors(t0, years, sectorIds, schedule.projectIds);
     this.demandRows = new DemandRows(t0, years, sectorIds, this.economy, paths, layout, factors);
     this.factorRows = new FactorRows(n, t0, years, this.economy, layout, factors);
@@ -132,6 +134,8 @@ final class ScenarioTemplate {
     c.start = projectYears.start();
     c.full = projectYears.full();
     c.end = projectYears.end();
+    c.weight = projectYears.weight();
+    c.closures = closures.with(adj);
     c.ramp = schedule.ramps(projectYears, ref);
     c.capital = schedule.capital(projectYears);
     c.effects = layout.sizes(adj, projectYears.weight());

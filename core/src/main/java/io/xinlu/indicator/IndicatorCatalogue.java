@@ -103,7 +103,7 @@ public final class IndicatorCatalogue {
     return ImmutableList.of("share:sector:<sector>", "share:group:<primary|secondary|tertiary>", "share:tag:<tag>",
         "va:sector:<sector>", "energy:tag:<tag>", "co2:tag:<tag>", "employment:sector:<sector>",
         "employment:group:<group>", "employment:tag:<tag>", "stock:<sector>", "reserve-life:<sector>",
-        "energy-intensity-change:<year>", "va-current:sector:<sector>");
+        "energy-intensity-change:<year>", "va-current:sector:<sector>", "stranded-value:sector:<sector>");
   }
 
   private static ImmutableMap<String, Indicator> fixed() {
@@ -118,7 +118,8 @@ public final class IndicatorCatalogue {
         Indicators.co2PerCapita(), Indicators.employment(), Indicators.labourProductivity(),
         Indicators.jobsLost(), Indicators.jobsCreated(), Indicators.displacedWorkers(), Indicators.investment(),
         Indicators.cumulativeInvestment(), Indicators.gdpCurrent(), Indicators.gdpDeflator(),
-        Indicators.budgetRevenue(), Indicators.coalRevenueShare(), Indicators.revenuePerResident())) {
+        Indicators.budgetRevenue(), Indicators.coalRevenueShare(), Indicators.revenuePerResident(),
+        Indicators.strandedValue(), Indicators.cumulativeStrandedValue())) {
       b.put(i.id(), i);
     }
     return b.buildOrThrow();
@@ -139,6 +140,7 @@ public final class IndicatorCatalogue {
     m.put("reserve-life:", Indicators::reserveLife);
     m.put("energy-intensity-change:", y -> Indicators.energyIntensityChange(Integer.parseInt(y)));
     m.put("va-current:sector:", Indicators::sectorValueAddedCurrent);
+    m.put("stranded-value:sector:", Indicators::sectorStrandedValue);
     return ImmutableMap.copyOf(m);
   }
 

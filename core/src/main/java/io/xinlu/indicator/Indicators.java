@@ -379,6 +379,31 @@ public final class Indicators {
         run -> needsPublicFinance(run).or(() -> needsPopulation(run)));
   }
 
+  // ---- stranded assets (section 22 of docs/MODEL.md) -------------------------------------------------------
+
+  /**
+   * The stranded value in the year, billion CNY: the book value (original capital depreciated straight-line over the
+   * asset life) of the capacity that closure projects close in that year; 0 in the base year. Needs a model in which
+   * some project describes the assets it closes.
+   */
+  public static Indicator strandedValue() {
+    return Indicator.of("stranded-value", "Stranded value", DisplayUnit.BILLION_CNY.label(),
+        Direction.LOWER_IS_BETTER, (run, year) -> run.strandedValue(year), Indicators::needsClosedAssets);
+  }
+
+  /** The stranded value of one sector in the year, billion CNY; needs closed assets in the model and the sector. */
+  public static Indicator sectorStrandedValue(String sectorId) {
+    return Indicator.of("stranded-value:sector:" + sectorId, "Stranded value in " + sectorId,
+        DisplayUnit.BILLION_CNY.label(), Direction.LOWER_IS_BETTER, (run, year) -> run.strandedValue(year, sectorId),
+        run -> needsClosedAssets(run).or(() -> needsSector(run, sectorId)));
+  }
+
+  /** The stranded value from the base year through the year, billion CNY; needs closed assets in the model. */
+  public static Indicator cumulativeStrandedValue() {
+    return Indicator.of("cumulative-stranded-value", "Cumulative stranded value", DisplayUnit.BILLION_CNY.label(),
+        Direction.LOWER_IS_BETTER, (run, year) -> run.cumulativeStrandedValue(year), Indicators::needsClosedAssets);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------------------
 
   static double sum(Run run, int year, Quantity q, Predicate<Sector> which) {
@@ -447,6 +472,11 @@ public final class Indicators {
   static Optional<String> needsPublicFinance(Run run) {
     return run.hasPublicFinance() ? Optional.empty()
         : Optional.of("profile '" + run.profileName() + "' gives no public finance");
+  }
+
+  static Optional<String> needsClosedAssets(Run run) {
+    return run.hasStrandedAssets() ? Optional.empty()
+        : Optional.of("no project of model '" + run.profileName() + "' describes the assets it closes");
   }
 
   static Optional<String> needsSector(Run run, String sectorId) {

@@ -103,7 +103,11 @@ public final class Problems {
 
   /** Checks that {@code value} is finite and greater than 0. */
   public boolean positive(String field, double value) {
-    PathSegment segment = PathSegment.field(field);
+    return positive(PathSegment.field(field), value);
+  }
+
+  /** Checks that {@code value} is finite and greater than 0. */
+  public boolean positive(PathSegment segment, double value) {
     if (!finite(segment, value)) {
       return false;
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -97,4 +98,11 @@ public abstract class Project {
 
   /** What the project changes at full effect. */
   public abstract ImmutableList<Effect> effects();
+
+  /**
+   * The fixed assets the project closes, for a closure (a scale-demand cut): their original capital, built year,
+   * life and sector, from which the engine works out the stranded value (section 22 of {@code docs/MODEL.md}).
+   * Empty when not given: the project strands nothing.
+   */
+  public abstract Optional<ClosedAssets> closedAssets();
 }

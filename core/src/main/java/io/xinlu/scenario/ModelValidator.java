@@ -12,6 +12,7 @@ import io.xinlu.PathSegment;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.Sector;
+import io.xinlu.policy.ClosedAssets;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.SectorSelector;
@@ -230,6 +231,42 @@ final class ModelValidator {
     pp.nonNegative("capital cost", p.capitalCost());
     for (int e = 0; e < p.effects().size(); e++) {
       effect(p.effects().get(e), pp.at(PathSegment.numbered(PathSegment.Kind.EFFECT, e + 1)));
+    }
+    if (p.closedAssets().isPresent() && p.closedAssets().get().builtYear() > p.start()) {
+      pp.at("closed assets").add("built year", p.closedAssets().get().builtYear() + " is after the closure starts in "
+          + p.start() + ": capacity cannot close before it is built");
+    }
+    p.closedAssets().ifPresent(a -> closedAssets(p, a, pp.at("closed assets")));
+  }
+
+  /**
+   * The assets a closure closes (docs/MODEL.md, section 22; {@link #project} checks the built year against the
+   * start): a capital of at least 0, a life above 0, and a project that cuts the sector whose assets close (a scale-demand effect with a
+   * negative size selecting it); the sector may be left out when the project cuts exactly one.
+   */
+  private void closedAssets(Project p, ClosedAssets a, Problems ap) {
+    ap.nonNegative("capital", a.capital());
+    ap.positive("life", a.life());
+    Set<String> cut = new java.util.TreeSet<>();
+    for (Effect e : p.effects()) {
+      if (e.kind() == Effect.Kind.SCALE_DEMAND && e.size() < 0 && e.selector().isPresent()) {
+        SectorSelector s = e.selector().get();
+        for (Sector sector : profile.sectors()) {
+          if (s.isTag() ? sector.hasTag(s.name()) : sector.id().equals(s.name())) {
+            cut.add(sector.id());
+          }
+        }
+      }
+    }
+    if (cut.isEmpty()) {
+      ap.add("the project closes nothing: closed assets need a scale-demand effect with a negative size on their "
+          + "sector (or leave the closed assets out)");
+    } else if (a.sector().isPresent()) {
+      if (!cut.contains(a.sector().get())) {
+        ap.add("sector", "the project does not cut sector '" + a.sector().get() + "'; it cuts " + cut);
+      }
+    } else if (cut.size() > 1) {
+      ap.add("sector", "the project cuts " + cut + ": name the sector whose assets close");
     }
   }
 

@@ -331,7 +331,7 @@ class ProjectPlanSharedTest {
   private static final Map<String, String> OTHER_USES = Map.of(
       "ModelValidator.project", "checks a project's own years against the base year and each other",
       "ModelValidator.scenario", "checks the numbers an adoption and an override state (ranges, finiteness)",
-      "Parameterization.given", "gives a strategy parameter's value as the scenario states it");
+      "ParameterRules.given", "gives a strategy parameter's value as the scenario states it");
 
   /** No class of the engine, nor {@code ModelValidator} or {@link ResolvedScenario}, applies a plan's rules. */
   static final ArchRule NO_ONE_ELSE_PLANS = noClasses()

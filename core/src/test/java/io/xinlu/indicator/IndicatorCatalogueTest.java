@@ -32,7 +32,7 @@ class IndicatorCatalogueTest {
       "share:group:secondary", "share:group:tertiary", "share:tag:resource", "share:tag:tourism", "va:sector:farm",
       "energy:tag:energy-intensive", "co2:tag:digital", "employment:sector:newmat", "employment:group:tertiary",
       "employment:tag:resource", "stock:coal", "reserve-life:coal", "energy-intensity-change:2020",
-      "energy-intensity-change:2021");
+      "energy-intensity-change:2021", "stranded-value:sector:coal");
 
   private static IllegalArgumentException assertIae(Executable e) {
     return assertThrows(IllegalArgumentException.class, e);
@@ -77,7 +77,7 @@ class IndicatorCatalogueTest {
     List<String> patterns = STANDARD.familyPatterns();
     for (String prefix : List.of("share:sector:", "share:group:", "share:tag:", "va:sector:", "energy:tag:",
         "co2:tag:", "employment:sector:", "employment:group:", "employment:tag:", "stock:", "reserve-life:",
-        "energy-intensity-change:")) {
+        "energy-intensity-change:", "stranded-value:sector:")) {
       assertTrue(patterns.stream().anyMatch(p -> p.startsWith(prefix)), prefix);
     }
     assertTrue(patterns.contains("share:group:<primary|secondary|tertiary>"));

@@ -11,6 +11,7 @@ import io.xinlu.economy.SectorGroup;
 import io.xinlu.engine.Engine;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
+import io.xinlu.policy.ClosedAssets;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Ramp;
@@ -135,9 +136,41 @@ class IndicatorsTest {
         .addProject(Project.builder().id("coal-retrofit").start(T1).ramp(Ramp.STEP).capitalCost(2.0)
             .addEffect(Effect.energyIntensity("coal", -0.5)).build())
         .build();
-    return CityModel.builder().profile(profile()).addStrategy(clean)
+    return CityModel.builder().profile(profile()).addStrategy(clean).addStrategy(exit())
         .addScenario(Scenario.builder().name("plan").endYear(T1).adopt("clean").build())
         .build();
+  }
+
+  /**
+   * Strategy {@code exit}, which {@code plan} does not adopt (so {@code plan} strands nothing and its other values
+   * stay as above): project {@code coal-exit} cuts coal's final demand by 25 % from 2021 (step) and closes assets
+   * of 4.0 billion CNY built in 2011 with a life of 20 years.
+   */
+  static Strategy exit() {
+    return Strategy.builder().id("exit")
+        .addProject(Project.builder().id("coal-exit").start(T1).ramp(Ramp.STEP)
+            .addEffect(Effect.scaleDemand("coal", -0.25)).closedAssets(ClosedAssets.of(4.0, 2011, 20)).build())
+        .build();
+  }
+
+  /**
+   * Stranded value: {@code plan} closes nothing, 0 in both years. A scenario adopting {@code exit} closes the whole
+   * capacity in 2021, 10 years into its 20-year life: book value 4.0 x (1 - 10 / 20) = 2.0 billion CNY, in coal,
+   * and 2.0 cumulated; nothing in the base year.
+   */
+  @Test
+  void stranded_value_is_the_book_value_closed_in_the_year() {
+    assertEquals(0.0, Indicators.strandedValue().value(RUN, T1), 0.0);
+    assertEquals(0.0, Indicators.cumulativeStrandedValue().value(RUN, T1), 0.0);
+    Run closing = Engine.run(CityModel.builder().from(model())
+        .addScenario(Scenario.builder().name("close").endYear(T1).adopt("exit").build()).build(), "close");
+    assertClose(0.0, Indicators.strandedValue().value(closing, T0), "stranded value, base year");
+    assertClose(2.0, Indicators.strandedValue().value(closing, T1), "stranded value");
+    assertClose(2.0, Indicators.sectorStrandedValue("coal").value(closing, T1), "stranded value of coal");
+    assertClose(0.0, Indicators.sectorStrandedValue("farm").value(closing, T1), "stranded value of farm");
+    assertClose(2.0, Indicators.cumulativeStrandedValue().value(closing, T1), "cumulative stranded value");
+    assertEquals(DisplayUnit.BILLION_CNY.label(), Indicators.strandedValue().unit());
+    assertEquals(Direction.LOWER_IS_BETTER, Indicators.cumulativeStrandedValue().direction());
   }
 
   /** The run of {@code plan}. */
@@ -642,7 +675,9 @@ class IndicatorsTest {
       "co2-per-capita", "employment", "labour-productivity",
       "jobs-lost", "jobs-created", "displaced-workers", "investment", "cumulative-investment",
       // prices and public finance: hand-checked in io.xinlu.engine.PricesAndFinanceTest
-      "gdp-current", "gdp-deflator", "budget-revenue", "coal-revenue-share", "revenue-per-resident");
+      "gdp-current", "gdp-deflator", "budget-revenue", "coal-revenue-share", "revenue-per-resident",
+      // stranded assets: hand-checked in io.xinlu.engine.StrandedAssetsTest
+      "stranded-value", "cumulative-stranded-value");
 
   /** The factory behind each fixed id. */
   private static Indicator factory(String id) {
@@ -679,6 +714,8 @@ class IndicatorsTest {
       case "budget-revenue": return Indicators.budgetRevenue();
       case "coal-revenue-share": return Indicators.coalRevenueShare();
       case "revenue-per-resident": return Indicators.revenuePerResident();
+      case "stranded-value": return Indicators.strandedValue();
+      case "cumulative-stranded-value": return Indicators.cumulativeStrandedValue();
       default: throw new AssertionError("no factory for " + id);
     }
   }
@@ -725,6 +762,9 @@ class IndicatorsTest {
     }
     expected.add(Indicators.resourceStock("coal"));
     expected.add(Indicators.reserveLife("coal"));
+    for (String s : RUN.sectorIds()) {
+      expected.add(Indicators.sectorStrandedValue(s));
+    }
     expected.add(Indicators.energyIntensityChange(T0));
     expected.add(Indicators.energyIntensityChange(T1));
     for (Indicator e : expected) {

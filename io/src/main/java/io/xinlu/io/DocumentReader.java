@@ -38,6 +38,7 @@ import io.xinlu.engine.ParameterPath;
 import io.xinlu.indicator.Indicator;
 import io.xinlu.indicator.IndicatorCatalogue;
 import io.xinlu.indicator.Target;
+import io.xinlu.policy.ClosedAssets;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Ramp;
@@ -393,11 +394,14 @@ final class DocumentReader {
         effect(items.get(i), append(path, numbered(EFFECT, i + 1))).ifPresent(effects::add);
       }
     });
+    Optional<ClosedAssets> closed = in.map("closed-assets", "closed assets", false)
+        .flatMap(r -> closedAssets(r, in.at("closed assets")));
     if (issues.size() > before || id.isEmpty() || start.isEmpty()) {
       return Optional.empty();
     }
     Project.Builder b = Project.builder().id(id.get()).start(start.getAsInt()).addAllPrerequisites(prerequisites)
         .addAllEffects(effects);
+    closed.ifPresent(b::closedAssets);
     name.ifPresent(b::name);
     description.ifPresent(b::description);
     full.ifPresent(b::fullEffect);
@@ -405,6 +409,28 @@ final class DocumentReader {
     ramp.ifPresent(b::ramp);
     capital.ifPresent(b::capitalCost);
     return Optional.of(b.build());
+  }
+
+  /** The assets a closure closes: capital, built year and life, and the sector when the project cuts several. */
+  private Optional<ClosedAssets> closedAssets(Node.Obj n, List<PathSegment> path) {
+    Optional<In> o = obj(n, path, at.model, "closed assets", Keys.CLOSED_ASSETS);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    OptionalDouble capital = in.number("capital", "capital", "billion CNY", true);
+    OptionalInt built = in.integer("built", "built year", true);
+    OptionalDouble life = in.number("life", "life", "years", true);
+    Optional<String> sector = in.string("sector", "sector", false);
+    if (capital.isEmpty() || built.isEmpty() || life.isEmpty()) {
+      return Optional.empty();
+    }
+    if (sector.isPresent() && sector.get().isBlank()) {
+      problem(in.loc("sector"), in.at("sector"), "must not be blank: the id of the sector whose assets close");
+      return Optional.empty();
+    }
+    ClosedAssets assets = ClosedAssets.of(capital.getAsDouble(), built.getAsInt(), life.getAsDouble());
+    return Optional.of(sector.isPresent() ? assets.withSector(sector.get()) : assets);
   }
 
   private Optional<Effect> effect(Node n, List<PathSegment> path) {

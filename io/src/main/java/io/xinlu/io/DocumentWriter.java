@@ -217,6 +217,13 @@ final class DocumentWriter {
         number(x, "size", e.size());
       }
     }
+    p.closedAssets().ifPresent(c -> {
+      ObjectNode x = o.putObject("closed-assets");
+      number(x, "capital", c.capital());
+      x.put("built", c.builtYear());
+      number(x, "life", c.life());
+      c.sector().ifPresent(s -> x.put("sector", s));
+    });
     return o;
   }
 

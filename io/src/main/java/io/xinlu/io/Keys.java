@@ -27,7 +27,8 @@ final class Keys {
   static final ImmutableList<String> COLUMN = ImmutableList.of("sector", "value-added-ratio", "inputs");
   static final ImmutableList<String> STRATEGY = ImmutableList.of("id", "name", "description", "projects");
   static final ImmutableList<String> PROJECT = ImmutableList.of("id", "name", "description", "start", "full-effect",
-      "end", "ramp", "capital-cost", "prerequisites", "effects");
+      "end", "ramp", "capital-cost", "prerequisites", "effects", "closed-assets");
+  static final ImmutableList<String> CLOSED_ASSETS = ImmutableList.of("capital", "built", "life", "sector");
   static final ImmutableList<String> EFFECT = ImmutableList.of("kind", "sector", "tag", "size");
   static final ImmutableList<String> SCENARIO = ImmutableList.of("name", "description", "parent", "end-year",
       "adoptions", "project-overrides", "growth-overrides", "macro-shock", "emission-factor-paths",

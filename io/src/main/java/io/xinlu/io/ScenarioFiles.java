@@ -396,6 +396,16 @@ public final class ScenarioFiles {
                 + pp.effect());
           }
         }
+        case PROJECT_ASSET_LIFE, PROJECT_ASSET_CAPITAL -> {
+          Optional<Project> project = m.project(id);
+          if (project.isEmpty()) {
+            issues.add(loc, path, "unknown project '" + id + "'; known projects: "
+                + m.projects().stream().map(Project::id).toList());
+          } else if (project.get().closedAssets().isEmpty()) {
+            issues.add(loc, path, "project '" + id + "' describes no closed assets; projects that do: "
+                + m.projects().stream().filter(x -> x.closedAssets().isPresent()).map(Project::id).toList());
+          }
+        }
         case STRATEGY_INTENSITY, STRATEGY_START_SHIFT -> {
           if (m.strategies().stream().noneMatch(s -> s.id().equals(id))) {
             issues.add(loc, path, "unknown strategy '" + id + "'; known strategies: "

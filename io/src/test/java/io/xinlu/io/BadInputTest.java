@@ -443,6 +443,80 @@ class BadInputTest {
         "project/btr-anod/delay");
   }
 
+  /**
+   * The model with a second project, a closure of coal capacity whose closed assets are the lines {@code assets}
+   * (each written at the indentation of the mapping's keys).
+   */
+  private static String closure(String... assets) {
+    StringBuilder b = new StringBuilder("      - id: coal-exit\n        start: 2025\n        effects:\n"
+        + "          - kind: scale-demand\n            sector: coal\n            size: -0.2\n"
+        + "        closed-assets:\n");
+    for (String line : assets) {
+      b.append("          ").append(line).append('\n');
+    }
+    return MODEL.replace("scenarios:\n", b + "scenarios:\n");
+  }
+
+  @Test
+  void closed_assets_out_of_range_are_placed_at_their_values() {
+    String text = closure("capital: -3.0", "built: 2030", "life: -4.5", "sector: materials");
+    ScenarioFileException e = loadFails("plan.yaml", text);
+    String at = "strategy 'industry' > project 'coal-exit' > closed assets";
+    at(problem(e, at + " > capital", "must not be negative, was -3.0"), "plan.yaml", text, "-3.0");
+    at(problem(e, at + " > built year", "2030 is after the closure starts in 2025: capacity cannot close before it "
+        + "is built"), "plan.yaml", text, "2030");
+    at(problem(e, at + " > life", "must be positive, was -4.5"), "plan.yaml", text, "-4.5");
+    at(problem(e, at + " > sector", "the project does not cut sector 'materials'; it cuts [coal]"), "plan.yaml",
+        text, "materials\n", 3);
+    assertEquals(4, e.problems().size(), e.getMessage());
+  }
+
+  @Test
+  void closed_assets_on_a_project_that_closes_nothing_are_an_error() {
+    String text = MODEL.replace("            size: 5.0\n", "            size: 5.0\n"
+        + "        closed-assets: {capital: 1.0, built: 2000, life: 30}\n");
+    FileProblem p = problem(loadFails("plan.yaml", text), "strategy 'industry' > project 'btr-anode' > closed assets",
+        "the project closes nothing: closed assets need a scale-demand effect with a negative size");
+    at(p, "plan.yaml", text, "{capital");
+  }
+
+  @Test
+  void closed_assets_of_the_wrong_shape_say_what_is_expected() {
+    String text = closure("capital: 3 bn", "built: '2001'", "age: 20");
+    ScenarioFileException e = parseFails("plan.yaml", text);
+    String at = "strategy 'industry' > project 'coal-exit' > closed assets";
+    at(problem(e, at + " > capital", "billion CNY"), "plan.yaml", text, "3 bn");
+    at(problem(e, at + " > built year", "'2001' is a string: write the year without quotes"), "plan.yaml", text,
+        "'2001'");
+    at(problem(e, at, "unknown key 'age' in closed assets; known keys: capital, built, life, sector"), "plan.yaml",
+        text, "age: 20");
+    problem(e, at, "missing key 'life' (a number, years)");
+    String list = MODEL.replace("            size: 5.0\n", "            size: 5.0\n"
+        + "        closed-assets: [1.0, 2000, 30]\n");
+    at(problem(parseFails("plan.yaml", list), "strategy 'industry' > project 'btr-anode' > closed assets",
+        "expected a mapping"), "plan.yaml", list, "[1.0");
+  }
+
+  @Test
+  void asset_parameters_need_a_project_that_describes_its_closed_assets() {
+    String text = closure("capital: 3.0", "built: 2001", "life: 30") + """
+        uncertainty:
+          parameters:
+            - parameter: project/btr-anode/asset-life
+              distribution: uniform
+              lo: 20
+              hi: 40
+            - parameter: project/coal-exit/asset-capital
+              distribution: uniform
+              lo: 2
+              hi: 4
+        """;
+    ScenarioFileException e = loadFails("plan.yaml", text);
+    at(problem(e, "parameter 'project/btr-anode/asset-life'", "project 'btr-anode' describes no closed assets; "
+        + "projects that do: [coal-exit]"), "plan.yaml", text, "project/btr-anode/asset-life");
+    assertEquals(1, e.problems().size(), e.getMessage());
+  }
+
   @Test
   void a_rank_correlation_that_is_not_a_correlation_is_placed_at_its_key() {
     String text = MODEL + """

@@ -10,6 +10,7 @@ import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
 import io.xinlu.indicator.IndicatorCatalogue;
 import io.xinlu.indicator.Target;
+import io.xinlu.policy.ClosedAssets;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Ramp;
@@ -56,11 +57,11 @@ final class DocGen {
   private static final List<String> INDICATORS = List.of("gdp", "gdp-growth", "co2", "energy", "energy-intensity",
       "carbon-intensity", "share:group:tertiary", "resource-dependence", "employment", "displaced-workers",
       "hhi", "tapio-elasticity:co2", "energy-intensity-change:2020", "share:sector:coal", "share:tag:digital", "reserve-life:coal",
-      "co2:tag:resource");
+      "co2:tag:resource", "stranded-value", "cumulative-stranded-value", "stranded-value:sector:coal");
 
   private static final List<String> PATH_FORMS = List.of("sector/%s/growth", "sector/%s/productivity-growth",
       "sector/%s/intensity-decline", "project/%s/delay", "project/%s/scale", "project/%s/effect/2",
-      "strategy/%s/intensity", "strategy/%s/start-shift");
+      "strategy/%s/intensity", "strategy/%s/start-shift", "project/%s/asset-life", "project/%s/asset-capital");
 
   private DocGen() {}
 
@@ -248,6 +249,10 @@ final class DocGen {
     int effects = integer(in, 0, 4);
     for (int e = 0; e < effects; e++) {
       b.addEffects(effect(in));
+    }
+    if (chance(in, 30)) {
+      ClosedAssets assets = ClosedAssets.of(nonNegative(in), integer(in, 1800, 2200), positive(in));
+      b.closedAssets(chance(in, 50) ? assets.withSector(id(in, "s")) : assets);
     }
     return b.build();
   }

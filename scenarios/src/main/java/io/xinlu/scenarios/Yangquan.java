@@ -16,6 +16,7 @@ import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.indicator.Target;
+import io.xinlu.policy.ClosedAssets;
 import io.xinlu.policy.Effect;
 import io.xinlu.policy.Project;
 import io.xinlu.policy.Ramp;
@@ -287,6 +288,7 @@ public final class Yangquan {
                     + "decommissioning.")
                 .addPrerequisites("green-power-base", "cbm-expansion")
                 .addEffect(Effect.scaleDemand("coal-power", retirementCut))
+                .closedAssets(retiredPowerAssets())
                 .build(),
             Project.builder().id("coal-capacity-exit").name("Exit of exhausted and outdated mining capacity")
                 .start(2030).fullEffect(2035).ramp(Ramp.LINEAR).capitalCost(0.5)
@@ -294,6 +296,7 @@ public final class Yangquan {
                     + "city -10 % by 2035 (" + ILLUSTRATIVE + "); capital 0.5 bn CNY for closure.")
                 .addPrerequisites("cbm-expansion")
                 .addEffect(Effect.scaleDemand(COAL, -0.10))
+                .closedAssets(exitedMineAssets())
                 .build())
         .build();
 
@@ -448,13 +451,41 @@ public final class Yangquan {
   // ---- helpers -------------------------------------------------------------------------------------------
 
   /** Coal power's base-year final demand over its gross output, from the estimated table: {@code y0 / x0}. */
+  /**
+   * The assets {@code coal-power-retirement} closes (estimates, {@code docs/DATA.md}): the units making 30 % of the
+   * 2022 generation, {@code 0.30 x 20 TWh / 4,500 h = 1.33 GW}, at the original capital of a kW of Yangcheng phase
+   * II ({@code 4,471 CNY/kW}): 5.96 billion CNY, commissioned in 2005, with a life of 30 years.
+   */
+  static ClosedAssets retiredPowerAssets() {
+    double kw = 0.30 * YangquanData.POWER_GENERATION_2022.value() * 1e9 / YangquanData.COAL_POWER_HOURS.value();
+    return ClosedAssets.of(kw * YangquanData.COAL_POWER_CAPITAL_PER_KW.value() / 1e9,
+        (int) YangquanData.RETIRED_UNITS_BUILT.value(), YangquanData.COAL_POWER_LIFE.value());
+  }
+
+  /**
+   * The assets {@code coal-capacity-exit} closes (estimates, {@code docs/DATA.md}): the cut of 10 % of coal's sales
+   * outside the local supply chain, as tonnes of raw coal a year, {@code 0.10 x s x 68.25 Mt} with {@code s} the
+   * share of coal's 2022 output that is final demand, at the original capital of a tonne a year of the Hudi
+   * expansion ({@code 1,087.5 CNY}), built in 2010, with a life of 30 years.
+   */
+  static ClosedAssets exitedMineAssets() {
+    double mt = 0.10 * finalDemandShare(COAL) * YangquanData.RAW_COAL_2022.value();
+    return ClosedAssets.of(mt * 1e6 * YangquanData.MINE_CAPITAL_PER_TONNE.value() / 1e9,
+        (int) YangquanData.EXITED_MINES_BUILT.value(), YangquanData.MINE_LIFE.value());
+  }
+
   static double powerFinalDemandShare() {
+    return finalDemandShare("coal-power");
+  }
+
+  /** The share of a sector's 2022 gross output that is final demand (sold outside the local supply chain). */
+  static double finalDemandShare(String sector) {
     io.xinlu.economy.InputOutputTable t = YangquanData.inputOutputTable();
     List<String> ids = t.sectorIds();
     double[][] a = t.coefficients();
     double[] v = t.valueAddedRatios();
-    int p = ids.indexOf("coal-power");
-    double x = YangquanData.sector("coal-power").valueAdded().value() / v[p];
+    int p = ids.indexOf(sector);
+    double x = YangquanData.sector(sector).valueAdded().value() / v[p];
     double used = 0;
     for (int j = 0; j < ids.size(); j++) {
       used += a[p][j] * YangquanData.sector(ids.get(j)).valueAdded().value() / v[j];

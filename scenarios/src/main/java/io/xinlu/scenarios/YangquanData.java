@@ -422,6 +422,58 @@ public final class YangquanData {
           .value(), "Mt per billion CNY", "the 2022 output over the coal sector's value added",
       RAW_COAL_2022.id(), "yq.sector.coal-mining.value-added");
 
+  // ---- closed assets (stranded value, docs/MODEL.md section 22) ---------------------------------------------
+
+  /** The document of the Yangcheng power plant's phase II investment. */
+  public static final String DOC_YANGCHENG_II = "Report of the start of construction of the Datang Yangcheng power "
+      + "plant phase II, 2 x 600 MW (cm.hczyw.com, 2005-05-25)";
+  /** The document of the Hudi mine expansion's investment. */
+  public static final String DOC_HUDI_MINE = "Report of the groundbreaking of the Jincheng Coal Group Hudi mine and "
+      + "washery expansion to 4 Mt a year, a Shanxi key project of 2010 (china5e.com news 69385)";
+  /** Total investment of the Yangcheng power plant phase II (Shanxi), 2 x 600 MW coal units. */
+  public static final Figure YANGCHENG_II_INVESTMENT = off("sx.yangcheng-ii.investment",
+      "Datang Yangcheng power plant phase II total investment", 53.65, "亿元", DOC_YANGCHENG_II, 2005);
+  /** Capacity of the Yangcheng power plant phase II. */
+  public static final Figure YANGCHENG_II_CAPACITY = off("sx.yangcheng-ii.capacity",
+      "Datang Yangcheng power plant phase II capacity (2 x 600 MW)", 1200.0, "MW", DOC_YANGCHENG_II, 2005);
+  /** Estimated total investment of the Hudi mine expansion (Shanxi). */
+  public static final Figure HUDI_MINE_INVESTMENT = off("sx.hudi-mine.investment",
+      "Hudi mine and washery expansion, estimated total investment", 43.5, "亿元", DOC_HUDI_MINE, 2010);
+  /** Design capacity of the Hudi mine after its expansion. */
+  public static final Figure HUDI_MINE_CAPACITY = off("sx.hudi-mine.capacity",
+      "Hudi mine design capacity after the expansion", 4.0, "Mt per year", DOC_HUDI_MINE, 2010);
+  /** Original capital of coal-power capacity per kW. */
+  public static final Figure COAL_POWER_CAPITAL_PER_KW = est("yq.est.coal-power-capital-per-kw",
+      "Original capital of a kW of coal-power capacity", YANGCHENG_II_INVESTMENT.billionCny() * 1e9
+          / (YANGCHENG_II_CAPACITY.value() * 1e3), "CNY per kW",
+      "Yangcheng phase II's investment over its capacity, 53.65e8 CNY / 1.2e6 kW, taken for the city's coal units "
+          + "(historical cost, not revalued)", YANGCHENG_II_INVESTMENT.id(), YANGCHENG_II_CAPACITY.id());
+  /** Utilisation of the city's coal units. */
+  public static final Figure COAL_POWER_HOURS = est("yq.est.coal-power-hours", "Utilisation of the city's coal units",
+      4500.0, "hours per year", "assumption: no city figure was found");
+  /** Commissioning year of the coal units the retirement closes. */
+  public static final Figure RETIRED_UNITS_BUILT = est("yq.est.retired-units.built",
+      "Commissioning year of the old coal units that retire", 2005.0, "year",
+      "assumption: no public list of the city's units and their commissioning years was found");
+  /** Service life of coal units. */
+  public static final Figure COAL_POWER_LIFE = est("yq.est.coal-power-life", "Service life of a coal unit", 30.0,
+      "years", "assumption");
+  /** Original capital of mining capacity per tonne a year. */
+  public static final Figure MINE_CAPITAL_PER_TONNE = est("yq.est.mine-capital-per-tonne",
+      "Original capital of a tonne a year of mining capacity", HUDI_MINE_INVESTMENT.billionCny() * 1e9
+          / (HUDI_MINE_CAPACITY.value() * 1e6), "CNY per t a year",
+      "the Hudi expansion's estimated investment over its capacity, 43.5e8 CNY / 4e6 t a year, taken for the "
+          + "city's mines (historical cost, not revalued)", HUDI_MINE_INVESTMENT.id(), HUDI_MINE_CAPACITY.id());
+  /** Year the exiting mining capacity was built. */
+  public static final Figure EXITED_MINES_BUILT = est("yq.est.exited-mines.built",
+      "Year the mining capacity that exits was built or rebuilt", 2010.0, "year",
+      "assumption: the capacity that exits is taken as built or rebuilt in 2010, after Shanxi's 2009 consolidation "
+          + "of its mines (which the Hudi report names); no list of the city's mines and their years was found",
+      DOC_HUDI_MINE);
+  /** Service life of a mine's fixed assets. */
+  public static final Figure MINE_LIFE = est("yq.est.mine-life", "Service life of a mine's fixed assets", 30.0,
+      "years", "assumption");
+
   /** The input-output table's provenance. */
   public static final Provenance INPUT_OUTPUT_PROVENANCE = Provenance.estimate("a sparse table of this project: the "
       + "value-added ratios v are those used for the sector split; each coefficient A[i][j] is an assumed share of "
