@@ -28,6 +28,12 @@ final class Adjustments {
   double shock;
   double emissionPathScale = 1.0;
   double reemploymentRate = Double.NaN;
+  /** By cohort index in the labour market's order: retirement and out-migration rates, re-employment weights. */
+  double @Nullable [] cohortRetirement;
+  double @Nullable [] cohortMigration;
+  double @Nullable [] cohortWeight;
+  /** By sector index: the base-year wage. */
+  double @Nullable [] wage;
 
   /** An array of {@code size} NaNs. */
   static double[] unset(int size) {

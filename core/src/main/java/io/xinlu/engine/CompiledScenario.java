@@ -46,6 +46,8 @@ public final class CompiledScenario {
   final double[][] valueAddedPerJob;
   /** The re-employment rate in effect {@code rho(t)}, by year. */
   final double[] rho;
+  /** The labour market's cohorts, rates and wages with parameter values put in; null without a labour market. */
+  final @Nullable CohortInputs cohortInputs;
   /**
    * The clamps of the yearly factors by {@link RowGroup} (by ordinal): in a year, those of demand happen before
    * resource caps, the others after, in group order.
@@ -81,6 +83,7 @@ public final class CompiledScenario {
     co2PerEnergy = b.co2PerEnergy;
     valueAddedPerJob = b.valueAddedPerJob;
     rho = b.rho;
+    cohortInputs = b.cohortInputs;
     clamps = b.clamps;
     start = b.start;
     full = b.full;
@@ -273,6 +276,7 @@ public final class CompiledScenario {
     double[][] co2PerEnergy;
     double[][] valueAddedPerJob;
     double[] rho;
+    @Nullable CohortInputs cohortInputs;
     double[] start;
     double[] full;
     double[] end;

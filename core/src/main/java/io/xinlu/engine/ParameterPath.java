@@ -31,6 +31,14 @@ import org.jspecify.annotations.Nullable;
  *     value {@code p(t)} becomes {@code 1 + s (p(t) - 1)}</td><td>1</td></tr>
  * <tr><td>{@code reemployment-rate}</td><td>the re-employment rate {@code rho} in [0, 1]</td>
  *     <td>the scenario's</td></tr>
+ * <tr><td>{@code cohort/<age band>/<skill level>/retirement-rate}</td><td>the cohort's yearly retirement rate from
+ *     the pool of displaced workers, in [0, 1]</td><td>the profile's labour market's</td></tr>
+ * <tr><td>{@code cohort/<age band>/<skill level>/out-migration-rate}</td><td>the cohort's yearly out-migration
+ *     rate, in [0, 1]</td><td>the profile's labour market's</td></tr>
+ * <tr><td>{@code cohort/<age band>/<skill level>/reemployment-weight}</td><td>the cohort's relative re-employment
+ *     weight, above 0</td><td>the profile's labour market's</td></tr>
+ * <tr><td>{@code sector/<id>/wage}</td><td>the sector's base-year wage, CNY per worker per year, at least 0</td>
+ *     <td>the profile's labour market's</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -59,13 +67,23 @@ public final class ParameterPath {
     /** {@code emission-factor-path}. */
     EMISSION_FACTOR_PATH,
     /** {@code reemployment-rate}. */
-    REEMPLOYMENT_RATE
+    REEMPLOYMENT_RATE,
+    /** {@code cohort/<age band>/<skill level>/retirement-rate}; the id is {@code <age band>/<skill level>}. */
+    COHORT_RETIREMENT_RATE,
+    /** {@code cohort/<age band>/<skill level>/out-migration-rate}. */
+    COHORT_OUT_MIGRATION_RATE,
+    /** {@code cohort/<age band>/<skill level>/reemployment-weight}. */
+    COHORT_REEMPLOYMENT_WEIGHT,
+    /** {@code sector/<id>/wage}. */
+    SECTOR_WAGE
   }
 
   /** The forms a path may take, for messages. */
   public static final String FORMS = "sector/<id>/growth, sector/<id>/productivity-growth, "
       + "sector/<id>/intensity-decline, project/<id>/delay, project/<id>/scale, project/<id>/effect/<n>, "
-      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate";
+      + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate, "
+      + "cohort/<age band>/<skill level>/retirement-rate, cohort/<age band>/<skill level>/out-migration-rate, "
+      + "cohort/<age band>/<skill level>/reemployment-weight, sector/<id>/wage";
 
   private final Kind kind;
   private final String id;
@@ -127,8 +145,28 @@ public final class ParameterPath {
         case "strategy/start-shift":
           kind = Kind.STRATEGY_START_SHIFT;
           break;
+        case "sector/wage":
+          kind = Kind.SECTOR_WAGE;
+          break;
         default:
           break;
+      }
+    } else if (p.length == 4 && p[0].equals("cohort") && !p[1].isEmpty() && !p[2].isEmpty()) {
+      switch (p[3]) {
+        case "retirement-rate":
+          kind = Kind.COHORT_RETIREMENT_RATE;
+          break;
+        case "out-migration-rate":
+          kind = Kind.COHORT_OUT_MIGRATION_RATE;
+          break;
+        case "reemployment-weight":
+          kind = Kind.COHORT_REEMPLOYMENT_WEIGHT;
+          break;
+        default:
+          break;
+      }
+      if (kind != null) {
+        return new ParameterPath(kind, p[1] + "/" + p[2], 0);
       }
     } else if (p.length == 4 && p[0].equals("project") && !p[1].isEmpty() && p[2].equals("effect")) {
       try {
@@ -147,7 +185,10 @@ public final class ParameterPath {
     return kind;
   }
 
-  /** The sector, project or strategy id; empty for the city-wide kinds. */
+  /**
+   * The sector, project or strategy id, or the cohort id {@code <age band>/<skill level>}; empty for the city-wide
+   * kinds.
+   */
   public String id() {
     return id;
   }
@@ -192,6 +233,14 @@ public final class ParameterPath {
         return "macro-shock";
       case EMISSION_FACTOR_PATH:
         return "emission-factor-path";
+      case COHORT_RETIREMENT_RATE:
+        return "cohort/" + id + "/retirement-rate";
+      case COHORT_OUT_MIGRATION_RATE:
+        return "cohort/" + id + "/out-migration-rate";
+      case COHORT_REEMPLOYMENT_WEIGHT:
+        return "cohort/" + id + "/reemployment-weight";
+      case SECTOR_WAGE:
+        return "sector/" + id + "/wage";
       default:
         return "reemployment-rate";
     }

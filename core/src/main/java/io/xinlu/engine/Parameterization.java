@@ -84,7 +84,7 @@ public final class Parameterization {
           }
           break;
         default:
-          target[k] = -1;
+          target[k] = CohortParameters.target(model, p); // -1 for the city-wide kinds
           break;
       }
     }
@@ -148,6 +148,12 @@ public final class Parameterization {
         case STRATEGY_INTENSITY:
         case STRATEGY_START_SHIFT:
           model.strategy(p.id()); // throws with the known ids
+          break;
+        case COHORT_RETIREMENT_RATE:
+        case COHORT_OUT_MIGRATION_RATE:
+        case COHORT_REEMPLOYMENT_WEIGHT:
+        case SECTOR_WAGE:
+          CohortParameters.check(model, p);
           break;
         default:
           break;
@@ -228,6 +234,7 @@ public final class Parameterization {
     if (kindGiven[ParameterPath.Kind.STRATEGY_START_SHIFT.ordinal()]) {
       adj.strategyShift = Adjustments.unset(model.strategies().size());
     }
+    CohortParameters.unset(adj, kindGiven, model.profile());
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
       double v = values[k];
@@ -266,6 +273,12 @@ public final class Parameterization {
         case REEMPLOYMENT_RATE:
           adj.reemploymentRate = v;
           break;
+        case COHORT_RETIREMENT_RATE:
+        case COHORT_OUT_MIGRATION_RATE:
+        case COHORT_REEMPLOYMENT_WEIGHT:
+        case SECTOR_WAGE:
+          put(CohortParameters.array(adj, kinds[k]), target[k], v);
+          break;
         default:
           throw new AssertionError(kinds[k]);
       }
@@ -298,7 +311,7 @@ public final class Parameterization {
       case REEMPLOYMENT_RATE:
         return v >= 0 && v <= 1;
       default:
-        return true;
+        return CohortParameters.acceptable(kind, v);
     }
   }
 
@@ -331,6 +344,7 @@ public final class Parameterization {
           p.fraction(at, v);
           break;
         default:
+          CohortParameters.reject(p, at, kinds[k], v);
           break;
       }
     }
@@ -369,6 +383,11 @@ public final class Parameterization {
         return 0.0;
       case EMISSION_FACTOR_PATH:
         return 1.0;
+      case COHORT_RETIREMENT_RATE:
+      case COHORT_OUT_MIGRATION_RATE:
+      case COHORT_REEMPLOYMENT_WEIGHT:
+      case SECTOR_WAGE:
+        return CohortParameters.given(model, p);
       default:
         return scenario.reemploymentRate();
     }

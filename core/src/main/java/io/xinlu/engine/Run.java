@@ -40,6 +40,8 @@ public final class Run {
   private final ImmutableList<Event> events;
   /** The values, stored and derived, each checked on access. */
   private final RunValues values;
+  /** The cohort account's values, worked out on first access. */
+  private final CohortValues cohorts;
 
   /**
    * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
@@ -58,6 +60,7 @@ public final class Run {
     this.r = e.resourceIndex.length;
     this.events = events;
     this.values = new RunValues(c, x, y, fixedFrom, fixedPosition, stock, extraction);
+    this.cohorts = new CohortValues(c, values);
   }
 
   /** The scenario's name. */
@@ -143,7 +146,7 @@ public final class Run {
    * Checks every value of the run, as the accessors would, and returns the run: for a caller who wants a run whose
    * numbers are all usable before reading any (a command that writes all of them, for one). Goes year by year from
    * the base year; within a year, quantity by quantity in the order of {@link Quantity}, each sector's value then
-   * the city total (for labour quantities, the city value).
+   * the city total (for labour quantities, the city value); then, with a labour market, the cohort account's values.
    *
    * @return this run
    * @throws NonFiniteResultException for the first value out of range in that order
@@ -163,6 +166,9 @@ public final class Run {
           }
         }
         total(q, t0 + k);
+      }
+      if (hasCohorts()) {
+        cohorts.requireFinite(k);
       }
     }
     return this;
@@ -250,6 +256,97 @@ public final class Run {
       out[k] = t0 + k;
     }
     return out;
+  }
+
+  // ---- workers by cohort and wages: the cohort account (docs/MODEL.md, section 21) ---------------------------
+  // In thousand persons, or billion CNY at base-year prices for the wage bill. Without a labour market (or its wages)
+  // these throw IllegalStateException saying so; an unknown cohort, band or level, or a year outside the run,
+  // IllegalArgumentException; a value out of range, a NonFiniteResultException.
+
+  /** Whether the profile gives a {@link io.xinlu.economy.LabourMarket}, so the run has displaced workers by cohort. */
+  public boolean hasCohorts() {
+    return c.cohortInputs != null;
+  }
+
+  /** Whether the profile's labour market gives wages, so the run has the wage bill. */
+  public boolean hasWages() {
+    return cohorts.hasWages();
+  }
+
+  /** The labour market's age bands, youngest first; empty without one. */
+  public ImmutableList<String> ageBands() {
+    return cohorts.ageBands();
+  }
+
+  /** The labour market's skill levels; empty without one. */
+  public ImmutableList<String> skillLevels() {
+    return cohorts.skillLevels();
+  }
+
+  /** The cohort ids ({@code <age band>/<skill level>}) in the labour market's order; empty without one. */
+  public ImmutableList<String> cohortIds() {
+    return cohorts.cohortIds();
+  }
+
+  /** The displaced workers of one cohort waiting for work at the end of a year, {@code U_c(t)}. */
+  public double displacedInCohort(String cohortId, int year) {
+    return cohorts.displacedInCohort(cohortId, yearIndex(year));
+  }
+
+  /** The displaced workers of one age band, summed over its skill levels. */
+  public double displacedInAgeBand(String ageBand, int year) {
+    return cohorts.displacedInAgeBand(ageBand, yearIndex(year));
+  }
+
+  /** The displaced workers of one skill level, summed over the age bands. */
+  public double displacedWithSkill(String skillLevel, int year) {
+    return cohorts.displacedWithSkill(skillLevel, yearIndex(year));
+  }
+
+  /**
+   * The cohort model's pool of displaced workers {@code sum_c U_c(t)}: with no retirement, no out-migration and
+   * equal weights, {@link Quantity#DISPLACED_WORKERS} to rounding.
+   */
+  public double cohortPool(int year) {
+    return cohorts.pool(yearIndex(year));
+  }
+
+  /** The displaced workers waiting since an earlier year (more than a year, in annual steps). */
+  public double longTermUnemployed(int year) {
+    return cohorts.longTermUnemployed(yearIndex(year));
+  }
+
+  /** The displaced workers who retired from the pool, from the base year through the year. */
+  public double retiredFromPool(int year) {
+    return cohorts.retiredFromPool(yearIndex(year));
+  }
+
+  /** The displaced workers who left the city, from the base year through the year. */
+  public double outMigrated(int year) {
+    return cohorts.outMigrated(yearIndex(year));
+  }
+
+  /** The cohorts' displaced workers re-employed in the year, {@code H(t)}; 0 in the base year. */
+  public double reemployedFromPool(int year) {
+    return cohorts.reemployed(yearIndex(year));
+  }
+
+  /** The wage bill {@code sum_i w_i(t) N_i(t)}, wages moving with each sector's labour productivity. */
+  public double wageBill(int year) {
+    return cohorts.wageBill(yearIndex(year));
+  }
+
+  /** The wages of the jobs lost in the year, {@code sum_i w_i(t) d_i(t)}; 0 in the base year. */
+  public double wageBillLost(int year) {
+    return cohorts.wageBillLost(yearIndex(year));
+  }
+
+  /**
+   * The wages of the jobs the displaced take in the year: {@code H(t)} at the average wage of the jobs created,
+   * {@code sum_i w_i(t) j_i(t) / J(t)}; 0 in the base year and when no job is created.
+   */
+  public double wageBillRegained(int year) {
+    return cohorts.wageBillRegained(yearIndex(year));
   }
 
   private void checkPerSector(Quantity q) {

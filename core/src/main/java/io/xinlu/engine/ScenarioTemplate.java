@@ -37,6 +37,8 @@ final class ScenarioTemplate {
   private final EffectLayout layout;
   private final DemandRows demandRows;
   private final FactorRows factorRows;
+  /** The profile's labour market in flat arrays; null without one. */
+  private final @Nullable CohortInputs cohortInputs;
 
   /**
    * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
@@ -71,6 +73,7 @@ final class ScenarioTemplate {
     EffectFactors factors = new EffectFactors(t0, years, sectorIds, schedule.projectIds);
     this.demandRows = new DemandRows(t0, years, sectorIds, this.economy, paths, layout, factors);
     this.factorRows = new FactorRows(n, t0, years, this.economy, layout, factors);
+    this.cohortInputs = CohortInputs.of(profile);
     try {
       reference = instantiate(Adjustments.NONE);
     } catch (InvalidModelException e) {
@@ -178,6 +181,7 @@ final class ScenarioTemplate {
     } else {
       factorRows.reemployment(c);
     }
+    c.cohortInputs = cohortInputs == null ? null : cohortInputs.with(adj);
     return new CompiledScenario(c);
   }
 

@@ -103,7 +103,7 @@ public final class IndicatorCatalogue {
     return ImmutableList.of("share:sector:<sector>", "share:group:<primary|secondary|tertiary>", "share:tag:<tag>",
         "va:sector:<sector>", "energy:tag:<tag>", "co2:tag:<tag>", "employment:sector:<sector>",
         "employment:group:<group>", "employment:tag:<tag>", "stock:<sector>", "reserve-life:<sector>",
-        "energy-intensity-change:<year>");
+        "energy-intensity-change:<year>", "displaced:age:<age band>", "displaced:skill:<skill level>");
   }
 
   private static ImmutableMap<String, Indicator> fixed() {
@@ -117,7 +117,9 @@ public final class IndicatorCatalogue {
         Indicators.tapioElasticity(Pressure.CO2), Indicators.tapioElasticity(Pressure.ENERGY),
         Indicators.co2PerCapita(), Indicators.employment(), Indicators.labourProductivity(),
         Indicators.jobsLost(), Indicators.jobsCreated(), Indicators.displacedWorkers(), Indicators.investment(),
-        Indicators.cumulativeInvestment())) {
+        Indicators.cumulativeInvestment(), Indicators.longTermUnemployed(), Indicators.retiredFromPool(),
+        Indicators.outMigrated(), Indicators.wageBill(), Indicators.wageBillLost(), Indicators.wageBillRegained(),
+        Indicators.wageIncomePerResident())) {
       b.put(i.id(), i);
     }
     return b.buildOrThrow();
@@ -137,6 +139,8 @@ public final class IndicatorCatalogue {
     m.put("stock:", Indicators::resourceStock);
     m.put("reserve-life:", Indicators::reserveLife);
     m.put("energy-intensity-change:", y -> Indicators.energyIntensityChange(Integer.parseInt(y)));
+    m.put("displaced:age:", Indicators::displacedByAge);
+    m.put("displaced:skill:", Indicators::displacedBySkill);
     return ImmutableMap.copyOf(m);
   }
 
