@@ -67,7 +67,10 @@ public final class Yangquan {
 
   private Yangquan() {}
 
-  /** The 2022 profile: 17 sectors, the estimated input-output table, the coal stock and the population. */
+  /**
+   * The 2022 profile: 17 sectors, the estimated input-output table, the coal stock, the population and the labour
+   * market ({@link YangquanLabourMarket}).
+   */
   public static CityProfile profile() {
     CityProfile.Builder b = CityProfile.builder().name("yangquan").baseYear(BASE_YEAR);
     for (SectorFigures s : YangquanData.sectors()) {
@@ -81,6 +84,7 @@ public final class Yangquan {
     return b.inputOutputTable(YangquanData.inputOutputTable())
         .population(YangquanData.POPULATION_2022.value())
         .populationGrowth(YangquanHistory.POPULATION_GROWTH.value())
+        .labourMarket(YangquanLabourMarket.labourMarket())
         .build();
   }
 
