@@ -91,7 +91,9 @@ public sealed interface PathSegment
     /** A field of an object, by the label messages give it: {@code start}, {@code end year}. */
     FIELD("field", Form.BARE),
     /** A year of a year path: {@code 2030}. */
-    YEAR("year", Form.BARE);
+    YEAR("year", Form.BARE),
+    /** A cohort of a labour market, by its id {@code <age band>/<skill level>}: {@code cohort '16-29/low'}. */
+    COHORT("cohort", Form.QUOTED);
 
     /** How a kind's id is written: {@code word 'id'}, {@code word[id]}, or the id alone. */
     private enum Form {

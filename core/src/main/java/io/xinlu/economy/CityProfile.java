@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * every problem with its path: NaN or infinite numbers, negative value added, employment, energy or stocks,
  * blank or duplicate sector ids, employment given for some sectors and not others, a new sector (zero value added)
  * without explicit intensities, and an input-output table that does not cover exactly the profile's sectors or is
- * unproductive (naming the column). Without a table the engine takes {@code A = 0} and {@code v = 1}.
+ * unproductive (naming the column), and a {@link #labourMarket() labour market} whose cohorts, shares, rates or
+ * wages are wrong (see {@link LabourMarket}). Without a table the engine takes {@code A = 0} and {@code v = 1}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -74,6 +75,12 @@ public abstract class CityProfile {
    * rates by sector (section 20 of {@code docs/MODEL.md}). Without it, the budget quantities are unavailable.
    */
   public abstract Optional<PublicFinance> publicFinance();
+
+  /**
+   * Who works in the sectors and what they earn: age bands, skill levels, cohort shares and rates, wages
+   * ({@code docs/MODEL.md}, section 21); empty unless given, and then the cohort and wage quantities are unavailable.
+   */
+  public abstract Optional<LabourMarket> labourMarket();
 
   /** The sector ids in declaration order. */
   @Value.Lazy
@@ -182,6 +189,7 @@ public abstract class CityProfile {
     if (p.finite("population growth", populationGrowth()) && !(populationGrowth() > -1)) {
       p.add("population growth", "must be above -1, was " + populationGrowth());
     }
+    labourMarket().ifPresent(m -> m.validate(p.at("labour market"), this));
     if (inputOutputTable().isPresent()) {
       InputOutputTable t = inputOutputTable().get();
       Problems tp = p.at("input-output table");

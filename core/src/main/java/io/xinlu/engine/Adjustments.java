@@ -39,6 +39,12 @@ final class Adjustments {
   double @Nullable [] resourceTax;
   double @Nullable [] vat;
   double @Nullable [] incomeTax;
+  /** By cohort index in the labour market's order: retirement and out-migration rates, re-employment weights. */
+  double @Nullable [] cohortRetirement;
+  double @Nullable [] cohortMigration;
+  double @Nullable [] cohortWeight;
+  /** By sector index: the base-year wage. */
+  double @Nullable [] wage;
 
   /** An array of {@code size} NaNs. */
   static double[] unset(int size) {

@@ -48,6 +48,8 @@ public final class CompiledScenario {
   final double[] rho;
   /** The price paths and tax rates of the prices and budget accounts (section 20 of {@code docs/MODEL.md}). */
   final FinanceInputs finance;
+  /** The labour market's cohorts, rates and wages with parameter values put in; null without a labour market. */
+  final @Nullable CohortInputs cohortInputs;
   /**
    * The clamps of the yearly factors by {@link RowGroup} (by ordinal): in a year, those of demand happen before
    * resource caps, the others after, in group order.
@@ -88,6 +90,7 @@ public final class CompiledScenario {
     valueAddedPerJob = b.valueAddedPerJob;
     rho = b.rho;
     finance = b.finance;
+    cohortInputs = b.cohortInputs;
     clamps = b.clamps;
     start = b.start;
     full = b.full;
@@ -283,6 +286,7 @@ public final class CompiledScenario {
     double[][] valueAddedPerJob;
     double[] rho;
     FinanceInputs finance;
+    @Nullable CohortInputs cohortInputs;
     double[] start;
     double[] full;
     double[] end;

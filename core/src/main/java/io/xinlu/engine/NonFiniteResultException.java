@@ -26,7 +26,16 @@ public final class NonFiniteResultException extends IllegalArgumentException {
 
   NonFiniteResultException(String scenarioName, Quantity quantity, int year, @Nullable String sectorId, double value,
       String detail) {
-    super("run '" + scenarioName + "': " + quantity.label() + (sectorId == null ? "" : " of sector '" + sectorId + "'")
+    this(scenarioName, quantity, quantity.label(), year, sectorId, value, detail);
+  }
+
+  /**
+   * An exception about a value derived from {@code quantity} that the message calls {@code what}, such as a cohort's
+   * displaced workers or the wage bill.
+   */
+  NonFiniteResultException(String scenarioName, Quantity quantity, String what, int year, @Nullable String sectorId,
+      double value, String detail) {
+    super("run '" + scenarioName + "': " + what + (sectorId == null ? "" : " of sector '" + sectorId + "'")
         + " in " + year + " is " + value + detail);
     this.scenarioName = scenarioName;
     this.quantity = quantity;

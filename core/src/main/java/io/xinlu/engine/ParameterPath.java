@@ -45,6 +45,14 @@ import org.jspecify.annotations.Nullable;
  *     <td>the project's closed assets'</td></tr>
  * <tr><td>{@code project/<id>/asset-capital}</td><td>the original capital of the assets the project closes,
  *     billion CNY, at least 0</td><td>the project's closed assets'</td></tr>
+ * <tr><td>{@code cohort/<age band>/<skill level>/retirement-rate}</td><td>the cohort's yearly retirement rate from
+ *     the pool of displaced workers, in [0, 1]</td><td>the profile's labour market's</td></tr>
+ * <tr><td>{@code cohort/<age band>/<skill level>/out-migration-rate}</td><td>the cohort's yearly out-migration
+ *     rate, in [0, 1]</td><td>the profile's labour market's</td></tr>
+ * <tr><td>{@code cohort/<age band>/<skill level>/reemployment-weight}</td><td>the cohort's relative re-employment
+ *     weight, above 0</td><td>the profile's labour market's</td></tr>
+ * <tr><td>{@code sector/<id>/wage}</td><td>the sector's base-year wage, CNY per worker per year, at least 0</td>
+ *     <td>the profile's labour market's</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -87,7 +95,15 @@ public final class ParameterPath {
     /** {@code project/<id>/asset-life}. */
     PROJECT_ASSET_LIFE,
     /** {@code project/<id>/asset-capital}. */
-    PROJECT_ASSET_CAPITAL
+    PROJECT_ASSET_CAPITAL,
+    /** {@code cohort/<age band>/<skill level>/retirement-rate}; the id is {@code <age band>/<skill level>}. */
+    COHORT_RETIREMENT_RATE,
+    /** {@code cohort/<age band>/<skill level>/out-migration-rate}. */
+    COHORT_OUT_MIGRATION_RATE,
+    /** {@code cohort/<age band>/<skill level>/reemployment-weight}. */
+    COHORT_REEMPLOYMENT_WEIGHT,
+    /** {@code sector/<id>/wage}. */
+    SECTOR_WAGE
   }
 
   /** The forms a path may take, for messages. */
@@ -95,7 +111,9 @@ public final class ParameterPath {
       + "sector/<id>/intensity-decline, project/<id>/delay, project/<id>/scale, project/<id>/effect/<n>, "
       + "strategy/<id>/intensity, strategy/<id>/start-shift, macro-shock, emission-factor-path, reemployment-rate, "
       + "price-path, price/<selector>, sector/<id>/resource-tax, sector/<id>/vat, sector/<id>/income-tax, "
-      + "project/<id>/asset-life, project/<id>/asset-capital";
+      + "project/<id>/asset-life, project/<id>/asset-capital, "
+      + "cohort/<age band>/<skill level>/retirement-rate, cohort/<age band>/<skill level>/out-migration-rate, "
+      + "cohort/<age band>/<skill level>/reemployment-weight, sector/<id>/wage";
 
   private final Kind kind;
   private final String id;
@@ -177,8 +195,28 @@ public final class ParameterPath {
         case "project/asset-capital":
           kind = Kind.PROJECT_ASSET_CAPITAL;
           break;
+        case "sector/wage":
+          kind = Kind.SECTOR_WAGE;
+          break;
         default:
           break;
+      }
+    } else if (p.length == 4 && p[0].equals("cohort") && !p[1].isEmpty() && !p[2].isEmpty()) {
+      switch (p[3]) {
+        case "retirement-rate":
+          kind = Kind.COHORT_RETIREMENT_RATE;
+          break;
+        case "out-migration-rate":
+          kind = Kind.COHORT_OUT_MIGRATION_RATE;
+          break;
+        case "reemployment-weight":
+          kind = Kind.COHORT_REEMPLOYMENT_WEIGHT;
+          break;
+        default:
+          break;
+      }
+      if (kind != null) {
+        return new ParameterPath(kind, p[1] + "/" + p[2], 0);
       }
     } else if (p.length == 4 && p[0].equals("project") && !p[1].isEmpty() && p[2].equals("effect")) {
       try {
@@ -198,8 +236,8 @@ public final class ParameterPath {
   }
 
   /**
-   * The sector, project or strategy id, or the selector of {@link Kind#PRICE} (a sector id or {@code #tag}); empty
-   * for the city-wide kinds.
+   * The sector, project or strategy id, the selector of {@link Kind#PRICE} (a sector id or {@code #tag}), or the
+   * cohort id {@code <age band>/<skill level>}; empty for the city-wide kinds.
    */
   public String id() {
     return id;
@@ -259,6 +297,14 @@ public final class ParameterPath {
         return "project/" + id + "/asset-life";
       case PROJECT_ASSET_CAPITAL:
         return "project/" + id + "/asset-capital";
+      case COHORT_RETIREMENT_RATE:
+        return "cohort/" + id + "/retirement-rate";
+      case COHORT_OUT_MIGRATION_RATE:
+        return "cohort/" + id + "/out-migration-rate";
+      case COHORT_REEMPLOYMENT_WEIGHT:
+        return "cohort/" + id + "/reemployment-weight";
+      case SECTOR_WAGE:
+        return "sector/" + id + "/wage";
       default:
         return "reemployment-rate";
     }

@@ -36,7 +36,7 @@ final class ParameterRules {
       case SECTOR_INCOME_TAX:
         return v >= 0 && v <= 1;
       default:
-        return true;
+        return CohortParameters.acceptable(kind, v);
     }
   }
 
@@ -68,6 +68,7 @@ final class ParameterRules {
         p.fraction(at, v);
         break;
       default:
+        CohortParameters.reject(p, at, kind, v);
         break;
     }
   }
@@ -102,6 +103,11 @@ final class ParameterRules {
       case PROJECT_ASSET_LIFE:
       case PROJECT_ASSET_CAPITAL:
         return Closures.given(model, p);
+      case COHORT_RETIREMENT_RATE:
+      case COHORT_OUT_MIGRATION_RATE:
+      case COHORT_REEMPLOYMENT_WEIGHT:
+      case SECTOR_WAGE:
+        return CohortParameters.given(model, p);
       case REEMPLOYMENT_RATE:
         return scenario.reemploymentRate();
       default:

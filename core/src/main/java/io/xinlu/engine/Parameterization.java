@@ -90,7 +90,7 @@ public final class Parameterization {
           }
           break;
         default:
-          target[k] = -1;
+          target[k] = CohortParameters.target(model, p); // -1 for the city-wide kinds
           break;
       }
     }
@@ -158,6 +158,12 @@ public final class Parameterization {
         case STRATEGY_INTENSITY:
         case STRATEGY_START_SHIFT:
           model.strategy(p.id()); // throws with the known ids
+          break;
+        case COHORT_RETIREMENT_RATE:
+        case COHORT_OUT_MIGRATION_RATE:
+        case COHORT_REEMPLOYMENT_WEIGHT:
+        case SECTOR_WAGE:
+          CohortParameters.check(model, p);
           break;
         default:
           FinanceInputs.check(model, scenario, p);
@@ -246,6 +252,7 @@ public final class Parameterization {
         || kindGiven[ParameterPath.Kind.PROJECT_ASSET_CAPITAL.ordinal()]) {
       adj.unsetAssets(model.projects().size());
     }
+    CohortParameters.unset(adj, kindGiven, model.profile());
     boolean valid = true;
     for (int k = 0; k < values.length; k++) {
       double v = values[k];
@@ -288,6 +295,12 @@ public final class Parameterization {
         case PROJECT_ASSET_CAPITAL:
           put(kinds[k] == ParameterPath.Kind.PROJECT_ASSET_LIFE ? adj.assetLife : adj.assetCapital, target[k], v);
           break;
+        case COHORT_RETIREMENT_RATE:
+        case COHORT_OUT_MIGRATION_RATE:
+        case COHORT_REEMPLOYMENT_WEIGHT:
+        case SECTOR_WAGE:
+          put(CohortParameters.array(adj, kinds[k]), target[k], v);
+          break;
         default:
           FinanceInputs.put(adj, kinds[k], target[k], v);
           break;
@@ -306,7 +319,10 @@ public final class Parameterization {
     byIndex[index] = v;
   }
 
-  /** Throws the problems of the values that are not {@link ParameterRules#acceptable}, each named by its path and value. */
+  /**
+   * Throws the problems of the values that are not {@link ParameterRules#acceptable}, each named by its path and
+   * value.
+   */
   private void reject(double[] values, List<String> together) {
     Problems root = Problems.collector();
     Problems p = root.at(PathSegment.Kind.SCENARIO, scenario.name());

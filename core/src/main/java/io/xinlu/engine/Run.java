@@ -28,8 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: accessors return copies.
  */
-public final class Run {
-  private final CompiledScenario c;
+public final class Run extends RunAccounts {
   private final Economy e;
   private final String scenarioName;
   private final ImmutableList<String> sectorIds;
@@ -38,10 +37,6 @@ public final class Run {
   private final int n;
   private final int r;
   private final ImmutableList<Event> events;
-  /** The values, stored and derived, each checked on access. */
-  private final RunValues values;
-  /** The prices, public-finance and stranded-asset accounts, each worked out at the first request of a value. */
-  private final Accounts accounts;
 
   /**
    * A run of {@code c}: gross output and final demand by year and sector, and resource stocks and extraction by
@@ -50,7 +45,7 @@ public final class Run {
    */
   Run(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
       double[] stock, double[] extraction, ImmutableList<Event> events) {
-    this.c = c;
+    super(c, new RunValues(c, x, y, fixedFrom, fixedPosition, stock, extraction));
     this.e = c.economy;
     this.scenarioName = c.scenario.name();
     this.sectorIds = c.sectorIds;
@@ -59,8 +54,6 @@ public final class Run {
     this.n = c.n;
     this.r = e.resourceIndex.length;
     this.events = events;
-    this.values = new RunValues(c, x, y, fixedFrom, fixedPosition, stock, extraction);
-    this.accounts = new Accounts(c, values);
   }
 
   /** The scenario's name. */
@@ -146,7 +139,7 @@ public final class Run {
    * Checks every value of the run, as the accessors would, and returns the run: for a caller who wants a run whose
    * numbers are all usable before reading any (a command that writes all of them, for one). Goes year by year from
    * the base year; within a year, quantity by quantity in the order of {@link Quantity}, each sector's value then
-   * the city total (for labour quantities, the city value).
+   * the city total (for labour quantities, the city value); then, with a labour market, the cohort account's values.
    *
    * @return this run
    * @throws NonFiniteResultException for the first value out of range in that order
@@ -167,6 +160,7 @@ public final class Run {
         }
         total(q, t0 + k);
       }
+      requireFiniteAccounts(k);
     }
     return this;
   }
@@ -255,121 +249,6 @@ public final class Run {
     return out;
   }
 
-  // ---- prices and public finance: the Prices and Budget accounts (section 20 of docs/MODEL.md) ----------------
-
-  /**
-   * The price index {@code pi_i(t)} of a sector: 1 in the base year, the product of the scenario's price paths that
-   * select the sector (scaled by parameter values), 1 for a sector no path selects.
-   *
-   * @throws IllegalArgumentException for a year outside the run or an unknown sector, or if an index of the run is
-   *     not positive and finite within {@link #largestValue()}
-   */
-  public double priceIndex(int year, String sector) {
-    return accounts.prices().index[yearIndex(year)][sectorIndex(sector)];
-  }
-
-  /** Value added at current prices {@code pi_i(t) V_i(t)}, billion CNY; as {@link #priceIndex} otherwise. */
-  public double valueAddedCurrent(int year, String sector) {
-    int k = yearIndex(year);
-    return accounts.inRange(accounts.prices().valueAdded[k][sectorIndex(sector)], k);
-  }
-
-  /** GDP at current prices, billion CNY: {@code total(VALUE_ADDED, year)}, bit for bit, without price paths. */
-  public double gdpCurrent(int year) {
-    int k = yearIndex(year);
-    return accounts.inRange(accounts.prices().gdp[k], k);
-  }
-
-  /** GDP at current over constant prices: 1 in the base year and without price paths; NaN where GDP is 0. */
-  public double gdpDeflator(int year) {
-    return accounts.deflator(yearIndex(year));
-  }
-
-  /** Whether the profile gives public finance (else the budget quantities are unavailable). */
-  public boolean hasPublicFinance() {
-    return c.finance.hasFinance();
-  }
-
-  /**
-   * The general budget revenue {@code B(t)}, billion CNY at current prices: the official figure in the base year.
-   *
-   * @throws IllegalStateException if the profile gives no public finance
-   * @throws IllegalArgumentException for a year outside the run, or if base-year taxes exceed the official revenue
-   */
-  public double budgetRevenue(int year) {
-    int k = yearIndex(year);
-    return accounts.inRange(accounts.budget().revenue[k], k);
-  }
-
-  /** A sector's modelled taxes {@code T_i(t)}, billion CNY at current prices; as {@link #budgetRevenue}. */
-  public double sectorTaxes(int year, String sector) {
-    int k = yearIndex(year);
-    return accounts.inRange(accounts.budget().taxes[k][sectorIndex(sector)], k);
-  }
-
-  /** The modelled taxes of the sectors carrying a tag (0 if none does), billion CNY; as {@link #budgetRevenue}. */
-  public double tagTaxes(int year, String tag) {
-    return accounts.tagTaxes(yearIndex(year), tag);
-  }
-
-  /** The other revenue {@code B_other(t)}, moving with GDP at current prices; as {@link #budgetRevenue}. */
-  public double otherRevenue(int year) {
-    int k = yearIndex(year);
-    return accounts.inRange(accounts.budget().other[k], k);
-  }
-
-  // ---- the stranded-asset account (section 22 of docs/MODEL.md) ------------------------------------------
-
-  /**
-   * Whether the run has a stranded-asset account: some project of the model describes the assets it closes
-   * ({@link io.xinlu.policy.Project#closedAssets()}). A scenario that carries out none of those projects has the
-   * account, with 0 in every year.
-   */
-  public boolean hasStrandedAssets() {
-    return c.closures.available;
-  }
-
-  /**
-   * The stranded value of the city in a year, billion CNY: the book value (straight-line depreciation of the
-   * original capital over the asset life) of the capacity that closure projects close in that year, summed over
-   * sectors; 0 in the base year.
-   *
-   * @throws IllegalArgumentException for a year outside the run, or if the closures' capital times their weights adds
-   *     up beyond {@link #largestValue()}
-   * @throws IllegalStateException if the run has no stranded-asset account ({@link #hasStrandedAssets()})
-   */
-  public double strandedValue(int year) {
-    int k = yearIndex(year);
-    return accounts.stranded().total[k];
-  }
-
-  /**
-   * The stranded value of one sector in a year, billion CNY: the book value of its capacity that closures close in
-   * that year.
-   *
-   * @throws IllegalArgumentException for a year outside the run or an unknown sector, or as
-   *     {@link #strandedValue(int)}
-   * @throws IllegalStateException if the run has no stranded-asset account
-   */
-  public double strandedValue(int year, String sector) {
-    int k = yearIndex(year);
-    int i = sectorIndex(sector);
-    return accounts.stranded().bySector[k][i];
-  }
-
-  /**
-   * The stranded value of the city from the base year through a year, billion CNY: the sum of
-   * {@link #strandedValue(int)} over those years.
-   *
-   * @throws IllegalArgumentException for a year outside the run, or as {@link #strandedValue(int)}
-   * @throws IllegalStateException if the run has no stranded-asset account
-   */
-  public double cumulativeStrandedValue(int year) {
-    int k = yearIndex(year);
-    return accounts.stranded().cumulative[k];
-  }
-
-
   private void checkPerSector(Quantity q) {
     checkArgument(q.isPerSector(), "%s is a city-wide quantity: use total(%s, year)", q, q);
     checkAvailable(q);
@@ -384,7 +263,8 @@ public final class Run {
     }
   }
 
-  private int yearIndex(int year) {
+  @Override
+  int yearIndex(int year) {
     if (year < t0 || year >= t0 + years) {
       // not checkArgument: its varargs would box the years on every call, and this check is on the ensembles' path
       throw new IllegalArgumentException(
@@ -393,7 +273,8 @@ public final class Run {
     return year - t0;
   }
 
-  private int sectorIndex(String sector) {
+  @Override
+  int sectorIndex(String sector) {
     int i = sectorIds.indexOf(sector);
     checkArgument(i >= 0, "run '%s' has no sector '%s'; sectors: %s", scenarioName, sector, sectorIds);
     return i;

@@ -50,6 +50,8 @@ final class RunValues {
    * its filled arrays.
    */
   private @Nullable Labour labour;
+  /** The cohort account, worked out at the first request of one of its values; racing threads as for the labour. */
+  private @Nullable Cohorts cohorts;
 
   RunValues(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
       double[] stock, double[] extraction) {
@@ -268,5 +270,39 @@ final class RunValues {
       labour = l;
     }
     return l;
+  }
+
+  /** The cohort account ({@link Cohorts}), worked out from the output at the first call (the run has cohorts). */
+  Cohorts cohorts() {
+    Cohorts k = cohorts;
+    if (k == null) {
+      CohortInputs in = c.cohortInputs;
+      if (in == null) {
+        throw new IllegalStateException("run '" + scenarioName + "' has no labour market");
+      }
+      k = Cohorts.of(c, in, x);
+      cohorts = k;
+    }
+    return k;
+  }
+
+  /**
+   * A value {@code v} of the cohort account in year index {@code k}, which the message calls {@code what}, checked
+   * against the largest value; one out of range names the first employment out of range in the years up to
+   * {@code k}, its cause, if there is one.
+   *
+   * @throws NonFiniteResultException for a value out of range
+   */
+  double cohortValue(double v, String what, Quantity from, int k) {
+    if (!(Math.abs(v) <= limit)) {
+      for (int t = 1; t <= k; t++) {
+        for (int i = 0; i < n; i++) {
+          at(EMPLOYMENT, t, i);
+        }
+      }
+      throw new NonFiniteResultException(scenarioName, from, what, t0 + k, null, v, outOfRange(v)
+          + "; look at the growth, effects, scales, wages and magnitudes that lead there");
+    }
+    return v;
   }
 }

@@ -40,6 +40,8 @@ final class ScenarioTemplate {
   private final FactorRows factorRows;
   /** The price paths and tax rates as given (section 20 of {@code docs/MODEL.md}). */
   final FinanceInputs finance;
+  /** The profile's labour market in flat arrays; null without one. */
+  private final @Nullable CohortInputs cohortInputs;
 
   /**
    * The scenario compiled with no values replaced, whose arrays a compilation with values shares where its inputs
@@ -76,6 +78,7 @@ final class ScenarioTemplate {
     this.demandRows = new DemandRows(t0, years, sectorIds, this.economy, paths, layout, factors);
     this.factorRows = new FactorRows(n, t0, years, this.economy, layout, factors);
     this.finance = FinanceInputs.of(profile, rs, years);
+    this.cohortInputs = CohortInputs.of(profile);
     try {
       reference = instantiate(Adjustments.NONE);
     } catch (InvalidModelException e) {
@@ -186,6 +189,7 @@ final class ScenarioTemplate {
     } else {
       factorRows.reemployment(c);
     }
+    c.cohortInputs = cohortInputs == null ? null : cohortInputs.with(adj);
     return new CompiledScenario(c);
   }
 

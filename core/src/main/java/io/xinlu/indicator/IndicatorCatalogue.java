@@ -103,7 +103,8 @@ public final class IndicatorCatalogue {
     return ImmutableList.of("share:sector:<sector>", "share:group:<primary|secondary|tertiary>", "share:tag:<tag>",
         "va:sector:<sector>", "energy:tag:<tag>", "co2:tag:<tag>", "employment:sector:<sector>",
         "employment:group:<group>", "employment:tag:<tag>", "stock:<sector>", "reserve-life:<sector>",
-        "energy-intensity-change:<year>", "va-current:sector:<sector>", "stranded-value:sector:<sector>");
+        "energy-intensity-change:<year>", "va-current:sector:<sector>", "stranded-value:sector:<sector>",
+        "displaced:age:<age band>", "displaced:skill:<skill level>");
   }
 
   private static ImmutableMap<String, Indicator> fixed() {
@@ -119,7 +120,9 @@ public final class IndicatorCatalogue {
         Indicators.jobsLost(), Indicators.jobsCreated(), Indicators.displacedWorkers(), Indicators.investment(),
         Indicators.cumulativeInvestment(), Indicators.gdpCurrent(), Indicators.gdpDeflator(),
         Indicators.budgetRevenue(), Indicators.coalRevenueShare(), Indicators.revenuePerResident(),
-        Indicators.strandedValue(), Indicators.cumulativeStrandedValue())) {
+        Indicators.strandedValue(), Indicators.cumulativeStrandedValue(),
+        Indicators.longTermUnemployed(), Indicators.retiredFromPool(), Indicators.outMigrated(), Indicators.wageBill(),
+        Indicators.wageBillLost(), Indicators.wageBillRegained(), Indicators.wageIncomePerResident())) {
       b.put(i.id(), i);
     }
     return b.buildOrThrow();
@@ -141,6 +144,8 @@ public final class IndicatorCatalogue {
     m.put("energy-intensity-change:", y -> Indicators.energyIntensityChange(Integer.parseInt(y)));
     m.put("va-current:sector:", Indicators::sectorValueAddedCurrent);
     m.put("stranded-value:sector:", Indicators::sectorStrandedValue);
+    m.put("displaced:age:", Indicators::displacedByAge);
+    m.put("displaced:skill:", Indicators::displacedBySkill);
     return ImmutableMap.copyOf(m);
   }
 

@@ -404,6 +404,84 @@ public final class Indicators {
         Direction.LOWER_IS_BETTER, (run, year) -> run.cumulativeStrandedValue(year), Indicators::needsClosedAssets);
   }
 
+  // ---- workers by cohort and wages (docs/MODEL.md, section 21) -------------------------------------------
+
+  /**
+   * Displaced workers of one age band waiting for work, summed over the skill levels, thousand persons; needs a
+   * labour market with that age band. Id {@code displaced:age:<band>}.
+   */
+  public static Indicator displacedByAge(String ageBand) {
+    return Indicator.of("displaced:age:" + ageBand, "Displaced workers aged " + ageBand,
+        DisplayUnit.THOUSAND_PERSONS.label(), Direction.LOWER_IS_BETTER,
+        (run, year) -> run.displacedInAgeBand(ageBand, year),
+        run -> needsCohorts(run).or(() -> run.ageBands().contains(ageBand) ? Optional.empty()
+            : Optional.of("no age band '" + ageBand + "'; age bands: " + run.ageBands())));
+  }
+
+  /**
+   * Displaced workers of one skill level waiting for work, summed over the age bands, thousand persons; needs a
+   * labour market with that skill level. Id {@code displaced:skill:<level>}.
+   */
+  public static Indicator displacedBySkill(String skillLevel) {
+    return Indicator.of("displaced:skill:" + skillLevel, "Displaced workers of skill " + skillLevel,
+        DisplayUnit.THOUSAND_PERSONS.label(), Direction.LOWER_IS_BETTER,
+        (run, year) -> run.displacedWithSkill(skillLevel, year),
+        run -> needsCohorts(run).or(() -> run.skillLevels().contains(skillLevel) ? Optional.empty()
+            : Optional.of("no skill level '" + skillLevel + "'; skill levels: " + run.skillLevels())));
+  }
+
+  /**
+   * Displaced workers who have waited since an earlier year (more than a year), thousand persons; needs a labour
+   * market.
+   */
+  public static Indicator longTermUnemployed() {
+    return Indicator.of("long-term-unemployed", "Long-term unemployed (displaced, waiting over a year)",
+        DisplayUnit.THOUSAND_PERSONS.label(), Direction.LOWER_IS_BETTER, Run::longTermUnemployed,
+        Indicators::needsCohorts);
+  }
+
+  /** Displaced workers who retired from the pool since the base year (cumulative), thousand persons. */
+  public static Indicator retiredFromPool() {
+    return Indicator.of("retired-from-pool", "Displaced workers retired from the pool (cumulative)",
+        DisplayUnit.THOUSAND_PERSONS.label(), Direction.NEUTRAL, Run::retiredFromPool, Indicators::needsCohorts);
+  }
+
+  /** Displaced workers who left the city since the base year (cumulative), thousand persons. */
+  public static Indicator outMigrated() {
+    return Indicator.of("out-migrated", "Displaced workers who left the city (cumulative)",
+        DisplayUnit.THOUSAND_PERSONS.label(), Direction.LOWER_IS_BETTER, Run::outMigrated, Indicators::needsCohorts);
+  }
+
+  /** The wage bill {@code sum_i w_i(t) N_i(t)}, billion CNY (base-year prices); needs wages. */
+  public static Indicator wageBill() {
+    return Indicator.of("wage-bill", "Wage bill", DisplayUnit.BILLION_CNY.label(), Direction.HIGHER_IS_BETTER,
+        Run::wageBill, Indicators::needsWages);
+  }
+
+  /** The wages of the jobs lost in the year, billion CNY (0 in the base year); needs wages. */
+  public static Indicator wageBillLost() {
+    return Indicator.of("wage-bill-lost", "Wage bill lost with the jobs lost", DisplayUnit.BILLION_CNY.label(),
+        Direction.LOWER_IS_BETTER, Run::wageBillLost, Indicators::needsWages);
+  }
+
+  /**
+   * The wages of the jobs displaced workers take in the year, at the average wage of the jobs created, billion CNY
+   * (0 in the base year); needs wages.
+   */
+  public static Indicator wageBillRegained() {
+    return Indicator.of("wage-bill-regained", "Wage bill regained by re-employed displaced workers",
+        DisplayUnit.BILLION_CNY.label(), Direction.HIGHER_IS_BETTER, Run::wageBillRegained, Indicators::needsWages);
+  }
+
+  /** The wage bill per resident, CNY per person; needs wages and a population; NaN where the population is 0. */
+  public static Indicator wageIncomePerResident() {
+    return Indicator.of("wage-income-per-resident", "Wage income per resident",
+        DisplayUnit.CNY_PER_PERSON.label(), Direction.HIGHER_IS_BETTER,
+        (run, year) -> defined(DisplayUnit.CNY_PER_PERSON.toDisplay(
+            divide(run.wageBill(year), run.total(Quantity.POPULATION, year)))),
+        run -> needsWages(run).or(() -> needsPopulation(run)));
+  }
+
   // ---- helpers -------------------------------------------------------------------------------------------
 
   static double sum(Run run, int year, Quantity q, Predicate<Sector> which) {
@@ -477,6 +555,16 @@ public final class Indicators {
   static Optional<String> needsClosedAssets(Run run) {
     return run.hasStrandedAssets() ? Optional.empty()
         : Optional.of("no project of model '" + run.profileName() + "' describes the assets it closes");
+  }
+
+  static Optional<String> needsCohorts(Run run) {
+    return run.hasCohorts() ? Optional.empty()
+        : Optional.of("profile '" + run.profileName() + "' gives no labour market (cohorts of workers)");
+  }
+
+  static Optional<String> needsWages(Run run) {
+    return run.hasWages() ? Optional.empty()
+        : Optional.of("profile '" + run.profileName() + "' gives no wages (a labour market with wages)");
   }
 
   static Optional<String> needsSector(Run run, String sectorId) {

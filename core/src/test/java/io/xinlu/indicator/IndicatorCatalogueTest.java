@@ -32,7 +32,7 @@ class IndicatorCatalogueTest {
       "share:group:secondary", "share:group:tertiary", "share:tag:resource", "share:tag:tourism", "va:sector:farm",
       "energy:tag:energy-intensive", "co2:tag:digital", "employment:sector:newmat", "employment:group:tertiary",
       "employment:tag:resource", "stock:coal", "reserve-life:coal", "energy-intensity-change:2020",
-      "energy-intensity-change:2021", "stranded-value:sector:coal");
+      "energy-intensity-change:2021", "stranded-value:sector:coal", "displaced:age:young", "displaced:skill:all");
 
   private static IllegalArgumentException assertIae(Executable e) {
     return assertThrows(IllegalArgumentException.class, e);

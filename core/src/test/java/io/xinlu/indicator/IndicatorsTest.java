@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.Cohort;
+import io.xinlu.economy.LabourMarket;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
@@ -45,6 +47,13 @@ import org.junit.jupiter.api.Test;
  * 2021, capital 2.0 billion CNY) halves coal's energy intensity. The engine's equations are those of
  * {@code docs/MODEL.md}: {@code V_i(t) = V_i(t-1)(1 + g_i)}, {@code E_i = (E_i0 / V_i0) trend_i factor_i V_i},
  * {@code C_i = ef_i E_i}, {@code N_i = V_i / ((V_i0 / N_i0)(1 + dq_i)^k)}, {@code R(t) = R(t-1) - phi V(t)}.
+ *
+ * <p>Its labour market: age bands {@code young} and {@code old}, one skill level {@code all}; each cohort half of every
+ * sector's workforce, {@code old} retiring at 0.1 and leaving at 0.2 a year (which acts only from the second year
+ * after the base year, so not here), equal weights; wages coal 80,000, newmat 60,000, farm 20,000, digital 100,000
+ * CNY per worker. Coal loses 2 thousand jobs and newmat creates 1, so each cohort gets 1 of the jobs lost, the pool
+ * re-employs {@code min(2, 0.5 x 1) = 0.5}, 0.25 each, and each cohort has 0.75 left (together {@code U} = 1.5).
+ * Wages move with labour productivity: digital's rises to 120,000 in 2021, the others stay.
  *
  * <p>Display units are checked against their own derivation, not against {@link DisplayUnit}'s factors: 1 Mtce
  * = 10^6 tce, 1 billion CNY = 10^5 x 10,000 CNY, 1 thousand persons = 10^3 persons, 1 Mt = 10^6 t.
@@ -106,6 +115,10 @@ class IndicatorsTest {
     return CityProfile.builder().name("handcity").baseYear(T0)
         .addSectors(coal().build(), newmat().build(), farm().build(), digital().build())
         .population(POP_0).populationGrowth(0.01)
+        .labourMarket(LabourMarket.builder().addAgeBands("young", "old").addSkillLevels("all")
+            .addCohorts(Cohort.of("young", "all", 0.5, 0.0, 0.0, 1.0), Cohort.of("old", "all", 0.5, 0.1, 0.2, 1.0))
+            .putWage("coal", 80_000.0).putWage("newmat", 60_000.0).putWage("farm", 20_000.0)
+            .putWage("digital", 100_000.0).build())
         .build();
   }
 
@@ -677,7 +690,10 @@ class IndicatorsTest {
       // prices and public finance: hand-checked in io.xinlu.engine.PricesAndFinanceTest
       "gdp-current", "gdp-deflator", "budget-revenue", "coal-revenue-share", "revenue-per-resident",
       // stranded assets: hand-checked in io.xinlu.engine.StrandedAssetsTest
-      "stranded-value", "cumulative-stranded-value");
+      "stranded-value", "cumulative-stranded-value",
+      // workers by cohort and wages
+      "long-term-unemployed", "retired-from-pool", "out-migrated", "wage-bill", "wage-bill-lost",
+      "wage-bill-regained", "wage-income-per-resident");
 
   /** The factory behind each fixed id. */
   private static Indicator factory(String id) {
@@ -716,8 +732,46 @@ class IndicatorsTest {
       case "revenue-per-resident": return Indicators.revenuePerResident();
       case "stranded-value": return Indicators.strandedValue();
       case "cumulative-stranded-value": return Indicators.cumulativeStrandedValue();
+      case "long-term-unemployed": return Indicators.longTermUnemployed();
+      case "retired-from-pool": return Indicators.retiredFromPool();
+      case "out-migrated": return Indicators.outMigrated();
+      case "wage-bill": return Indicators.wageBill();
+      case "wage-bill-lost": return Indicators.wageBillLost();
+      case "wage-bill-regained": return Indicators.wageBillRegained();
+      case "wage-income-per-resident": return Indicators.wageIncomePerResident();
       default: throw new AssertionError("no factory for " + id);
     }
+  }
+
+  // ---- workers by cohort and wages ---------------------------------------------------------------------------
+
+  @Test
+  void displaced_workers_by_age_band_and_skill_level_in_thousand_persons() {
+    check(Indicators.displacedByAge("young"), 0.0, 1.0 - 0.25);
+    check(Indicators.displacedByAge("old"), 0.0, 1.0 - 0.25);
+    check(Indicators.displacedBySkill("all"), 0.0, 2.0 - 0.5);
+    check(Indicators.longTermUnemployed(), 0.0, 0.0);
+    check(Indicators.retiredFromPool(), 0.0, 0.0);
+    check(Indicators.outMigrated(), 0.0, 0.0);
+    assertEquals("displaced:age:young", Indicators.displacedByAge("young").id());
+    assertEquals("thousand persons", Indicators.displacedBySkill("all").unit());
+    assertEquals(Optional.of("no age band 'middle'; age bands: [young, old]"),
+        Indicators.displacedByAge("middle").unavailableReason(RUN));
+  }
+
+  @Test
+  void the_wage_bill_lost_regained_and_per_resident() {
+    // thousand persons x CNY per worker = 10^3 CNY; in billion CNY: x 10^3 / 10^9
+    double toBillion = 1e3 / 1e9;
+    double bill0 = (80_000.0 * 20 + 60_000.0 * 10 + 20_000.0 * 25 + 100_000.0 * 15) * toBillion; // 4.2
+    double bill1 = (80_000.0 * 18 + 60_000.0 * 11 + 20_000.0 * 25 + 120_000.0 * 15) * toBillion; // 4.4
+    check(Indicators.wageBill(), bill0, bill1);
+    check(Indicators.wageBillLost(), 0.0, 80_000.0 * 2 * toBillion);
+    // 0.5 thousand re-employed at the wage of the only sector creating jobs, newmat
+    check(Indicators.wageBillRegained(), 0.0, 60_000.0 * 0.5 * toBillion);
+    check(Indicators.wageIncomePerResident(), bill0 * 1e9 / (POP_0 * 1e3), bill1 * 1e9 / (POP_1 * 1e3));
+    assertEquals("CNY per person", Indicators.wageIncomePerResident().unit());
+    assertEquals("billion CNY", Indicators.wageBillLost().unit());
   }
 
   @Test
@@ -767,6 +821,12 @@ class IndicatorsTest {
     }
     expected.add(Indicators.energyIntensityChange(T0));
     expected.add(Indicators.energyIntensityChange(T1));
+    for (String a : RUN.ageBands()) {
+      expected.add(Indicators.displacedByAge(a));
+    }
+    for (String l : RUN.skillLevels()) {
+      expected.add(Indicators.displacedBySkill(l));
+    }
     for (Indicator e : expected) {
       Optional<Indicator> found = c.find(e.id());
       assertTrue(found.isPresent(), e.id());

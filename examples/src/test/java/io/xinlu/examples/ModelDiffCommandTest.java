@@ -75,7 +75,7 @@ class ModelDiffCommandTest {
     Cli.Result r = diff(same[0], same[1], "--out", out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().contains("No differences: 0 of 7000 outputs moved (4 scenarios x 1 point x 125 indicators x "
+    assertTrue(r.out().contains("No differences: 0 of 7672 outputs moved (4 scenarios x 1 point x 137 indicators x "
         + "years;"), r.out());
     // the moves table is written with its header alone; no chart of nothing
     assertEquals(0, csv(out.resolve("moves.csv")).size());
@@ -86,7 +86,7 @@ class ModelDiffCommandTest {
     // over a design of the files' uncertain parameters too: the same values in both versions, nothing moves
     r = diff(same[0], same[1], "--samples", "3", "--threads", "1");
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("No differences: 0 of 28000 outputs moved (4 scenarios x 4 points x 125 indicators"),
+    assertTrue(r.out().contains("No differences: 0 of 30688 outputs moved (4 scenarios x 4 points x 137 indicators"),
         r.out());
     assertTrue(r.out().contains("3 points of a Latin hypercube (seed " + SeedOption.DEFAULT + ") over the 19 "
         + "uncertain parameters of the old files"), r.out());
@@ -169,7 +169,7 @@ class ModelDiffCommandTest {
     assertEquals(1, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("xinlu: scenario 'delayed' in the old version only\n"), r.err());
     assertTrue(r.err().contains("xinlu: scenario 'late' in the new version only\n"), r.err());
-    assertTrue(r.out().contains("0 of 5250 outputs moved (3 scenarios"), r.out());
+    assertTrue(r.out().contains("0 of 5754 outputs moved (3 scenarios"), r.out());
   }
 
   @Test

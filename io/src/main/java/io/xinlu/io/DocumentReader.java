@@ -1,5 +1,6 @@
 package io.xinlu.io;
 
+import static io.xinlu.PathSegment.Kind.COHORT;
 import static io.xinlu.PathSegment.Kind.COLUMN;
 import static io.xinlu.PathSegment.Kind.EFFECT;
 import static io.xinlu.PathSegment.Kind.INPUT;
@@ -28,9 +29,11 @@ import io.xinlu.PathSegment;
 import io.xinlu.Problem;
 import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.Cohort;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.PublicFinance;
 import io.xinlu.economy.TaxRates;
+import io.xinlu.economy.LabourMarket;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
@@ -172,12 +175,15 @@ final class DocumentReader {
         .flatMap(items -> table(items, in.at("input-output table")));
     Optional<PublicFinance> finance = in.map("public-finance", "public finance", false)
         .flatMap(f -> publicFinance(f, in.at("public finance")));
+    Optional<LabourMarket> market = in.map("labour-market", "labour market", false)
+        .flatMap(m -> labourMarket(m, in.at("labour market")));
     if (issues.size() > before || nm.isEmpty() || baseYear.isEmpty()) {
       return Optional.empty();
     }
     CityProfile.Builder b = CityProfile.builder().name(nm.get()).baseYear(baseYear.getAsInt()).addAllSectors(sectors);
     finance.ifPresent(b::publicFinance);
     table.ifPresent(b::inputOutputTable);
+    market.ifPresent(b::labourMarket);
     population.ifPresent(b::population);
     growth.ifPresent(b::populationGrowth);
     try {
@@ -339,6 +345,104 @@ final class DocumentReader {
       return Optional.empty();
     }
     return Optional.of(InputOutputTable.of(ids, a, Doubles.toArray(v)));
+  }
+
+  /**
+   * The profile's labour market: names, cohorts, shares and wages read and registered under the paths the core
+   * reports at ({@code labour market > cohort '16-29/low' > retirement rate}, {@code labour market > sector shares >
+   * sector 'coal' > cohort '16-29/low'}, {@code labour market > wages > sector 'coal' > wage}); the core checks the
+   * numbers and names against each other and the sectors when the profile is built.
+   */
+  private Optional<LabourMarket> labourMarket(Node.Obj n, List<PathSegment> path) {
+    Optional<In> o = obj(n, path, at.profile, "a labour market", Keys.LABOUR_MARKET);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    List<String> bands = names(in, "age-bands", "age bands", "an age band such as 16-29");
+    List<String> levels = names(in, "skill-levels", "skill levels", "a skill level such as low");
+    List<Cohort> cohorts = new ArrayList<>();
+    in.list("cohorts", "cohorts", true).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        cohort(items.get(i), path, i).ifPresent(cohorts::add);
+      }
+    });
+    LabourMarket.Builder b = LabourMarket.builder().addAllAgeBands(bands).addAllSkillLevels(levels)
+        .addAllCohorts(cohorts);
+    List<PathSegment> sp = in.at("sector shares");
+    in.map("sector-shares", "sector shares", false).ifPresent(m -> {
+      for (Node.Field f : m.fields().values()) {
+        List<PathSegment> at1 = append(sp, named(SECTOR, f.key()));
+        at.profile.put(at1, f.keyLoc());
+        if (f.value() instanceof Node.Arr a) {
+          for (int c = 0; c < a.items().size() && c < cohorts.size(); c++) {
+            at.profile.put(append(at1, named(COHORT, cohorts.get(c).id(), c)), a.items().get(c).loc());
+          }
+        }
+        numbers(f.value(), at1, "share of the sector's workforce, one per cohort")
+            .ifPresent(x -> b.putSectorShare(f.key(), ImmutableList.copyOf(Doubles.asList(x))));
+      }
+    });
+    List<PathSegment> wp = in.at("wages");
+    in.map("wages", "wages", false).ifPresent(m -> {
+      for (Node.Field f : m.fields().values()) {
+        List<PathSegment> at1 = append(wp, named(SECTOR, f.key()));
+        at.profile.put(at1, f.keyLoc());
+        at.profile.put(append(at1, label("wage")), f.value().loc());
+        number(f.value(), append(at1, label("wage")), "CNY per worker per year")
+            .ifPresent(x -> b.putWage(f.key(), x));
+      }
+    });
+    return issues.size() > before ? Optional.empty() : Optional.of(b.build());
+  }
+
+  /** A list of names (age bands, skill levels): strings without '/'. */
+  private List<String> names(In in, String key, String label, String what) {
+    List<String> out = new ArrayList<>();
+    in.list(key, label, true).ifPresent(items -> {
+      for (Node x : items) {
+        if (x instanceof Node.Scalar s && s.type() == Node.Type.STRING && !s.text().isBlank()
+            && s.text().indexOf('/') < 0) {
+          out.add(s.text());
+        } else {
+          problem(x.loc(), in.at(label), "expected " + what + " (a string, not blank, without '/'), got "
+              + x.describe() + (x instanceof Node.Scalar ? "; put it in quotes" : ""));
+        }
+      }
+    });
+    return out;
+  }
+
+  private Optional<Cohort> cohort(Node n, List<PathSegment> marketPath, int i) {
+    Optional<String> band = peek(n, "age-band");
+    Optional<String> level = peek(n, "skill-level");
+    List<PathSegment> path = append(marketPath, band.isPresent() && level.isPresent()
+        ? named(COHORT, band.get() + "/" + level.get(), i) : numbered(COHORT, i + 1));
+    Optional<In> o = obj(n, path, at.profile, "a cohort", Keys.COHORT);
+    if (o.isEmpty()) {
+      return Optional.empty();
+    }
+    In in = o.get();
+    int before = issues.size();
+    Optional<String> a = in.string("age-band", "age band", true);
+    Optional<String> l = in.string("skill-level", "skill level", true);
+    OptionalDouble share = in.number("share", "share", "fraction of a sector's workforce", true);
+    OptionalDouble retirement = in.number("retirement-rate", "retirement rate", "fraction per year", false);
+    OptionalDouble migration = in.number("out-migration-rate", "out-migration rate", "fraction per year", false);
+    OptionalDouble weight = in.number("reemployment-weight", "re-employment weight", "relative weight", false);
+    for (Optional<String> name : List.of(a, l)) {
+      if (name.isPresent() && (name.get().isBlank() || name.get().indexOf('/') >= 0)) {
+        String label = name == a ? "age band" : "skill level";
+        problem(in.loc(name == a ? "age-band" : "skill-level"), in.at(label), "'" + name.get()
+            + "' is not a valid " + label + " name: give one that is not blank and has no '/'");
+      }
+    }
+    if (issues.size() > before || a.isEmpty() || l.isEmpty() || share.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Cohort.of(a.get(), l.get(), share.getAsDouble(), retirement.orElse(0.0),
+        migration.orElse(0.0), weight.orElse(1.0)));
   }
 
   // ---- strategies and projects -----------------------------------------------------------------------------

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.Cohort;
 import io.xinlu.economy.InputOutputTable;
+import io.xinlu.economy.LabourMarket;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
 import io.xinlu.indicator.Target;
@@ -115,6 +117,37 @@ final class DocumentWriter {
         nonZero(y, "income-tax", r.incomeTax());
       });
     });
+    p.labourMarket().ifPresent(m -> o.set("labour-market", labourMarket(m)));
+    return o;
+  }
+
+  private static ObjectNode labourMarket(LabourMarket m) {
+    ObjectNode o = NODES.objectNode();
+    ArrayNode bands = o.putArray("age-bands");
+    m.ageBands().forEach(bands::add);
+    ArrayNode levels = o.putArray("skill-levels");
+    m.skillLevels().forEach(levels::add);
+    ArrayNode cohorts = o.putArray("cohorts");
+    for (Cohort c : m.cohorts()) {
+      ObjectNode k = cohorts.addObject();
+      k.put("age-band", c.ageBand());
+      k.put("skill-level", c.skillLevel());
+      number(k, "share", c.share());
+      number(k, "retirement-rate", c.retirementRate());
+      number(k, "out-migration-rate", c.outMigrationRate());
+      number(k, "reemployment-weight", c.reemploymentWeight());
+    }
+    if (!m.sectorShares().isEmpty()) {
+      ObjectNode shares = o.putObject("sector-shares");
+      m.sectorShares().forEach((id, list) -> {
+        ArrayNode a = shares.putArray(id);
+        list.forEach(x -> number(a, x));
+      });
+    }
+    if (!m.wages().isEmpty()) {
+      ObjectNode wages = o.putObject("wages");
+      m.wages().forEach((id, w) -> number(wages, id, w));
+    }
     return o;
   }
 

@@ -17,9 +17,13 @@ final class Keys {
           "checks");
   static final ImmutableList<String> PROFILE =
       ImmutableList.of("name", "base-year", "population", "population-growth", "sectors", "input-output-table",
-          "public-finance");
+          "public-finance", "labour-market");
   static final ImmutableList<String> PUBLIC_FINANCE = ImmutableList.of("base-year-revenue", "rates");
   static final ImmutableList<String> RATES = ImmutableList.of("sector", "resource-tax", "vat", "income-tax");
+  static final ImmutableList<String> LABOUR_MARKET = ImmutableList.of("age-bands", "skill-levels", "cohorts",
+      "sector-shares", "wages");
+  static final ImmutableList<String> COHORT = ImmutableList.of("age-band", "skill-level", "share", "retirement-rate",
+      "out-migration-rate", "reemployment-weight");
   static final ImmutableList<String> SECTOR = ImmutableList.of("id", "name", "group", "tags", "value-added",
       "employment", "energy", "emission-factor", "growth", "productivity-growth", "energy-intensity-decline",
       "energy-intensity", "labour-productivity", "resource");

@@ -1,10 +1,13 @@
 package io.xinlu.io;
 
+import com.google.common.collect.ImmutableList;
 import io.xinlu.check.ModelCheck;
 import io.xinlu.economy.CityProfile;
+import io.xinlu.economy.Cohort;
 import io.xinlu.economy.InputOutputTable;
 import io.xinlu.economy.PublicFinance;
 import io.xinlu.economy.TaxRates;
+import io.xinlu.economy.LabourMarket;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
 import io.xinlu.economy.SectorGroup;
@@ -36,7 +39,7 @@ import org.quicktheories.impl.Constraint;
 /**
  * QuickTheories generators of {@link ScenarioDocument}s that use every part of the format: profiles with 1 to 6
  * sectors (some new, with explicit intensities; some with resource stocks in other units), optional input-output
- * tables, strategies with projects and effects of every kind, scenarios with every kind of assumption, targets of the
+ * tables and labour markets (cohorts, sector shares, wages), strategies with projects and effects of every kind, scenarios with every kind of assumption, targets of the
  * four kinds and uncertainty specifications with every distribution, levers and a rank correlation.
  *
  * <p>Numbers are drawn as arbitrary doubles (any bit pattern that is finite and allowed where it stands), as short
@@ -174,6 +177,9 @@ final class DocGen {
       }
       b.inputOutputTable(InputOutputTable.of(order, a, v));
     }
+    if (employment && chance(in, 50)) {
+      b.labourMarket(labourMarket(in, ids));
+    }
     CityProfile p = b.build();
     return chance(in, 40) ? withFinance(in, p) : p;
   }
@@ -202,6 +208,56 @@ final class DocGen {
       return p;
     }
     return CityProfile.builder().from(p).publicFinance(PublicFinance.of(revenue, rates)).build();
+  }
+
+  /** A labour market of 1 to 3 age bands and skill levels over the sectors, with shares that sum to 1. */
+  static LabourMarket labourMarket(RandomnessSource in, List<String> sectorIds) {
+    LabourMarket.Builder b = LabourMarket.builder();
+    int bands = integer(in, 1, 3);
+    int levels = integer(in, 1, 3);
+    List<String> bandIds = new ArrayList<>();
+    List<String> levelIds = new ArrayList<>();
+    for (int a = 0; a < bands; a++) {
+      bandIds.add(id(in, "a" + a));
+    }
+    for (int l = 0; l < levels; l++) {
+      levelIds.add(id(in, "l" + l));
+    }
+    b.addAllAgeBands(bandIds).addAllSkillLevels(levelIds);
+    List<Double> shares = shares(in, bands * levels);
+    for (int a = 0; a < bands; a++) {
+      for (int l = 0; l < levels; l++) {
+        b.addCohorts(Cohort.of(bandIds.get(a), levelIds.get(l), shares.get(a * levels + l), unitInterval(in),
+            unitInterval(in), positive(in)));
+      }
+    }
+    for (String id : sectorIds) {
+      if (chance(in, 40)) {
+        b.putSectorShare(id, ImmutableList.copyOf(shares(in, bands * levels)));
+      }
+    }
+    if (chance(in, 70)) {
+      sectorIds.forEach(id -> b.putWage(id, nonNegative(in)));
+    }
+    return b.build();
+  }
+
+  /** {@code count} shares in [0, 1] with all their bits drawn, summing to 1 (the last is the rest). */
+  private static List<Double> shares(RandomnessSource in, int count) {
+    double[] w = new double[count];
+    double total = 0;
+    for (int c = 0; c < count; c++) {
+      w[c] = 0.01 + unitInterval(in);
+      total += w[c];
+    }
+    List<Double> out = new ArrayList<>();
+    double sum = 0;
+    for (int c = 0; c < count - 1; c++) {
+      out.add(w[c] / total);
+      sum += w[c] / total;
+    }
+    out.add(Math.max(0.0, 1.0 - sum));
+    return out;
   }
 
   // ---- strategies ------------------------------------------------------------------------------------------

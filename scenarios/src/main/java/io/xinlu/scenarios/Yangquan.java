@@ -69,8 +69,8 @@ public final class Yangquan {
   private Yangquan() {}
 
   /**
-   * The 2022 profile: 17 sectors, the estimated input-output table, the coal stock, the population and the budget
-   * ({@link YangquanFinance}).
+   * The 2022 profile: 17 sectors, the estimated input-output table, the coal stock, the population, the budget
+   * ({@link YangquanFinance}) and the labour market ({@link YangquanLabourMarket}).
    */
   public static CityProfile profile() {
     CityProfile.Builder b = CityProfile.builder().name("yangquan").baseYear(BASE_YEAR);
@@ -86,6 +86,7 @@ public final class Yangquan {
         .population(YangquanData.POPULATION_2022.value())
         .populationGrowth(YangquanHistory.POPULATION_GROWTH.value())
         .publicFinance(YangquanFinance.publicFinance())
+        .labourMarket(YangquanLabourMarket.labourMarket())
         .build();
   }
 
