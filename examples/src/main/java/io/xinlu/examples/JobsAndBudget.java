@@ -23,7 +23,7 @@ import java.util.Optional;
 final class JobsAndBudget {
   /** The section's title. */
   static final String TITLE = "Jobs and the budget";
-  /** The section's title in Chinese (the chart's, under {@code --lang zh}). */
+  /** The section's title in Chinese, added to the heading under {@code --lang zh}. */
   static final String TITLE_ZH = "就业与财政";
   /** The measure name of a cumulative sum in the CSV file: this prefix and the indicator id. */
   static final String CUMULATIVE = "cumulative:";
@@ -58,7 +58,15 @@ final class JobsAndBudget {
    * @param years the years of the tables after the base year, ascending
    */
   static String text(List<Run> runs, int[] years) {
-    StringBuilder b = new StringBuilder(TITLE).append('\n');
+    return text(runs, years, false);
+  }
+
+  /**
+   * The section as text, its heading with the Chinese title added when {@code chinese} (the report's {@code --lang
+   * zh}); the tables and sentences are English, as the rest of the report's text.
+   */
+  static String text(List<Run> runs, int[] years, boolean chinese) {
+    StringBuilder b = new StringBuilder(TITLE).append(chinese ? " (" + TITLE_ZH + ")" : "").append('\n');
     Run first = runs.get(0);
     int last = years[years.length - 1];
     boolean any = false;

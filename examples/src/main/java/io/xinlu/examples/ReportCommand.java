@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "CO2 gap between %s and %s in %d: LMDI-I additive decomposition (Mt CO2)%n",
         Yangquan.SEED_PLAN, Yangquan.BASELINE, Yangquan.END_YEAR);
     o.println(lmdiText(gap));
-    o.println(JobsAndBudget.text(runs, YEARS));
+    o.println(JobsAndBudget.text(runs, YEARS, lang == Language.zh));
     o.flush();
 
     // the report's files, rendered into memory first (each entry is one file name and its bytes; add more here),

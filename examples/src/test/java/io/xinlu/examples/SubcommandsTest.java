@@ -112,8 +112,9 @@ class SubcommandsTest {
     Cli.Result r = Cli.run("report", "--out", out.toString(), "--lang", "zh");
     assertEquals(0, r.code(), r.err());
     for (String section : List.of("Industrial mix", "Headline indicators", "Targets", "CO2 gap between seed-plan "
-        + "and baseline in 2035", "Jobs and the budget", "Budget revenue, coal's share of it", "Displaced workers of "
-        + "the cohort account by age band", "Wages of the jobs lost", "Stranded value:", "Wrote 29 files into")) {
+        + "and baseline in 2035", "Jobs and the budget (就业与财政)", "Budget revenue, coal's share of it",
+        "Displaced workers of the cohort account by age band", "Wages of the jobs lost", "Stranded value:",
+        "Wrote 29 files into")) {
       assertTrue(r.out().contains(section), section + " in\n" + r.out());
     }
     for (String f : List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv", "jobs-budget.csv")) {
