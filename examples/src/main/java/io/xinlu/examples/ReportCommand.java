@@ -35,14 +35,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code xinlu report}: the Yangquan transition report. Runs every scenario of {@link Yangquan#model()}, prints the
- * industrial mix, the headline indicators in 2025, 2030 and 2035, the target checks and the LMDI decomposition of the
- * 2035 CO2 gap between the seed plan and the baseline, and writes tidy CSV files into an output folder.
+ * industrial mix, the headline indicators in 2025, 2030 and 2035, the target checks, the LMDI decomposition of the
+ * 2035 CO2 gap between the seed plan and the baseline and the section "Jobs and the budget" ({@link JobsAndBudget}),
+ * and writes tidy CSV files and charts into an output folder.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"The Yangquan transition report: runs the catalogue's four scenarios and prints the industrial "
         + "mix, the headline indicators in 2025, 2030 and 2035, the target checks and the decomposition of the "
-        + "2035 CO2 gap between seed-plan and baseline; writes tidy CSV files (runs, comparison, targets, "
-        + "decomposition) into the output folder and says where."})
+        + "2035 CO2 gap between seed-plan and baseline, and jobs and the budget (revenue, coal's share, displaced "
+        + "workers by age band, wages lost and regained, stranded value); writes tidy CSV files (runs, comparison, "
+        + "targets, decomposition, jobs-budget) and charts into the output folder and says where."})
 final class ReportCommand implements Callable<Integer> {
   /** Chart label languages; lower case, as typed on the command line. */
   enum Language { en, zh }
@@ -90,6 +92,7 @@ final class ReportCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "CO2 gap between %s and %s in %d: LMDI-I additive decomposition (Mt CO2)%n",
         Yangquan.SEED_PLAN, Yangquan.BASELINE, Yangquan.END_YEAR);
     o.println(lmdiText(gap));
+    o.println(JobsAndBudget.text(runs, YEARS, lang == Language.zh));
     o.flush();
 
     // the report's files, rendered into memory first (each entry is one file name and its bytes; add more here),
@@ -100,6 +103,7 @@ final class ReportCommand implements Callable<Integer> {
     files.put("comparison.csv", utf8(CsvExport.toCsv(m, Tables.comparison(comparison))));
     files.put("targets.csv", utf8(CsvExport.toCsv(m, Tables.targets(comparison.checks()))));
     files.put("decomposition.csv", utf8(CsvExport.toCsv(m.withSeed("none"), Tables.decomposition(gap, "Mt"))));
+    files.put("jobs-budget.csv", utf8(CsvExport.toCsv(m, JobsAndBudget.table(runs, YEARS))));
     files.putAll(renderCharts(city, runs));
     Map<Path, byte[]> byPath = new LinkedHashMap<>();
     files.forEach((name, bytes) -> byPath.put(folder.resolve(name), bytes));

@@ -28,14 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SpecialFilesTest {
-  /** The report's 26 files: four tables and 11 charts, each as PNG and SVG. */
+  /** The report's 29 files: five tables and 12 charts, each as PNG and SVG. */
   static final List<String> REPORT_FILES;
 
   static {
-    List<String> names = new ArrayList<>(List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv"));
+    List<String> names = new ArrayList<>(List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv",
+        "jobs-budget.csv"));
     for (String chart : List.of("mix-baseline", "mix-seed-plan", "mix-accelerated", "mix-delayed", "co2-lines",
         "energy-intensity-lines", "share-group-tertiary-lines", "employment-lines", "co2-fan", "tornado-co2",
-        "lmdi-waterfall")) {
+        "lmdi-waterfall", "jobs-budget")) {
       names.add(chart + ".png");
       names.add(chart + ".svg");
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xinlu.engine.Run;
 import io.xinlu.io.results.CsvExport;
+import io.xinlu.scenarios.YangquanReport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -110,17 +112,20 @@ class SubcommandsTest {
     Cli.Result r = Cli.run("report", "--out", out.toString(), "--lang", "zh");
     assertEquals(0, r.code(), r.err());
     for (String section : List.of("Industrial mix", "Headline indicators", "Targets", "CO2 gap between seed-plan "
-        + "and baseline in 2035", "Wrote 26 files into")) {
+        + "and baseline in 2035", "Jobs and the budget (就业与财政)", "Budget revenue, coal's share of it",
+        "Displaced workers of the cohort account by age band", "Wages of the jobs lost", "Stranded value:",
+        "Wrote 29 files into")) {
       assertTrue(r.out().contains(section), section + " in\n" + r.out());
     }
-    for (String f : List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv")) {
+    for (String f : List.of("runs.csv", "comparison.csv", "targets.csv", "decomposition.csv", "jobs-budget.csv")) {
       Path p = out.resolve(f);
       assertTrue(Files.isRegularFile(p), f);
       try (Reader reader = Files.newBufferedReader(p)) {
         assertFalse(parse(reader).isEmpty(), f);
       }
     }
-    for (String chart : List.of("mix-seed-plan", "co2-lines", "co2-fan", "tornado-co2", "lmdi-waterfall")) {
+    for (String chart : List.of("mix-seed-plan", "co2-lines", "co2-fan", "tornado-co2", "lmdi-waterfall",
+        "jobs-budget")) {
       assertTrue(Files.size(out.resolve(chart + ".png")) > 0, chart + ".png");
       assertTrue(Files.size(out.resolve(chart + ".svg")) > 0, chart + ".svg");
     }
@@ -129,13 +134,27 @@ class SubcommandsTest {
       charts = files.filter(p -> p.toString().endsWith(".png")).count();
     }
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(4 + 2 * charts, files.count(), "four CSV files and each chart as PNG and SVG, no temporary files");
+      assertEquals(5 + 2 * charts, files.count(), "five CSV files and each chart as PNG and SVG, no temporary files");
     }
-    assertEquals(11, charts);
+    assertEquals(12, charts);
     // the README states these counts: keep it true
     String readme = Files.readString(Path.of("..", "README.md"));
     assertTrue(readme.contains(charts + " charts, each as PNG and SVG"), "README: number of charts");
-    assertTrue(readme.contains("Wrote " + (4 + 2 * charts) + " files into"), "README: number of files");
+    assertTrue(readme.contains("Wrote " + (5 + 2 * charts) + " files into"), "README: number of files");
+    // the section's file holds the runs' values: each budget revenue equals the run's own, run again here
+    List<Run> runs = YangquanReport.runs();
+    int revenues = 0;
+    try (Reader reader = Files.newBufferedReader(out.resolve("jobs-budget.csv"))) {
+      for (CSVRecord rec : parse(reader)) {
+        if (rec.get("measure").equals("budget-revenue")) {
+          Run run = runs.stream().filter(x -> x.scenarioName().equals(rec.get("scenario"))).findFirst().orElseThrow();
+          assertEquals(run.budgetRevenue(Integer.parseInt(rec.get("year"))), Double.parseDouble(rec.get("value")),
+              rec.toString());
+          revenues++;
+        }
+      }
+    }
+    assertEquals(16, revenues, "4 scenarios x 2022, 2025, 2030, 2035");
     // the decomposition adds up: the factors' effects sum to the gap
     try (Reader reader = Files.newBufferedReader(out.resolve("decomposition.csv"))) {
       double change = 0;

@@ -44,7 +44,10 @@ import org.knowm.xchart.internal.chartpart.Chart;
  *   <li>{@code tornado-co2}: CO2 of the policy scenario in its last year, each uncertain parameter in turn at its
  *       distribution's 5 % and 95 % quantiles, the others at their medians;
  *   <li>{@code lmdi-waterfall}: the additive LMDI-I decomposition of the CO2 gap policy minus reference in the last
- *       year.
+ *       year;
+ *   <li>{@code jobs-budget}: budget revenue and coal's share of it by scenario, and the displaced workers by age band
+ *       in the policy scenario ({@link JobsBudgetCharts}); a panel whose data the model lacks is left out with a
+ *       warning, and the chart with both.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -162,6 +165,7 @@ public final class ReportCharts {
         ? String.format(Locale.ROOT, "%d 年 %s 与 %s 的二氧化碳差距（LMDI-I 加法分解）", gapYear, policy, reference)
         : String.format(Locale.ROOT, "CO2 gap %s vs %s in %d (additive LMDI-I)", policy, reference, gapYear);
     render(Charts.waterfall(gap, title, co2Name + " (" + co2.unit() + ")", labels), "lmdi-waterfall", rendered);
+    rendered.putAll(JobsBudgetCharts.render(runs, policy, labels, warnings));
     return rendered;
   }
 

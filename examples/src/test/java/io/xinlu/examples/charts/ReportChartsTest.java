@@ -47,7 +47,7 @@ class ReportChartsTest {
         ChartLanguage.ENGLISH, warnings::add, 16);
     List<String> bases = List.of("mix-baseline", "mix-seed-plan", "mix-accelerated", "mix-delayed", "co2-lines",
         "energy-intensity-lines", "share-group-tertiary-lines", "employment-lines", "co2-fan", "tornado-co2",
-        "lmdi-waterfall");
+        "lmdi-waterfall", "jobs-budget");
     List<String> expected = new ArrayList<>();
     for (String b : bases) {
       expected.add(b + ".png");
@@ -61,6 +61,9 @@ class ReportChartsTest {
       if (f.toString().endsWith(".png")) {
         BufferedImage img = ImageIO.read(f.toFile());
         assertEquals(Charts.WIDTH, img.getWidth(), f.toString());
+        // every chart is one panel high, but jobs-budget, which has two
+        assertEquals(f.getFileName().toString().startsWith("jobs-budget") ? 2 * Charts.HEIGHT : Charts.HEIGHT,
+            img.getHeight(), f.toString());
       } else {
         assertTrue(Files.readString(f).contains("<svg"), f.toString());
       }
