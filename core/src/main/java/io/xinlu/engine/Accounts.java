@@ -59,7 +59,7 @@ final class Accounts {
         + "the assets it closes (closed assets)", c.scenario.name(), c.profile.name());
     Stranded s = stranded;
     if (s == null) {
-      s = Stranded.of(c, values.limit);
+      s = c.shared.stranded(values.limit);
       stranded = s;
     }
     return s;

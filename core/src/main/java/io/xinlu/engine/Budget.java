@@ -46,8 +46,8 @@ final class Budget {
       double[] t = taxes[k];
       double sum = 0;
       for (int i = 0; i < n; i++) {
-        t[i] = pi[i] * (f.resourceTax[i] * Prices.valueAdded(values, gross, k, i)
-            + (f.vat[i] + f.incomeTax[i]) * Prices.valueAdded(values, va, k, i));
+        t[i] = pi[i] * (f.resourceTax[i] * values.orNaN(gross, k, i)
+            + (f.vat[i] + f.incomeTax[i]) * values.orNaN(va, k, i));
         sum += t[i];
       }
       sums[k] = sum;

@@ -29,6 +29,8 @@ package io.xinlu.engine;
 final class Cohorts {
   /** Thousand persons times CNY per person to billion CNY. */
   private static final double TO_BILLION = 1e-6;
+  /** The wage rows of a labour market without wages: none. */
+  private static final double[][] NO_WAGES = new double[0][];
 
   /** The number of cohorts {@code C}. */
   final int count;
@@ -71,6 +73,7 @@ final class Cohorts {
     final double[] v = e.v;
     final double[] s = in.shares;
     final double[] w = in.wage;
+    final double[][] wages = w == null ? NO_WAGES : c.shared.wages();
     final double[] displaced = new double[years * count];
     final double[] longTerm = new double[years];
     final double[] retired = new double[years];
@@ -119,7 +122,7 @@ final class Cohorts {
           }
         }
         if (w != null) {
-          double wage = w[i] * (perJob[i] / e.q0[i]);
+          double wage = wages[k][i];
           bill += wage * jobs;
           lostWages += wage * fall;
           createdWages += wage * rise;

@@ -63,6 +63,8 @@ public final class CompiledScenario {
   final double[] weight;
   /** The closures whose assets are described, for the stranded-asset account. */
   final Closures closures;
+  /** The parts of the runs' accounts that depend only on this compilation, worked out once for all its runs. */
+  final SharedAccounts shared;
   /** Every event of a run in which no resource runs out: the compile events, then the clamps, by year. */
   private volatile @Nullable ImmutableList<Event> eventsWithoutDepletion;
   private volatile @Nullable ClampOrder clampOrder;
@@ -97,6 +99,7 @@ public final class CompiledScenario {
     end = b.end;
     weight = b.weight;
     closures = b.closures;
+    shared = new SharedAccounts(this);
     int count = 0;
     for (ClampEvents g : clamps) {
       count += g.events.length;

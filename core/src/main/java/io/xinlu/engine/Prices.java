@@ -43,31 +43,17 @@ final class Prices {
   static Prices of(CompiledScenario c, RunValues values) {
     final int n = c.n;
     final int years = c.years;
-    final FinanceInputs f = c.finance;
     final int va = Quantity.VALUE_ADDED.ordinal();
-    double[][] index = new double[years][n];
+    final double[][] index = c.shared.priceIndex();
     double[][] current = new double[years][n];
     double[] gdp = new double[years];
     double[] constant = new double[years];
     for (int k = 0; k < years; k++) {
-      double[] pi = index[k];
-      java.util.Arrays.fill(pi, 1.0);
-      if (k > 0) {
-        for (int s = 0; s < f.member.length; s++) {
-          double p = f.value[s][k];
-          double factor = f.scale[s] == 1.0 ? p : 1.0 + f.scale[s] * (p - 1.0);
-          double[] member = f.member[s];
-          for (int i = 0; i < n; i++) {
-            if (member[i] > 0) {
-              pi[i] *= factor;
-            }
-          }
-        }
-      }
+      final double[] pi = index[k];
       double sum = 0;
       double sumConstant = 0;
       for (int i = 0; i < n; i++) {
-        double v = valueAdded(values, va, k, i);
+        double v = values.orNaN(va, k, i);
         double vc = pi[i] * v;
         if (!(pi[i] > 0 && pi[i] <= values.limit) || (!Double.isNaN(v) && !(Math.abs(vc) <= values.limit))) {
           throw new IllegalArgumentException("run '" + c.scenario.name() + "': the price index of sector '"
@@ -83,17 +69,5 @@ final class Prices {
       constant[k] = sumConstant;
     }
     return new Prices(index, current, gdp, constant);
-  }
-
-  /**
-   * A value of the run, or NaN where it is out of range: the accessor asked for a value derived from it asks the
-   * run again, which throws the {@link NonFiniteResultException} that names it; every other value stays available.
-   */
-  static double valueAdded(RunValues values, int q, int k, int i) {
-    try {
-      return values.at(q, k, i);
-    } catch (NonFiniteResultException e) {
-      return Double.NaN;
-    }
   }
 }

@@ -153,6 +153,18 @@ final class RunValues {
   }
 
   /**
+   * Gross output or value added ({@code q}) in year index {@code k} and sector {@code i}, as {@link #at} gives it,
+   * or NaN where {@link #at} would throw: the accounts' path, which asks for every sector of every year, without the
+   * exception (the accessor asked for a value derived from a NaN asks the run again, which throws the
+   * {@link NonFiniteResultException} that names it).
+   */
+  double orNaN(int q, int k, int i) {
+    double v = q == GROSS_OUTPUT ? x[k][i] : k == 0 ? e.valueAdded0[i] : e.v[i] * x[k][i];
+    assert q == GROSS_OUTPUT || q == VALUE_ADDED : q;
+    return Math.abs(v) <= limit ? v : Double.NaN;
+  }
+
+  /**
    * A per-sector quantity in year index {@code k} and sector {@code i}: stored (output, demand, stocks) or derived
    * from the output with the compiled factors of the year, as the yearly step of {@code docs/MODEL.md} computes it.
    */
