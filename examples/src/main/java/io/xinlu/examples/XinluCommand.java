@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Xinlu: scenarios of the green transformation of resource-dependent cities.",
     subcommands = {ReportCommand.class, RunCommand.class, CompareCommand.class, EnsembleCommand.class,
         SensitivityCommand.class, SearchCommand.class, CheckCommand.class, HistoryCommand.class, CalibrateCommand.class,
-        ModelDiffCommand.class, SyntheticCommand.class, ExportCommand.class, IamcCommand.class,
+        MatchCommand.class, ModelDiffCommand.class, SyntheticCommand.class, ExportCommand.class, IamcCommand.class,
         CommandLine.HelpCommand.class})
 public final class XinluCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -59,6 +59,10 @@ class SharedOptionsTest {
       Map.entry("iamc -y", "every year of the runs by default, not every fifth year"),
       Map.entry("iamc --years", "every year of the runs by default, not every fifth year"),
       Map.entry("iamc --out", "the one file written, not a folder"),
+      Map.entry("calibrate --parameter", "bounds and a start value to fit, not a uniform range to draw from"),
+      Map.entry("match --parameter", "a uniform range to draw from, not bounds and a start value to fit"),
+      Map.entry("calibrate --series", "the backcast's series fitted"),
+      Map.entry("match --series", "the backcast's series matched"),
       Map.entry("calibrate -s", "the scenario fitted, only with --observed; the backcast has its own"),
       Map.entry("calibrate --scenario", "the scenario fitted, only with --observed; the backcast has its own"),
       Map.entry("diff -i", "the indicators compared, every indicator of the catalogue by default, not the headline "
@@ -70,7 +74,7 @@ class SharedOptionsTest {
     List<String> runsACity = List.of("run", "compare", "ensemble", "sensitivity", "search");
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("--scenario", List.of("run", "ensemble", "sensitivity", "synthetic", "search"));
-    m.put("--seed", List.of("ensemble", "sensitivity", "search", "diff"));
+    m.put("--seed", List.of("ensemble", "sensitivity", "search", "diff", "match"));
     m.put("--threads", List.of("ensemble", "sensitivity", "search", "diff"));
     m.put("--progress", List.of("ensemble", "sensitivity", "search"));
     m.put("--format", runsACity);
@@ -86,8 +90,8 @@ class SharedOptionsTest {
         "calibrate"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
-    m.put("--base-year", List.of("history", "calibrate"));
-    m.put("--out", List.of("report", "export", "search", "history", "diff", "calibrate"));
+    m.put("--base-year", List.of("history", "calibrate", "match"));
+    m.put("--out", List.of("report", "export", "search", "history", "diff", "calibrate", "match"));
     return m;
   }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every subcommand on the synthetic city, and the report on Yangquan. */
 class SubcommandsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc", "calibrate"})
+  @ValueSource(strings = {"report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc", "calibrate", "match"})
   void every_subcommand_has_help(String name) {
     Cli.Result r = Cli.run(name, "--help");
     assertEquals(0, r.code(), r.err());
@@ -34,7 +34,7 @@ class SubcommandsTest {
   @Test
   void help_lists_every_subcommand() {
     Cli.Result r = Cli.run("--help");
-    for (String s : List.of("report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc", "calibrate")) {
+    for (String s : List.of("report", "run", "compare", "ensemble", "sensitivity", "synthetic", "export", "iamc", "calibrate", "match")) {
       assertTrue(r.out().contains(s), r.out());
     }
   }
