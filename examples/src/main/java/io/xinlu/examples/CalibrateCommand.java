@@ -21,7 +21,6 @@ import io.xinlu.scenarios.YangquanBackcast;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +56,6 @@ import picocli.CommandLine.Option;
             + "what the data cannot identify. Exit status: 0 when the fit ran, 1 with --fail-on-warning when there "
             + "is a warning, 2 for bad input."})
 final class CalibrateCommand implements Callable<Integer> {
-  /** The largest observations file read: 16 MB, far above any city's history. */
-  private static final long MAX_OBSERVED_BYTES = 16L << 20;
   private static final Pattern PARAMETER = Pattern.compile("([^=]+)=([^:@]+):([^:@]+)(?:@(.+))?");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -117,15 +114,7 @@ final class CalibrateCommand implements Callable<Integer> {
       model = b.model();
       scenarioName = YangquanBackcast.SCENARIO;
       catalogue = b.catalogue();
-      List<String> wanted = series == null || series.isEmpty() ? List.of(YangquanBackcast.REAL_GDP_INDEX) : series;
-      List<String> known = b.observations().stream().map(ObservedSeries::indicator).toList();
-      obs = new ArrayList<>();
-      for (String id : wanted) {
-        ObservedSeries s = b.observations().stream().filter(o -> o.indicator().equals(id)).findFirst()
-            .orElseThrow(() -> new BadInputException("--series " + id + ": the backcast has no such series; its "
-                + "series: " + String.join(", ", known)));
-        obs.add(s);
-      }
+      obs = BackcastArguments.series(b, series);
       if (params.isEmpty()) {
         params.add("macro-shock=-0.05:0.10");
       }
@@ -153,13 +142,13 @@ final class CalibrateCommand implements Callable<Integer> {
         throw new BadInputException("--parameter '" + p + "': give PATH=LOW:HIGH or PATH=LOW:HIGH@START, such as "
             + "macro-shock=-0.05:0.10 or sector/coal-mining/growth=-0.05:0.10@0.02");
       }
-      double lo = number(p, "lower bound", m.group(2));
-      double hi = number(p, "upper bound", m.group(3));
+      double lo = BackcastArguments.number(p, "lower bound", m.group(2));
+      double hi = BackcastArguments.number(p, "upper bound", m.group(3));
       try {
         if (m.group(4) == null) {
           cb.parameter(m.group(1).strip(), lo, hi);
         } else {
-          cb.parameter(m.group(1).strip(), lo, hi, number(p, "start value", m.group(4)));
+          cb.parameter(m.group(1).strip(), lo, hi, BackcastArguments.number(p, "start value", m.group(4)));
         }
       } catch (IllegalArgumentException e) {
         throw new BadInputException("--parameter '" + p + "': " + e.getMessage());
@@ -286,41 +275,17 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   private static List<ObservedSeries> readObserved(Path file) {
-    String text;
     try {
-      if (Files.isDirectory(file)) {
-        throw new BadInputException("--observed '" + file + "' is a folder; give a CSV file");
-      }
-      if (Files.size(file) > MAX_OBSERVED_BYTES) {
-        throw new BadInputException("--observed '" + file + "' is larger than " + MAX_OBSERVED_BYTES
-            + " bytes");
-      }
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return ObservedFiles.read(file);
     } catch (NoSuchFileException e) {
       throw new BadInputException("cannot read '" + file + "': no such file");
     } catch (IOException e) {
       throw new BadInputException("cannot read '" + file + "': " + e.getMessage());
-    }
-    try {
-      return ObservedFiles.read(text, file.toString());
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
   }
 
-  private static double number(String parameter, String what, String text) {
-    try {
-      double v = Double.parseDouble(text.strip());
-      if (!Double.isFinite(v)) {
-        throw new BadInputException("--parameter '" + parameter + "': the " + what + " must be a finite number, got "
-            + text.strip());
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new BadInputException("--parameter '" + parameter + "': the " + what + " '" + text.strip() + "' is not "
-          + "a number");
-    }
-  }
 
   private static String g(double v) {
     return String.format(Locale.ROOT, "%.6g", v);

@@ -73,27 +73,24 @@ final class MatchCommand implements Callable<Integer> {
     }
     int year = baseYear.year();
     YangquanBackcast b = YangquanBackcast.builder().baseYear(year).build();
-    List<String> wanted = series == null || series.isEmpty() ? List.of(YangquanBackcast.REAL_GDP_INDEX) : series;
-    List<ObservedSeries> obs = new ArrayList<>();
-    for (String id : wanted) {
-      obs.add(b.observations().stream().filter(o -> o.indicator().equals(id)).findFirst()
-          .orElseThrow(() -> new BadInputException("--series " + id + ": the backcast has no such series; its "
-              + "series: " + String.join(", ", b.observations().stream().map(ObservedSeries::indicator).toList()))));
-    }
+    List<ObservedSeries> obs = BackcastArguments.series(b, series);
+    List<String> wanted = obs.stream().map(ObservedSeries::indicator).toList();
     List<String> given = parameters == null || parameters.isEmpty() ? List.of("macro-shock=-0.02:0.08") : parameters;
     List<UncertainParameter> ups = new ArrayList<>();
+    List<String> drawn = new ArrayList<>();
     for (String p : given) {
       Matcher m = PARAMETER.matcher(p.strip());
       if (!m.matches()) {
         throw new BadInputException("--parameter '" + p + "': give PATH=LOW:HIGH, such as macro-shock=-0.02:0.08");
       }
-      double lo = number(p, "lower end", m.group(2));
-      double hi = number(p, "upper end", m.group(3));
+      double lo = BackcastArguments.number(p, "lower end", m.group(2));
+      double hi = BackcastArguments.number(p, "upper end", m.group(3));
       if (!(lo < hi)) {
         throw new BadInputException("--parameter '" + p + "': the range [" + lo + ", " + hi + "] is empty; the lower "
             + "end must be below the upper");
       }
       ups.add(UncertainParameter.of(m.group(1).strip(), Distribution.uniform(lo, hi)));
+      drawn.add(m.group(2).strip() + " to " + m.group(3).strip());
     }
     HistoryMatch match;
     try {
@@ -130,8 +127,7 @@ final class MatchCommand implements Callable<Integer> {
           min = Math.min(min, row[j]);
           max = Math.max(max, row[j]);
         }
-        String[] range = given.get(j).strip().split("=", 2)[1].split(":");
-        kt.row(List.of(match.parameters().get(j), range[0] + " to " + range[1], g(min), g(max)));
+        kt.row(List.of(match.parameters().get(j), drawn.get(j), g(min), g(max)));
       }
       o.println(kt);
     }
@@ -161,20 +157,6 @@ final class MatchCommand implements Callable<Integer> {
       o.flush();
     }
     return 0;
-  }
-
-  private static double number(String parameter, String what, String text) {
-    try {
-      double v = Double.parseDouble(text.strip());
-      if (!Double.isFinite(v)) {
-        throw new BadInputException("--parameter '" + parameter + "': the " + what + " must be a finite number, got "
-            + text.strip());
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new BadInputException("--parameter '" + parameter + "': the " + what + " '" + text.strip() + "' is not "
-          + "a number");
-    }
   }
 
   private static String percent(double fraction) {

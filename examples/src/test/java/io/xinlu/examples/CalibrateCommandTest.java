@@ -85,6 +85,14 @@ class CalibrateCommandTest {
     Path missing = dir.resolve("missing.csv");
     bad(out, "cannot read '" + missing + "': no such file", "--observed", missing.toString(), "--parameter",
         "macro-shock=0:0.1");
+    Path zero = dir.resolve("zero.csv");
+    if (Files.exists(Path.of("/dev/zero"))) {
+      Files.createSymbolicLink(zero, Path.of("/dev/zero"));
+      bad(out, zero + ": more than 16777216 bytes", "--observed", zero.toString(), "--parameter",
+          "macro-shock=0:0.1");
+    }
+    bad(out, dir + ": a folder, not a CSV file of observations", "--observed", dir.toString(), "--parameter",
+        "macro-shock=0:0.1");
     Path obs = Files.writeString(dir.resolve("obs.csv"), "indicator,year,value,unit\ngdp,2021,100,billion CNY\n");
     bad(out, "give at least one --parameter", "--observed", obs.toString());
     bad(out, "--base-year and --series belong to the Yangquan backcast", "--observed", obs.toString(), "--series",

@@ -3,8 +3,15 @@ package io.xinlu.io;
 import com.google.common.collect.ImmutableList;
 import io.xinlu.history.ObservedSeries;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +47,40 @@ public final class ObservedFiles {
       .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
   private ObservedFiles() {}
+
+  /**
+   * Reads observed series from a file, at most {@link ReadLimits#FILE_BYTES} bytes of UTF-8 text, as scenario files
+   * are read: a device, a pipe or a file that grows while it is read is read no further than one byte past the limit.
+   *
+   * @param file the file
+   * @return the series, at least one
+   * @throws IOException if the file cannot be opened or read (such as {@link java.nio.file.NoSuchFileException})
+   * @throws IllegalArgumentException naming the file (and the line) of the first problem: a folder, more bytes than
+   *     the limit, text that is not UTF-8, or a problem of {@link #read(String, String)}
+   */
+  public static ImmutableList<ObservedSeries> read(Path file) throws IOException {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(name + ": a folder, not a CSV file of observations");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(ReadLimits.FILE_BYTES + 1);
+    }
+    if (bytes.length > ReadLimits.FILE_BYTES) {
+      throw new IllegalArgumentException(name + ": more than " + ReadLimits.FILE_BYTES + " bytes; a file of "
+          + "observations has at most " + ReadLimits.FILE_BYTES + " bytes (" + (ReadLimits.FILE_BYTES >> 20)
+          + " MiB)");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(name + ": not UTF-8 text", e);
+    }
+    return read(text, name);
+  }
 
   /**
    * Reads observed series.

@@ -51,6 +51,33 @@ class ObservedFilesTest {
     bad("a.csv, line 4: 'gdp' in 2021 again (first on line 2)", h + "gdp,2021,1,u\ngdp,2022,1,u\ngdp,2021,2,u\n");
   }
 
+  @Test
+  void a_file_is_read_bounded_and_strictly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path ok = java.nio.file.Files.writeString(dir.resolve("ok.csv"),
+        "indicator,year,value,unit\ngdp,2021,91.48,billion CNY\n");
+    assertEquals(1, ObservedFiles.read(ok).size());
+    badFile(dir + ": a folder, not a CSV file of observations", dir);
+    java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.csv"),
+        "indicator,year,value,unit\ngdp,2021,1,\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    badFile(latin1 + ": not UTF-8 text", latin1);
+    // one byte past the limit, as a device or a growing file would give: refused before any parsing
+    java.nio.file.Path big = dir.resolve("big.csv");
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(big)) {
+      out.write(new byte[ReadLimits.FILE_BYTES + 1]);
+    }
+    badFile(big + ": more than " + ReadLimits.FILE_BYTES + " bytes", big);
+    java.nio.file.Path zero = java.nio.file.Path.of("/dev/zero");
+    if (java.nio.file.Files.exists(zero)) {
+      badFile("/dev/zero: more than " + ReadLimits.FILE_BYTES + " bytes", zero);
+    }
+  }
+
+  private static void badFile(String expected, java.nio.file.Path file) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ObservedFiles.read(file));
+    assertTrue(e.getMessage().contains(expected), "'" + expected + "' in: " + e.getMessage());
+  }
+
   private static void bad(String expected, String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ObservedFiles.read(text,
         "a.csv"));
