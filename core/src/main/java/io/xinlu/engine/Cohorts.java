@@ -42,6 +42,8 @@ final class Cohorts {
   final double[] displaced;
   /** Those of them waiting since an earlier year, summed over the cohorts {@code L(t)}. */
   final double[] longTerm;
+  /** The pool {@code sum_c U_c(t)}, summed in the cohorts' order. */
+  final double[] pool;
   /** Retirements and out-migration from the pool since the base year (cumulative). */
   final double[] retired;
   final double[] migrated;
@@ -52,11 +54,13 @@ final class Cohorts {
   final double[] wageLost;
   final double[] wageRegained;
 
-  private Cohorts(int count, double[] displaced, double[] longTerm, double[] retired, double[] migrated,
+  private Cohorts(int count, double[] displaced, double[] pool, double[] longTerm, double[] retired,
+      double[] migrated,
       double[] reemployed, double[] wageBill, double[] wageLost, double[] wageRegained) {
     this.count = count;
     this.displaced = displaced;
     this.longTerm = longTerm;
+    this.pool = pool;
     this.retired = retired;
     this.migrated = migrated;
     this.reemployed = reemployed;
@@ -76,6 +80,7 @@ final class Cohorts {
     final double[] w = in.wage;
     final double[] displaced = new double[years * count];
     final double[] longTerm = new double[years];
+    final double[] pool = new double[years];
     final double[] retired = new double[years];
     final double[] migrated = new double[years];
     final double[] reemployed = new double[years];
@@ -127,12 +132,16 @@ final class Cohorts {
       share(h, waiting, in.weight, hired, open);
       double taken = 0;
       double longWaiting = 0;
+      double left = 0;
       for (int q = 0; q < count; q++) {
         double a = waiting[q];
-        displaced[k * count + q] = Math.max(0.0, a - hired[q]);
+        double u = Math.max(0.0, a - hired[q]);
+        displaced[k * count + q] = u;
+        left += u;
         longWaiting += a > 0 ? staying[q] * (1.0 - hired[q] / a) : 0.0;
         taken += hired[q];
       }
+      pool[k] = left;
       longTerm[k] = longWaiting;
       retired[k] = retired[k - 1] + retiring;
       migrated[k] = migrated[k - 1] + leaving;
@@ -141,7 +150,7 @@ final class Cohorts {
         wageRegained[k] = created > 0 ? taken * (sums.createdWages[k] / created) * TO_BILLION : 0.0;
       }
     }
-    return new Cohorts(count, displaced, longTerm, retired, migrated, reemployed, wageBill, wageLost,
+    return new Cohorts(count, displaced, pool, longTerm, retired, migrated, reemployed, wageBill, wageLost,
         wageRegained);
   }
 
