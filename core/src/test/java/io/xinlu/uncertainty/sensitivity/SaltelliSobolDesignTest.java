@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xinlu.uncertainty.sampling.Designs;
+import io.xinlu.uncertainty.sampling.Evaluation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,26 @@ class SaltelliSobolDesignTest {
    * rounding on another JVM and fails if the design's columns were paired wrongly.
    */
   static final double ISHIGAMI_TOLERANCE = 0.002;
+
+  /**
+   * The Sobol' G function with {@code a = (0, 1, 4.5, 9, 99, 99, 99, 99)}, the test case of Saltelli et al. (2010,
+   * <i>Computer Physics Communications</i> 181:259-270), on a Sobol' design of 8 factors (a 16-column Sobol' base)
+   * through {@link Evaluation#parallel}: its indices against the analytic ones, derived in
+   * {@link SobolAnalysisTest#sobolGAnalytic()} (S_1 = 0.7162, S_T1 = 0.7871). With N = 8192 (81,920 runs) the largest
+   * errors measured are 0.00134 (S_T1 0.78848 against 0.78714) and 0.00069 (S_1 0.71688 against 0.71619); the
+   * tolerance {@link #G_TOLERANCE} is 0.002.
+   */
+  @Test
+  void sobol_g_on_a_sobol_design_evaluated_in_parallel_gives_the_analytic_indices() {
+    SaltelliDesign d = SaltelliDesign.sobol(8, 1 << 13);
+    double[] y = Evaluation.parallel(d.points(), SobolAnalysisTest::sobolG, 2);
+    SobolAnalysis s = d.analyze(y);
+    double[][] exact = SobolAnalysisTest.sobolGAnalytic();
+    assertArrayEquals(exact[0], s.firstOrder(), G_TOLERANCE, "S");
+    assertArrayEquals(exact[1], s.total(), G_TOLERANCE, "S_T");
+  }
+
+  static final double G_TOLERANCE = 0.002;
 
   @Test
   void bad_input_says_what_is_wrong() {
