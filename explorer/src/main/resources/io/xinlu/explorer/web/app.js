@@ -5,7 +5,7 @@ import * as api from './api.js';
 import * as charts from './charts.js';
 import { label, lang, setLang, t } from './i18n.js';
 
-const DEBOUNCE_MS = 15;
+const DEBOUNCE_MS = 30;
 
 const state = {
   meta: null,          // GET /api/levers
@@ -96,10 +96,28 @@ function body() {
   return { levers: state.levers, uncertain: state.uncertain };
 }
 
+// Debounced without delaying the first change: a change when no run has started for DEBOUNCE_MS runs at once; the
+// changes that follow within the window are gathered into one run at its end. So a dragged slider starts at most one
+// run per window, the last position always runs, and a single move waits for nothing.
+let trailing = false;
+
 function changed() {
   inputAt = performance.now();
-  clearTimeout(timer);
-  timer = setTimeout(update, DEBOUNCE_MS);
+  if (timer === null) {
+    update();
+    timer = setTimeout(windowEnd, DEBOUNCE_MS);
+  } else {
+    trailing = true;
+  }
+}
+
+function windowEnd() {
+  timer = null;
+  if (trailing) {
+    trailing = false;
+    update();
+    timer = setTimeout(windowEnd, DEBOUNCE_MS);
+  }
 }
 
 async function update() {
