@@ -53,7 +53,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * gets a 4xx answer {@code {"error": "..."}} that says what is wrong, and the server keeps serving. Bound to a
  * loopback address, it answers only requests whose {@code Host} names the loopback (against DNS rebinding).
  * Requests are handled by a bounded pool of {@value #THREADS} threads with a queue of {@value #QUEUE} requests (when
- * it is full the server's own thread handles the request, slowing the intake).
+ * it is full the server's own thread handles the request, slowing the intake); a client that takes more than
+ * {@value #MAX_REQUEST_SECONDS} s to send its request is disconnected (the JDK server's
+ * {@code sun.net.httpserver.maxReqTime}, which this class sets for the whole JVM unless it is already set).
  *
  * <p>Thread-safe; {@link #close} stops it.
  */
@@ -70,6 +72,23 @@ public final class ExplorerServer implements AutoCloseable {
   public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
       + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  /** The most seconds a client may take to send a request's headers and body before its connection is closed. */
+  public static final int MAX_REQUEST_SECONDS = 10;
+  /** The most seconds an answer may take to be written before its connection is closed. */
+  public static final int MAX_RESPONSE_SECONDS = 60;
+
+  static {
+    // The JDK's server reads these once, when its first server is made (sun.net.httpserver.ServerConfig): without
+    // them a client that sends its request slowly holds a thread for ever, and a few such clients stop the server.
+    // Set here unless the JVM was started with them.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
+    }
+    if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+      System.setProperty("sun.net.httpserver.maxRspTime", Integer.toString(MAX_RESPONSE_SECONDS));
+    }
+  }
 
   private static final String WEB = "/io/xinlu/explorer/web/";
   /** The page's assets: request path to class-path resource and content type. The only files ever served. */

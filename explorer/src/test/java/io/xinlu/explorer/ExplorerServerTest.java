@@ -411,6 +411,31 @@ class ExplorerServerTest {
   }
 
   @Test
+  void clientsThatSendTheirRequestsSlowlyDoNotStopTheServer() throws Exception {
+    // more slow clients than the server has threads, each sending half a request and then nothing
+    List<Socket> slow = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 2 * ExplorerServer.THREADS; i++) {
+        Socket s = new Socket("127.0.0.1", server.port());
+        s.getOutputStream().write(("GET /api/levers HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        slow.add(s);
+      }
+      long start = System.nanoTime();
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(server.uri().resolve("/api/levers"))
+          .timeout(java.time.Duration.ofSeconds(4L * ExplorerServer.MAX_REQUEST_SECONDS)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertTrue(seconds < 3.0 * ExplorerServer.MAX_REQUEST_SECONDS, "answered after " + seconds + " s");
+    } finally {
+      for (Socket s : slow) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
   void theLeverValuesOfTheSeedPlanAreItsOwn() {
     assertArrayEquals(YangquanDecisions.seedPlanLevers(), ExplorerCity.yangquan().defaults(), 0.0);
   }
