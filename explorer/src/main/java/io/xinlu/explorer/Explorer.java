@@ -329,15 +329,28 @@ public final class Explorer {
    * The run of the scenario with these lever and uncertain values (already validated by {@link #levers} and
    * {@link #uncertain}).
    *
-   * @throws ExplorerException if the engine refuses the values (its message names each parameter and value) or the
-   *     run is not finite
+   * @throws ExplorerException if the engine refuses the values (its message names each parameter and value) or an
+   *     indicator of {@link #series()} is not finite
    */
   public Run run(double[] x, double[] u) {
+    Run run;
     try {
-      return parameterization.run(values(x, u)).requireFinite();
+      run = parameterization.run(values(x, u));
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new ExplorerException(e.getMessage() == null ? e.toString() : e.getMessage());
     }
+    // what the answers carry must be finite (JSON has no NaN): the indicators drawn, checked year by year
+    for (Indicator i : series == null ? List.<Indicator>of() : series) {
+      double[] s = i.series(run);
+      for (int k = 0; k < s.length; k++) {
+        if (!Double.isFinite(s[k])) {
+          throw new ExplorerException("these values give a run whose " + i.id() + " in " + run.years()[k]
+              + " is not finite (" + s[k] + "); move the levers or uncertain parameters back towards their "
+              + "starting values");
+        }
+      }
+    }
+    return run;
   }
 
   /** The targets' checks on a run, in the city's order. */

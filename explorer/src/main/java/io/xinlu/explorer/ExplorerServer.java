@@ -88,6 +88,11 @@ public final class ExplorerServer implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
       System.setProperty("sun.net.httpserver.maxRspTime", Integer.toString(MAX_RESPONSE_SECONDS));
     }
+    // an answer larger than the server's output buffer goes out in several writes: with TCP_NODELAY none of them
+    // waits for the client's acknowledgement of the one before (Nagle's algorithm) on a kept-alive connection
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
   }
 
   private static final String WEB = "/io/xinlu/explorer/web/";
