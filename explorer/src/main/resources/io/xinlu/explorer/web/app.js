@@ -153,6 +153,7 @@ async function update() {
   }
   window.xinlu.updates += 1;
   document.body.dataset.updates = String(window.xinlu.updates);
+  document.dispatchEvent(new CustomEvent('xinlu-updated'));
 }
 
 let fanSequence = 0;

@@ -45,12 +45,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The explorer end to end in a real browser: Debian's headless Chromium and chromedriver (installed by
  * {@code .ci/browser}), driven by Selenium. Loads the page, moves a slider and sees the displayed CO2 become the
  * engine's for those levers, with no error in the browser's console; measures the time from a slider's change to the
- * updated charts over {@value #MOVES} moves (p95 at most 100 ms); takes the screenshot of docs/images/explorer.png.
+ * updated charts over {@value #MOVES} moves after {@value #WARM_UP} of warm-up (p95 at most 100 ms); takes the
+ * screenshot of docs/images/explorer.png.
  * Runs only under {@code -Pbrowser}.
  */
 @Tag("browser")
 class ExplorerBrowserTest {
   private static final int MOVES = 100;
+  private static final int WARM_UP = 20;
   private static final double P95_LIMIT_MS = 100.0;
 
   private static ExplorerServer server;
@@ -179,11 +181,20 @@ class ExplorerBrowserTest {
     // the time from a change to the updated charts, over MOVES moves of the wind and solar base's start year
     // it starts at its earliest year, 2023: right and left alternate between 2024 and 2023
     WebElement start = driver.findElement(By.id("lever-project-green-power-base-start"));
-    int timingsBefore = ((Number) js("return window.xinlu.timings.length;")).intValue();
-    for (int i = 0; i < MOVES; i++) {
+    int timingsBefore = -1;
+    for (int i = 0; i < WARM_UP + MOVES; i++) {
+      if (i == WARM_UP) {
+        // the moves before are the server's and the page's warm-up (the JIT compiles the run's code): not counted
+        timingsBefore = ((Number) js("return window.xinlu.timings.length;")).intValue();
+      }
       long n = updates();
       start.sendKeys(i % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
-      waitForUpdates(n + 1);
+      // wait in the page for its update event rather than polling it from here, which would take the page's time
+      ((JavascriptExecutor) driver).executeAsyncScript("const n = arguments[0], done = arguments[1];"
+          + "if (window.xinlu.updates >= n) { done(); return; }"
+          + "document.addEventListener('xinlu-updated', function f() {"
+          + "  if (window.xinlu.updates >= n) { document.removeEventListener('xinlu-updated', f); done(); } });",
+          n + 1);
     }
     @SuppressWarnings("unchecked")
     List<Number> all = (List<Number>) js("return window.xinlu.timings;");
