@@ -169,7 +169,7 @@ public final class Explorer {
       uncertainUpper[k] = Math.max(range[1], given);
     }
     this.reference = Engine.run(model, city.reference());
-    Run probe = run(city.defaults(), uncertainDefaults);
+    Run probe = engineRun(city.defaults(), uncertainDefaults);
     this.series = available(SERIES, probe);
     this.fanSeries = available(FAN_SERIES, probe);
   }
@@ -333,14 +333,9 @@ public final class Explorer {
    *     indicator of {@link #series()} is not finite
    */
   public Run run(double[] x, double[] u) {
-    Run run;
-    try {
-      run = parameterization.run(values(x, u));
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new ExplorerException(e.getMessage() == null ? e.toString() : e.getMessage());
-    }
+    Run run = engineRun(x, u);
     // what the answers carry must be finite (JSON has no NaN): the indicators drawn, checked year by year
-    for (Indicator i : series == null ? List.<Indicator>of() : series) {
+    for (Indicator i : series) {
       double[] s = i.series(run);
       for (int k = 0; k < s.length; k++) {
         if (!Double.isFinite(s[k])) {
@@ -351,6 +346,15 @@ public final class Explorer {
       }
     }
     return run;
+  }
+
+  /** The engine's run for these values, its refusals as {@link ExplorerException}s. */
+  private Run engineRun(double[] x, double[] u) {
+    try {
+      return parameterization.run(values(x, u));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new ExplorerException(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
   }
 
   /** The targets' checks on a run, in the city's order. */
