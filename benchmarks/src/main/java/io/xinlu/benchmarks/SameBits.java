@@ -28,11 +28,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes every value and event of 728 runs, as bits, one line each, and compares two such files: the proof that a
+ * Writes every value and event of 758 runs, and every value of their just-transition accounts, as bits, one line each, and compares two such files: the proof that a
  * change to the engine keeps every result bit for bit.
  *
  * <pre>
- * SameBits write FILE.gz           every quantity of every sector and the totals, in every year, and the events
+ * SameBits write FILE.gz           every quantity of every sector and the totals, in every year, the accounts'
+ *                                  values (prices, budget, stranded assets, cohorts, wages) and the events
  * SameBits compare A.gz B.gz       the number of differing lines (exit 1 if any, with the first 20)
  * </pre>
  *
