@@ -16,6 +16,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +117,19 @@ public final class SameBits {
         double[] values = {random.nextDouble() * 12 - 1, random.nextDouble() * 40, random.nextDouble() * 3};
         dump(w, counts, "shifted #" + i, p.run(values));
       }
+      // the synthetic city with every input of the just-transition accounts, where the version has it
+      Method withTransition = method(SyntheticCity.class, "withTransition", int.class, int.class, int.class);
+      if (withTransition != null) {
+        for (int n : new int[] {2, 5, 13, 40, 100}) {
+          for (int end : new int[] {2030, 2050, 2120}) {
+            CityModel transition = (CityModel) invoke(withTransition, null, n, 20, end);
+            for (Scenario s : transition.scenarios()) {
+              dump(w, counts, "transition(" + n + ",20," + end + ")/" + s.name(),
+                  Engine.run(transition, s.name()));
+            }
+          }
+        }
+      }
     }
     return counts;
   }
@@ -135,10 +150,118 @@ public final class SameBits {
         line(w, counts, name, q + " total " + t, run.total(q, t));
       }
     }
+    accounts(w, counts, name, run);
     int k = 0;
     for (Event e : run.events()) {
       w.write(name + "\tevent " + (k++) + "\t" + e + "\n");
       counts[1]++;
+    }
+  }
+
+  /**
+   * The values of the just-transition accounts of a run (prices, budget, stranded assets, workers by cohort and
+   * wages), in every year, where the version has them: read by reflection, so that the program still compiles
+   * against versions without them (whose files then lack these lines). A value the run refuses is written as its
+   * exception's class.
+   */
+  private static void accounts(BufferedWriter w, long[] counts, String name, Run run) throws IOException {
+    if (method(Run.class, "hasCohorts") == null) {
+      return;
+    }
+    boolean finance = (Boolean) call(run, "hasPublicFinance");
+    boolean stranded = (Boolean) call(run, "hasStrandedAssets");
+    boolean cohorts = (Boolean) call(run, "hasCohorts");
+    boolean wages = (Boolean) call(run, "hasWages");
+    for (int t : run.years()) {
+      for (String id : run.sectorIds()) {
+        value(w, counts, name, "priceIndex " + id + " " + t, run, "priceIndex", t, id);
+        value(w, counts, name, "valueAddedCurrent " + id + " " + t, run, "valueAddedCurrent", t, id);
+        if (finance) {
+          value(w, counts, name, "sectorTaxes " + id + " " + t, run, "sectorTaxes", t, id);
+        }
+        if (stranded) {
+          value(w, counts, name, "strandedValue " + id + " " + t, run, "strandedValue", t, id);
+        }
+      }
+      value(w, counts, name, "gdpCurrent " + t, run, "gdpCurrent", t);
+      value(w, counts, name, "gdpDeflator " + t, run, "gdpDeflator", t);
+      if (finance) {
+        for (String what : List.of("budgetRevenue", "otherRevenue")) {
+          value(w, counts, name, what + " " + t, run, what, t);
+        }
+        value(w, counts, name, "tagTaxes resource " + t, run, "tagTaxes", t, "resource");
+      }
+      if (stranded) {
+        value(w, counts, name, "strandedValue " + t, run, "strandedValue", t);
+        value(w, counts, name, "cumulativeStrandedValue " + t, run, "cumulativeStrandedValue", t);
+      }
+      if (cohorts) {
+        for (Object id : (List<?>) call(run, "cohortIds")) {
+          value(w, counts, name, "displacedInCohort " + id + " " + t, run, "displacedInCohort", id, t);
+        }
+        for (Object band : (List<?>) call(run, "ageBands")) {
+          value(w, counts, name, "displacedInAgeBand " + band + " " + t, run, "displacedInAgeBand", band, t);
+        }
+        for (Object skill : (List<?>) call(run, "skillLevels")) {
+          value(w, counts, name, "displacedWithSkill " + skill + " " + t, run, "displacedWithSkill", skill, t);
+        }
+        for (String what : List.of("cohortPool", "longTermUnemployed", "retiredFromPool", "outMigrated",
+            "reemployedFromPool")) {
+          value(w, counts, name, what + " " + t, run, what, t);
+        }
+      }
+      if (wages) {
+        for (String what : List.of("wageBill", "wageBillLost", "wageBillRegained")) {
+          value(w, counts, name, what + " " + t, run, what, t);
+        }
+      }
+    }
+  }
+
+  private static void value(BufferedWriter w, long[] counts, String name, String what, Run run, String method,
+      Object... args) throws IOException {
+    Class<?>[] types = new Class<?>[args.length];
+    for (int i = 0; i < args.length; i++) {
+      types[i] = args[i] instanceof Integer ? int.class : String.class;
+    }
+    Method m = method(Run.class, method, types);
+    if (m == null) {
+      throw new IllegalStateException("Run has no method " + method);
+    }
+    Object v;
+    try {
+      v = m.invoke(run, args);
+    } catch (InvocationTargetException e) {
+      w.write(name + "\t" + what + "\t" + e.getCause().getClass().getSimpleName() + "\n");
+      counts[1]++;
+      return;
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    line(w, counts, name, what, (Double) v);
+  }
+
+  private static Object call(Object target, String method) {
+    Method m = method(target.getClass(), method);
+    if (m == null) {
+      throw new IllegalStateException(target.getClass() + " has no method " + method);
+    }
+    return invoke(m, target);
+  }
+
+  private static Method method(Class<?> type, String name, Class<?>... parameters) {
+    try {
+      return type.getMethod(name, parameters);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static Object invoke(Method m, Object target, Object... args) {
+    try {
+      return m.invoke(target, args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -74,14 +74,25 @@ final class Accounts {
 
   /** The modelled taxes of the sectors carrying a tag in year index {@code k}, summed in the profile's order. */
   double tagTaxes(int k, String tag) {
-    double[] t = budget().taxes[k];
+    budget();
     double s = 0;
     for (int i = 0; i < c.n; i++) {
       if (c.profile.sectors().get(i).hasTag(tag)) {
-        s += t[i];
+        s += Budget.taxes(c, values, prices(), k, i);
       }
     }
     return inRange(s, k);
+  }
+
+  /** A sector's modelled taxes {@code T_i(t)} in year index {@code k}, checked as the other values. */
+  double sectorTaxes(int k, int i) {
+    budget();
+    return inRange(Budget.taxes(c, values, prices(), k, i), k);
+  }
+
+  /** A sector's value added at current prices in year index {@code k}, checked as the other values. */
+  double valueAddedCurrent(int k, int i) {
+    return inRange(prices().valueAdded(values, k, i), k);
   }
 
   /**

@@ -6,21 +6,23 @@ package io.xinlu.engine;
  * {@code B_other(t) = B_other(t0) GDP^c(t) / GDP^c(t0)} calibrated by {@code B_other(t0) = B(t0) - sum_i T_i(t0)},
  * and the general budget revenue {@code B(t) = sum_i T_i(t) + B_other(t)}, which is the official figure itself in
  * the base year. A {@link Run} of a profile with public finance works it out when a budget quantity is first asked
- * for, from its gross output, value added and {@link Prices}.
+ * for, from its gross output, value added and {@link Prices}. The account keeps yearly totals only: a sector's taxes
+ * are worked out again when asked ({@link #taxes}), with the same operations, so they have the bits of the terms
+ * summed here.
  *
  * <p>Immutable once made: its arrays are filled before the constructor ends and never written after, and its
  * fields are final.
  */
 final class Budget {
-  /** {@code T_i(t)}, {@code [year][sector]}, billion CNY at current prices. */
-  final double[][] taxes;
+  /** {@code sum_i T_i(t)} by year, billion CNY at current prices, summed in the profile's order. */
+  final double[] taxSum;
   /** {@code B_other(t)} by year, billion CNY at current prices. */
   final double[] other;
   /** {@code B(t)} by year, billion CNY at current prices. */
   final double[] revenue;
 
-  private Budget(double[][] taxes, double[] other, double[] revenue) {
-    this.taxes = taxes;
+  private Budget(double[] taxSum, double[] other, double[] revenue) {
+    this.taxSum = taxSum;
     this.other = other;
     this.revenue = revenue;
   }
@@ -35,22 +37,17 @@ final class Budget {
     final int n = c.n;
     final int years = c.years;
     final FinanceInputs f = c.finance;
-    final int va = Quantity.VALUE_ADDED.ordinal();
-    final int gross = Quantity.GROSS_OUTPUT.ordinal();
-    double[][] taxes = new double[years][n];
     double[] other = new double[years];
     double[] revenue = new double[years];
     double[] sums = new double[years];
-    for (int k = 0; k < years; k++) {
-      double[] pi = prices.index[k];
-      double[] t = taxes[k];
-      double sum = 0;
-      for (int i = 0; i < n; i++) {
-        t[i] = pi[i] * (f.resourceTax[i] * values.orNaN(gross, k, i)
-            + (f.vat[i] + f.incomeTax[i]) * values.orNaN(va, k, i));
-        sum += t[i];
+    if (!sums(c, values, prices, sums)) {
+      for (int k = 0; k < years; k++) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+          sum += taxes(c, values, prices, k, i);
+        }
+        sums[k] = sum;
       }
-      sums[k] = sum;
     }
     double other0 = f.baseYearRevenue - sums[0];
     if (!(other0 >= 0)) {
@@ -65,6 +62,103 @@ final class Budget {
       other[k] = gdp0 == 0 ? other0 : other0 * (prices.gdp[k] / gdp0);
       revenue[k] = sums[k] + other[k];
     }
-    return new Budget(taxes, other, revenue);
+    return new Budget(sums, other, revenue);
+  }
+
+  /**
+   * The taxes {@code sum_i T_i(t)} of every year into {@code sums}, as the checked terms of {@link #taxes} sum them,
+   * and whether every output and value added was within range (if not, the sums are to be worked out again from the
+   * checked terms): a year's values are all within range when the sum of their magnitudes is, a chain of additions
+   * beside the sum. The years after the base year are summed four at a time, side by side, each in the order of a
+   * year-by-year loop, as {@link Prices} sums them.
+   */
+  private static boolean sums(CompiledScenario c, RunValues values, Prices prices, double[] sums) {
+    final int n = c.n;
+    final int years = c.years;
+    final double limit = values.limit;
+    final FinanceInputs f = c.finance;
+    final double[] res = f.resourceTax;
+    final double[] vat = f.vat;
+    final double[] eit = f.incomeTax;
+    final double[] v = c.economy.v;
+    final double[][] x = values.output();
+    final double[][] index = prices.index;
+    boolean ok = true;
+    {
+      final double[] pi = index[0];
+      final double[] x0 = x[0];
+      final double[] va = c.economy.valueAdded0;
+      double sum = 0;
+      double magnitude = 0;
+      for (int i = 0; i < n; i++) {
+        sum += pi[i] * (res[i] * x0[i] + (vat[i] + eit[i]) * va[i]);
+        magnitude += Math.abs(x0[i]) + Math.abs(va[i]);
+      }
+      ok &= magnitude <= limit;
+      sums[0] = sum;
+    }
+    int k = 1;
+    for (; k + 3 < years; k += 4) {
+      final double[] p0 = index[k];
+      final double[] p1 = index[k + 1];
+      final double[] p2 = index[k + 2];
+      final double[] p3 = index[k + 3];
+      final double[] x0 = x[k];
+      final double[] x1 = x[k + 1];
+      final double[] x2 = x[k + 2];
+      final double[] x3 = x[k + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      double m0 = 0;
+      double m1 = 0;
+      double m2 = 0;
+      double m3 = 0;
+      for (int i = 0; i < n; i++) {
+        double rate = vat[i] + eit[i];
+        double v0 = v[i] * x0[i];
+        double v1 = v[i] * x1[i];
+        double v2 = v[i] * x2[i];
+        double v3 = v[i] * x3[i];
+        s0 += p0[i] * (res[i] * x0[i] + rate * v0);
+        s1 += p1[i] * (res[i] * x1[i] + rate * v1);
+        s2 += p2[i] * (res[i] * x2[i] + rate * v2);
+        s3 += p3[i] * (res[i] * x3[i] + rate * v3);
+        m0 += Math.abs(x0[i]) + Math.abs(v0);
+        m1 += Math.abs(x1[i]) + Math.abs(v1);
+        m2 += Math.abs(x2[i]) + Math.abs(v2);
+        m3 += Math.abs(x3[i]) + Math.abs(v3);
+      }
+      ok &= (m0 <= limit) & (m1 <= limit) & (m2 <= limit) & (m3 <= limit);
+      sums[k] = s0;
+      sums[k + 1] = s1;
+      sums[k + 2] = s2;
+      sums[k + 3] = s3;
+    }
+    for (; k < years; k++) {
+      final double[] pi = index[k];
+      final double[] xk = x[k];
+      double sum = 0;
+      double magnitude = 0;
+      for (int i = 0; i < n; i++) {
+        double va = v[i] * xk[i];
+        sum += pi[i] * (res[i] * xk[i] + (vat[i] + eit[i]) * va);
+        magnitude += Math.abs(xk[i]) + Math.abs(va);
+      }
+      ok &= magnitude <= limit;
+      sums[k] = sum;
+    }
+    return ok;
+  }
+
+  /**
+   * {@code T_i(t)}, billion CNY at current prices, of sector {@code i} in year index {@code k} of a run of {@code c}
+   * with these values and prices: the term {@link #of} sums; NaN where output or value added is out of range.
+   */
+  static double taxes(CompiledScenario c, RunValues values, Prices prices, int k, int i) {
+    final FinanceInputs f = c.finance;
+    return prices.index[k][i] * (f.resourceTax[i] * values.grossOrNaN(k, i)
+        + (f.vat[i] + f.incomeTax[i]) * values.valueAddedOrNaN(k, i));
   }
 }

@@ -24,6 +24,15 @@ final class CohortInputs {
   final int[] skill;
   /** Workforce shares {@code s_ic}, {@code [i * C + c]}. */
   final double[] shares;
+  /**
+   * The sectors grouped by their workforce shares: sectors whose shares are equal, value for value, form one group
+   * (numbered in the order of their first sector), whose shares {@code s_gc} are {@code groupShares[g * C + c]}.
+   * {@link Cohorts} sums the falls of a group's sectors before it splits them.
+   */
+  final int[] group;
+  final double[] groupShares;
+  /** The sectors of each group in the profile's order: {@code members[g]}. */
+  final int[][] members;
   /** By cohort: the retirement and out-migration rates and the re-employment weight. */
   final double[] retirement;
   final double[] migration;
@@ -41,6 +50,9 @@ final class CohortInputs {
     this.band = band;
     this.skill = skill;
     this.shares = shares;
+    this.group = new int[shares.length / Math.max(1, cohortIds.size())];
+    this.groupShares = groups(shares, cohortIds.size(), group);
+    this.members = members(group, groupShares.length / Math.max(1, cohortIds.size()));
     this.retirement = retirement;
     this.migration = migration;
     this.weight = weight;
@@ -85,6 +97,47 @@ final class CohortInputs {
     }
     return new CohortInputs(m.ageBands(), m.skillLevels(), m.cohortIds(), band, skill, shares, retirement,
         migration, weight, wage);
+  }
+
+  /**
+   * Numbers each sector's group into {@code group} (sectors with equal share rows, in the order of their first
+   * sector) and returns the groups' share rows, {@code [g * count + c]}.
+   */
+  private static double[] groups(double[] shares, int count, int[] group) {
+    int n = group.length;
+    double[] rows = new double[shares.length];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      int found = -1;
+      for (int g = 0; g < groups && found < 0; g++) {
+        if (java.util.Arrays.equals(shares, i * count, (i + 1) * count, rows, g * count, (g + 1) * count)) {
+          found = g;
+        }
+      }
+      if (found < 0) {
+        found = groups++;
+        System.arraycopy(shares, i * count, rows, found * count, count);
+      }
+      group[i] = found;
+    }
+    return java.util.Arrays.copyOf(rows, groups * count);
+  }
+
+  /** The sectors of each of {@code groups} groups, in the profile's order. */
+  private static int[][] members(int[] group, int groups) {
+    int[] size = new int[groups];
+    for (int g : group) {
+      size[g]++;
+    }
+    int[][] out = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      out[g] = new int[size[g]];
+      size[g] = 0;
+    }
+    for (int i = 0; i < group.length; i++) {
+      out[group[i]][size[group[i]]++] = i;
+    }
+    return out;
   }
 
   /** These inputs with the parameter values of {@code adj} put in; these very inputs if it sets none. */

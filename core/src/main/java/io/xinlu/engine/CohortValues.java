@@ -64,8 +64,9 @@ final class CohortValues {
   }
 
   double pool(int k) {
-    CohortInputs in = inputs();
-    return sum(in, k, in.band, -1, "displaced workers of the cohorts");
+    inputs();
+    return values.cohortValue(values.cohorts().pool[k], "displaced workers of the cohorts",
+        Quantity.DISPLACED_WORKERS, k);
   }
 
   double longTermUnemployed(int k) {
@@ -142,7 +143,7 @@ final class CohortValues {
     double[] u = values.cohorts().displaced;
     double sum = 0;
     for (int q = 0; q < in.count; q++) {
-      if (which < 0 || of[q] == which) {
+      if (of[q] == which) {
         sum += u[k * in.count + q];
       }
     }

@@ -55,7 +55,7 @@ abstract class RunAccounts {
   /** Value added at current prices {@code pi_i(t) V_i(t)}, billion CNY; as {@link #priceIndex} otherwise. */
   public double valueAddedCurrent(int year, String sector) {
     int k = yearIndex(year);
-    return accounts.inRange(accounts.prices().valueAdded[k][sectorIndex(sector)], k);
+    return accounts.valueAddedCurrent(k, sectorIndex(sector));
   }
 
   /** GDP at current prices, billion CNY: {@code total(VALUE_ADDED, year)}, bit for bit, without price paths. */
@@ -88,7 +88,7 @@ abstract class RunAccounts {
   /** A sector's modelled taxes {@code T_i(t)}, billion CNY at current prices; as {@link #budgetRevenue}. */
   public double sectorTaxes(int year, String sector) {
     int k = yearIndex(year);
-    return accounts.inRange(accounts.budget().taxes[k][sectorIndex(sector)], k);
+    return accounts.sectorTaxes(k, sectorIndex(sector));
   }
 
   /** The modelled taxes of the sectors carrying a tag (0 if none does), billion CNY; as {@link #budgetRevenue}. */

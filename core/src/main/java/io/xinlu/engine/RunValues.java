@@ -158,6 +158,23 @@ final class RunValues {
    * exception (the accessor asked for a value derived from a NaN asks the run again, which throws the
    * {@link NonFiniteResultException} that names it).
    */
+  /** The gross output rows {@code [year index][sector]}, unchecked; never to be written. */
+  double[][] output() {
+    return x;
+  }
+
+  /** Gross output of sector {@code i} in year index {@code k}, NaN where it is out of range: {@link #orNaN}. */
+  double grossOrNaN(int k, int i) {
+    double v = x[k][i];
+    return Math.abs(v) <= limit ? v : Double.NaN;
+  }
+
+  /** Value added of sector {@code i} in year index {@code k}, NaN where it is out of range: {@link #orNaN}. */
+  double valueAddedOrNaN(int k, int i) {
+    double v = k == 0 ? e.valueAdded0[i] : e.v[i] * x[k][i];
+    return Math.abs(v) <= limit ? v : Double.NaN;
+  }
+
   double orNaN(int q, int k, int i) {
     double v = q == GROSS_OUTPUT ? x[k][i] : k == 0 ? e.valueAdded0[i] : e.v[i] * x[k][i];
     assert q == GROSS_OUTPUT || q == VALUE_ADDED : q;

@@ -17,6 +17,7 @@ final class SharedAccounts {
   private final CompiledScenario c;
   private @Nullable Rows prices;
   private @Nullable Rows wages;
+  private @Nullable Boolean indexWithin;
   private @Nullable Stranded stranded;
 
   SharedAccounts(CompiledScenario c) {
@@ -64,6 +65,25 @@ final class SharedAccounts {
       prices = p;
     }
     return p.values;
+  }
+
+  /**
+   * Whether every price index is positive and at most {@code limit} (the runs' largest value, which depends only on
+   * the scenario's size); worked out once.
+   */
+  boolean priceIndexWithin(double limit) {
+    Boolean within = indexWithin;
+    if (within == null) {
+      boolean all = true;
+      for (double[] row : priceIndex()) {
+        for (double pi : row) {
+          all &= pi > 0 && pi <= limit;
+        }
+      }
+      within = all;
+      indexWithin = within;
+    }
+    return within;
   }
 
   /**

@@ -205,4 +205,36 @@ class CohortAccountTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> run.wageBill(2021));
     assertTrue(e.getMessage().contains("gives no wages"), e.getMessage());
   }
+
+  /**
+   * Sectors with equal shares are split as one group (MODEL.md, D23). Coal and iron both have the shares (0.3, 0.7),
+   * services the cohorts' (0.6, 0.4). 2021: coal falls 50 to 45 (d = 5), iron 20 to 18 (d = 2), services rises 100 to
+   * 105 (J = 5): F = 7 for the group of coal and iron, D = (0.3 x 7, 0.7 x 7) = (2.1, 4.9); H = min(7, 0.5 x 5) = 2.5,
+   * lambda = 2.5 / (2 x 2.1 + 1 x 4.9) = 2.5 / 9.1, so U_young = 2.1 (1 - 5 / 9.1) = 8.61 / 9.1 and
+   * U_old = 4.9 (1 - 2.5 / 9.1) = 32.34 / 9.1.
+   */
+  @Test
+  void sectors_with_equal_shares_are_split_as_one_group() {
+    LabourMarket market = LabourMarket.builder().addAgeBands("young", "old").addSkillLevels("any")
+        .addCohorts(Cohort.of("young", "any", 0.6, 0.0, 0.1, 2.0), Cohort.of("old", "any", 0.4, 0.2, 0.0, 1.0))
+        .putSectorShare("coal", ImmutableList.of(0.3, 0.7))
+        .putSectorShare("iron", ImmutableList.of(0.3, 0.7))
+        .build();
+    CityProfile profile = CityProfile.builder().name("three").baseYear(T0).population(200)
+        .addSectors(sector("coal", 100).employment(50).growth(-0.1).build(),
+            sector("services", 100).employment(100).growth(0.05).build(),
+            sector("iron", 50).employment(20).growth(-0.1).build())
+        .labourMarket(market)
+        .build();
+    CohortInputs in = CohortInputs.of(profile);
+    assertArrayEquals(new int[] {0, 1, 0}, in.group);
+    assertArrayEquals(new double[] {0.3, 0.7, 0.6, 0.4}, in.groupShares);
+    assertArrayEquals(new int[] {0, 2}, in.members[0]);
+    assertArrayEquals(new int[] {1}, in.members[1]);
+    CityModel model = CityModel.builder().profile(profile).addScenario(Scenario.baseline("base", 2022)).build();
+    Run run = Engine.run(model, "base");
+    assertEquals(8.61 / 9.1, run.displacedInCohort("young/any", 2021), EPS);
+    assertEquals(32.34 / 9.1, run.displacedInCohort("old/any", 2021), EPS);
+    assertEquals(7 - 2.5, run.cohortPool(2021), EPS);
+  }
 }

@@ -58,15 +58,7 @@ public final class EnsembleStudy {
     }
     out.printf(Locale.ROOT, "P(%s) = %.4f%n", target().id(), fan.targetProbability(0));
 
-    int k = space.parameters().size();
-    double[][] sobol = Designs.sobol(2 * k, base).toArray();
-    double[][] a = new double[base][k];
-    double[][] b = new double[base][k];
-    for (int i = 0; i < base; i++) {
-      System.arraycopy(sobol[i], 0, a[i], 0, k);
-      System.arraycopy(sobol[i], k, b[i], 0, k);
-    }
-    SaltelliDesign saltelli = SaltelliDesign.of(space.parameterNames(), a, b);
+    SaltelliDesign saltelli = SaltelliDesign.sobol(space.parameterNames(), base);
     EnsembleResult s = Ensemble.builder(p).design(saltelli, space).threads(threads)
         .keep(Indicators.co2(), 2050).build().run();
     SobolAnalysis indices = SobolAnalysis.of(saltelli, s.outcomes("co2", 2050), Bootstrap.of(200, SEED));

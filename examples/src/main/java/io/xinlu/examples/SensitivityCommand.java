@@ -91,14 +91,7 @@ final class SensitivityCommand implements Callable<Integer> {
               : "with --bootstrap " + bootstrap + " the largest --base is " + Limits.MAX_BOOTSTRAP_WORK
                   / ((long) bootstrap * (k + 2)) + ", or give --bootstrap 0 for no intervals"));
     }
-    double[][] sobol = Designs.sobol(2 * k, base).toArray();
-    double[][] a = new double[base][k];
-    double[][] b = new double[base][k];
-    for (int i = 0; i < base; i++) {
-      System.arraycopy(sobol[i], 0, a[i], 0, k);
-      System.arraycopy(sobol[i], k, b[i], 0, k);
-    }
-    SaltelliDesign saltelli = SaltelliDesign.of(space.parameterNames(), a, b);
+    SaltelliDesign saltelli = SaltelliDesign.sobol(space.parameterNames(), base);
     Ensemble.Builder eb = Ensemble.builder(p).design(saltelli, space).threads(threads).keep(ind, y);
     progress.bar(spec.commandLine().getErr(), "sensitivity").ifPresent(eb::listener);
     EnsembleResult r = eb.build().run();

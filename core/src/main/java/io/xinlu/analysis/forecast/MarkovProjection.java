@@ -163,6 +163,93 @@ public final class MarkovProjection {
     return new MarkovProjection(names, copy);
   }
 
+  /**
+   * A Markov projection estimated from observed transitions: {@code counts[i][j]} is how often (or how much, such as
+   * an area of land) state {@code i} was followed by state {@code j}, and each row is divided by its sum, the
+   * maximum-likelihood estimate {@code P[i][j] = n_ij / sum_j n_ij}.
+   *
+   * <pre>{@code
+   * MarkovProjection m = MarkovProjection.fromCounts(List.of("0", "1-5", "6+"),
+   *     new long[][] {{362, 126, 60}, {136, 90, 68}, {50, 79, 124}});
+   * double stay = m.transitions()[0][0];  // 362 / 548 = 0.6606
+   * }</pre>
+   *
+   * @param states the state names, distinct, in matrix order
+   * @param counts a square matrix of counts, finite and not negative, with at least one positive count per row
+   * @throws IllegalArgumentException naming the row (and column) at fault; a row of zeros is refused, since a state
+   *     never left in the data has no estimate (give it a row of its own, such as 1 on the diagonal, if it is
+   *     absorbing)
+   * @since 0.1.0
+   */
+  public static MarkovProjection fromCounts(List<String> states, double[][] counts) {
+    Objects.requireNonNull(states, "states");
+    Objects.requireNonNull(counts, "counts");
+    int n = counts.length;
+    checkArgument(n > 0, "the count matrix has no rows; it needs at least one state");
+    checkArgument(states.size() == n, "there are %s state names for a count matrix of %s rows", states.size(), n);
+    double[][] p = new double[n][];
+    for (int i = 0; i < n; i++) {
+      double[] row = counts[i];
+      checkArgument(row != null, "row %s (state '%s') of the counts is null", i, states.get(i));
+      checkArgument(row.length == n, "row %s (state '%s') has %s counts; the matrix must be square, %s x %s", i,
+          states.get(i), row.length, n, n);
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        double c = row[j];
+        checkArgument(Double.isFinite(c) && c >= 0,
+            "row %s (state '%s') has count %s in column %s (state '%s'); counts must be finite and not negative",
+            i, states.get(i), c, j, states.get(j));
+        sum += c;
+      }
+      checkArgument(sum > 0,
+          "row %s (state '%s') has no transitions: every count is 0, so its probabilities are 0/0 and cannot be "
+              + "estimated; if the state is absorbing, give the row its own count on the diagonal", i,
+          states.get(i));
+      checkArgument(sum < Double.POSITIVE_INFINITY, "row %s (state '%s'): the counts' sum overflows", i,
+          states.get(i));
+      p[i] = new double[n];
+      for (int j = 0; j < n; j++) {
+        p[i][j] = row[j] / sum;
+      }
+    }
+    return of(states, p);
+  }
+
+  /**
+   * A Markov projection estimated from whole-number transition counts; see
+   * {@link #fromCounts(List, double[][])}.
+   *
+   * @since 0.1.0
+   */
+  public static MarkovProjection fromCounts(List<String> states, long[][] counts) {
+    Objects.requireNonNull(counts, "counts");
+    double[][] d = new double[counts.length][];
+    for (int i = 0; i < counts.length; i++) {
+      long[] row = counts[i];
+      checkArgument(row != null, "row %s of the counts is null", i);
+      d[i] = new double[row.length];
+      for (int j = 0; j < row.length; j++) {
+        d[i][j] = row[j];
+      }
+    }
+    return fromCounts(states, d);
+  }
+
+  /**
+   * A Markov projection estimated from transition counts over states {@code "1"}, {@code "2"}, ... in matrix order,
+   * as {@link #of(double[][])} names them; see {@link #fromCounts(List, double[][])}.
+   *
+   * @since 0.1.0
+   */
+  public static MarkovProjection fromCounts(double[][] counts) {
+    Objects.requireNonNull(counts, "counts");
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (int i = 1; i <= counts.length; i++) {
+      ids.add(Integer.toString(i));
+    }
+    return fromCounts(ids.build(), counts);
+  }
+
   /** The state names, in matrix order. */
   public ImmutableList<String> states() {
     return states;

@@ -1,6 +1,7 @@
 package io.xinlu.analysis.inputoutput;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
@@ -708,40 +709,175 @@ public final class InputOutputAnalysis {
    * The effect of a change in final demand: {@code dx = L dy} and the induced value added, jobs, energy and CO2.
    *
    * @param demandChange the change of final demand by sector id, billion CNY; sectors not named do not change;
-   *     negative values are cuts
-   * @throws IllegalArgumentException if a sector id is unknown or a change is NaN or infinite; the message lists
-   *     every such entry and the known ids
+   *     negative values are cuts; any numbers ({@code Map.of("s1", 250)} as well as {@code Map.of("s1", 250.0)})
+   * @throws IllegalArgumentException if a sector id is unknown or a change is null, NaN or infinite; the message
+   *     lists every such entry and the known ids
    */
-  public DemandImpact impactOf(Map<String, Double> demandChange) {
-    double[] dy = new double[n];
-    List<String> bad = new ArrayList<>();
-    for (Map.Entry<String, Double> e : demandChange.entrySet()) {
-      Integer i = index.get(e.getKey());
-      double d = e.getValue();
-      if (i == null) {
-        bad.add("unknown sector '" + e.getKey() + "'");
-      } else if (!Double.isFinite(d)) {
-        bad.add("sector '" + e.getKey() + "': " + d + " is not a finite change");
-      } else {
-        dy[i] = d;
-      }
-    }
-    checkArgument(bad.isEmpty(), "%s: invalid final-demand change: %s; known sectors: %s", subject,
-        String.join("; ", bad), sectorIds);
-    double[] dx = new double[n];
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int j = 0; j < n; j++) {
-        s += l[i * n + j] * dy[j];
-      }
-      dx[i] = s;
-    }
-    return new DemandImpact(sectorIds, dy, dx, coefficients);
+  public DemandImpact impactOf(Map<String, ? extends Number> demandChange) {
+    double[] dy = vector(demandChange, "final-demand change", "change");
+    return new DemandImpact(sectorIds, dy, leontiefTimes(dy), coefficients);
   }
 
   /** The effect of changing one sector's final demand by {@code change} billion CNY. */
   public DemandImpact impactOf(String sector, double change) {
     return impactOf(Map.of(sector, change));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // output for a final demand, stressor accounts, results as arrays
+
+  /**
+   * The gross output that a final demand calls for, {@code x = (I - A)^-1 f = L f}, by sector (Miller and Blair 2009,
+   * section 2.3): the output of every sector, directly and indirectly, needed to deliver {@code f} to final users.
+   * With the table's own final demand ({@link #finalDemand()}) it gives back the table's gross output.
+   *
+   * <pre>{@code
+   * Map<String, Double> x = analysis.outputFor(Map.of("s1", 600, "s2", 1500));
+   * }</pre>
+   *
+   * @param finalDemand the final demand by sector id; sectors not named have none; any numbers
+   * @throws IllegalArgumentException if a sector id is unknown or a value is null, NaN or infinite; the message lists
+   *     every such entry and the known ids
+   * @since 0.1.0
+   */
+  public ImmutableMap<String, Double> outputFor(Map<String, ? extends Number> finalDemand) {
+    return Checks.keyed(sectorIds, leontiefTimes(vector(finalDemand, "final demand", "demand")));
+  }
+
+  /**
+   * The gross output {@code x = L f} for a final demand given in sector order, in sector order.
+   *
+   * @param finalDemand one entry per sector, in the order of {@link #sectorIds()}
+   * @throws IllegalArgumentException if the length is not the number of sectors or a value is NaN or infinite
+   * @since 0.1.0
+   */
+  public double[] outputFor(double[] finalDemand) {
+    return leontiefTimes(vector(finalDemand, "final demand"));
+  }
+
+  /**
+   * The production-based and consumption-based accounts of any stressor for a final demand (see
+   * {@link StressorAccounts}): the stressor need not be one of the {@link IoFactor built-in factors}.
+   *
+   * @param stressor a name for the stressor, used in results and messages
+   * @param coefficients the stressor's direct coefficients per unit of gross output, one per sector in the order of
+   *     {@link #sectorIds()}
+   * @param finalDemand the final demand by sector id; sectors not named have none; any numbers
+   * @throws IllegalArgumentException if the name is blank, the coefficients have the wrong length or a value is
+   *     NaN or infinite, or a sector id is unknown; the message says which
+   * @since 0.1.0
+   */
+  public StressorAccounts stressorAccounts(String stressor, double[] coefficients,
+      Map<String, ? extends Number> finalDemand) {
+    return stressorAccounts(stressor, coefficients, vector(finalDemand, "final demand", "demand"));
+  }
+
+  /**
+   * The accounts of a stressor for a final demand given in sector order; see
+   * {@link #stressorAccounts(String, double[], Map)}.
+   *
+   * @since 0.1.0
+   */
+  public StressorAccounts stressorAccounts(String stressor, double[] coefficients, double[] finalDemand) {
+    checkArgument(stressor != null && !stressor.isBlank(), "%s: the stressor's name is blank", subject);
+    double[] s = vector(coefficients, "stressor '" + stressor + "' coefficients");
+    double[] f = vector(finalDemand, "final demand");
+    return new StressorAccounts(stressor, sectorIds, s, f, leontiefTimes(f), factorMultipliers(s));
+  }
+
+  /**
+   * The accounts of a stressor for the table's own final demand {@link #finalDemand()}; the production-based account
+   * is then {@code s_i x_i} with the table's gross output.
+   *
+   * @since 0.1.0
+   */
+  public StressorAccounts stressorAccounts(String stressor, double[] coefficients) {
+    return stressorAccounts(stressor, coefficients, y.clone());
+  }
+
+  /**
+   * Gross output {@code x}, in the order of {@link #sectorIds()}.
+   *
+   * @since 0.1.0
+   */
+  public double[] grossOutputArray() {
+    return x.clone();
+  }
+
+  /**
+   * Final demand {@code y = (I - A) x}, in the order of {@link #sectorIds()}.
+   *
+   * @since 0.1.0
+   */
+  public double[] finalDemandArray() {
+    return y.clone();
+  }
+
+  /**
+   * The simple output multipliers, in the order of {@link #sectorIds()}.
+   *
+   * @since 0.1.0
+   */
+  public double[] outputMultipliersArray() {
+    return outputMultipliers.clone();
+  }
+
+  /**
+   * A factor's simple multipliers {@code (c'L)_j}, in the order of {@link #sectorIds()}.
+   *
+   * @throws IllegalArgumentException if the analysis has no coefficients for this factor; the message says why
+   * @since 0.1.0
+   */
+  public double[] multipliersArray(IoFactor factor) {
+    return factorMultipliers(coefficients(factor));
+  }
+
+  private double[] leontiefTimes(double[] f) {
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += l[i * n + j] * f[j];
+      }
+      out[i] = s;
+    }
+    return out;
+  }
+
+  private double[] vector(Map<String, ? extends Number> byId, String what, String noun) {
+    checkNotNull(byId, what);
+    double[] v = new double[n];
+    List<String> bad = new ArrayList<>();
+    for (Map.Entry<String, ? extends Number> e : byId.entrySet()) {
+      Integer i = index.get(e.getKey());
+      Number value = e.getValue();
+      if (i == null) {
+        bad.add("unknown sector '" + e.getKey() + "'");
+      } else if (value == null) {
+        bad.add("sector '" + e.getKey() + "': no " + noun + " (null)");
+      } else if (!Double.isFinite(value.doubleValue())) {
+        bad.add("sector '" + e.getKey() + "': " + value + " is not a finite " + noun);
+      } else {
+        v[i] = value.doubleValue() + 0.0;
+      }
+    }
+    checkArgument(bad.isEmpty(), "%s: invalid %s: %s; known sectors: %s", subject, what, String.join("; ", bad),
+        sectorIds);
+    return v;
+  }
+
+  private double[] vector(double[] values, String what) {
+    checkNotNull(values, what);
+    checkArgument(values.length == n, "%s: the %s has %s values, but there are %s sectors %s", subject, what,
+        values.length, n, sectorIds);
+    List<String> bad = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(values[i])) {
+        bad.add("sector '" + sectorIds.get(i) + "': " + values[i]);
+      }
+    }
+    checkArgument(bad.isEmpty(), "%s: the %s must be finite numbers: %s", subject, what, String.join("; ", bad));
+    return values.clone();
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -184,6 +184,33 @@ public final class Lmdi {
   }
 
   /**
+   * Decomposes the change between two plain arrays held one row per sector and one column per factor,
+   * {@code [sector][factor]} (the layout of papers and the R package LMDIR), labelled {@code 0} and {@code T}, with
+   * sectors {@code sector 0 .. m-1} and factors {@code factor 0 .. n-1}: names counted from 0, like
+   * {@link LmdiResult#effect(int)}. Gives the same effects and terms as
+   * {@link #decompose(double[][], double[][], LmdiMethod, LmdiForm)} with the arrays transposed.
+   *
+   * <pre>{@code
+   * double[][] start = {{100, 0.6, 2.0}, {100, 0.4, 0.5}};    // [sector][factor]
+   * double[][] end   = {{120, 0.5, 1.8}, {120, 0.5, 0.5}};
+   * LmdiResult r = Lmdi.decomposeBySector(start, end, LmdiMethod.LMDI_I, LmdiForm.ADDITIVE);
+   * r.effect("factor 2");                                      // the intensity effect, = r.effect(2)
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the arrays differ in shape, are ragged or hold a negative, NaN or infinite
+   *     value (the message names the row, sector and period), or as
+   *     {@link #decompose(FactorValues, FactorValues, LmdiMethod, LmdiForm)}
+   * @since 0.1.0
+   */
+  public static LmdiResult decomposeBySector(double[][] start, double[][] end, LmdiMethod method, LmdiForm form) {
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
+    checkArgument(start.length == end.length, "period 0 has %s sectors (rows), period T has %s", start.length,
+        end.length);
+    return decompose(FactorValues.bySector("0", start), FactorValues.bySector("T", end), method, form);
+  }
+
+  /**
    * Decomposes the change from the first to the last of a series of periods by chaining the decompositions of
    * consecutive periods (year by year): additive effects add up, multiplicative effects multiply. Differs from a
    * direct decomposition of first against last, since the weights follow the path.

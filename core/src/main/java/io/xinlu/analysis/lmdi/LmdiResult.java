@@ -201,6 +201,33 @@ public final class LmdiResult {
   }
 
   /**
+   * The effects in the order of {@link #factors()}: {@code effectsArray()[k]} is {@link #effect(int) effect(k)}.
+   *
+   * @since 0.1.0
+   */
+  public double[] effectsArray() {
+    return effects.clone();
+  }
+
+  /**
+   * The sector terms one row per sector and one column per factor, {@code [sector][factor]} (the layout of LMDIR's
+   * {@code Z} matrices): {@code termsBySector()[i][k]} is {@link #term(String, String) term} of factor {@code k} in
+   * sector {@code i}.
+   *
+   * @since 0.1.0
+   */
+  public double[][] termsBySector() {
+    int m = sectors.size();
+    double[][] out = new double[m][factors.size()];
+    for (int i = 0; i < m; i++) {
+      for (int k = 0; k < factors.size(); k++) {
+        out[i][k] = terms[k * m + i];
+      }
+    }
+    return out;
+  }
+
+  /**
    * The term of one sector in a factor's effect. Additive: {@code dV_k,i}, and {@code dV_k = sum_i dV_k,i}.
    * Multiplicative: {@code ln D_k,i}, and {@code D_k = exp(sum_i ln D_k,i)}. For a chained result, the sum of the
    * terms of every period.

@@ -2,7 +2,9 @@ package io.xinlu.analysis.regional;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -131,6 +133,76 @@ public final class CouplingCoordination {
     checkArgument(Math.abs(sum - 1) <= WEIGHT_TOLERANCE, "the weights %s sum to %s, not 1 (tolerance %s)",
         Arrays.toString(weights), sum, WEIGHT_TOLERANCE);
     return new CouplingCoordination(indices.clone(), weights.clone());
+  }
+
+  /**
+   * The coupling coordination of every year of a series, with equal weights, in one call: {@code indices[t]} holds
+   * the subsystems' indices in {@code years[t]} (one row per year, one column per subsystem, the way a table of
+   * yearly indices is laid out).
+   *
+   * <pre>{@code
+   * ImmutableSortedMap<Integer, CouplingCoordination> byYear = CouplingCoordination.series(
+   *     new int[] {2011, 2012}, new double[][] {{0.101, 0.280}, {0.165, 0.406}});
+   * byYear.get(2012).coordination();
+   * }</pre>
+   *
+   * @param years the years, distinct, in any order
+   * @param indices one row per year, each as {@link #of(double...)} takes it
+   * @return the results by year, in increasing year order
+   * @throws IllegalArgumentException if the counts differ, a year repeats, or a year's indices are invalid (the
+   *     message starts with the year)
+   * @since 0.1.0
+   */
+  public static ImmutableSortedMap<Integer, CouplingCoordination> series(int[] years, double[][] indices) {
+    return series(years, indices, null);
+  }
+
+  /**
+   * The coupling coordination of every year of a series with the same weights for {@code T} in every year; see
+   * {@link #series(int[], double[][])} and {@link #of(double[], double[])}.
+   *
+   * @throws IllegalArgumentException as {@link #series(int[], double[][])}, or if the weights are invalid
+   * @since 0.1.0
+   */
+  public static ImmutableSortedMap<Integer, CouplingCoordination> series(int[] years, double[][] indices,
+      double @Nullable [] weights) {
+    Objects.requireNonNull(years, "years");
+    Objects.requireNonNull(indices, "indices");
+    checkArgument(years.length == indices.length, "there are %s years for %s rows of indices; give one row per year",
+        years.length, indices.length);
+    checkArgument(years.length > 0, "the series is empty: give at least one year");
+    ImmutableSortedMap.Builder<Integer, CouplingCoordination> b = ImmutableSortedMap.naturalOrder();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int t = 0; t < years.length; t++) {
+      int year = years[t];
+      checkArgument(seen.add(year), "year %s appears twice in the series", year);
+      checkArgument(indices[t] != null, "year %s: no indices (null row)", year);
+      try {
+        b.put(year, weights == null ? of(indices[t]) : of(indices[t], weights));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("year " + year + ": " + e.getMessage(), e);
+      }
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * The coupling coordination of every year of a series given as a map from year to the subsystems' indices, with
+   * equal weights; see {@link #series(int[], double[][])}.
+   *
+   * @since 0.1.0
+   */
+  public static ImmutableSortedMap<Integer, CouplingCoordination> series(Map<Integer, double[]> indicesByYear) {
+    Objects.requireNonNull(indicesByYear, "indicesByYear");
+    int[] years = new int[indicesByYear.size()];
+    double[][] rows = new double[years.length][];
+    int t = 0;
+    for (Map.Entry<Integer, double[]> e : indicesByYear.entrySet()) {
+      years[t] = e.getKey();
+      rows[t] = e.getValue();
+      t++;
+    }
+    return series(years, rows, null);
   }
 
   /** The number of subsystems. */
