@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {ReportCommand.class, RunCommand.class, CompareCommand.class, EnsembleCommand.class,
         SensitivityCommand.class, SearchCommand.class, CheckCommand.class, HistoryCommand.class, CalibrateCommand.class,
         MatchCommand.class, ModelDiffCommand.class, SyntheticCommand.class, ExportCommand.class, IamcCommand.class,
-        CommandLine.HelpCommand.class})
+        ServeCommand.class, CommandLine.HelpCommand.class})
 public final class XinluCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -81,13 +81,13 @@ class SharedOptionsTest {
     m.put("--output", runsACity);
     // check takes a city but writes no results: no --format or --output
     List<String> takesACity = List.of("run", "compare", "ensemble", "sensitivity", "search", "check", "iamc",
-        "calibrate");
+        "calibrate", "serve");
     m.put("--city", takesACity);
     m.put("--profile", takesACity);
     m.put("--scenarios", takesACity);
     m.put("--model", takesACity);
     m.put("--size", List.of("run", "compare", "ensemble", "sensitivity", "export", "search", "check", "iamc",
-        "calibrate"));
+        "calibrate", "serve"));
     m.put("--indicators", List.of("run", "compare", "ensemble"));
     m.put("--years", List.of("run", "compare", "ensemble"));
     m.put("--base-year", List.of("history", "calibrate", "match"));
