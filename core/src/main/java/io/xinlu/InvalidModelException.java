@@ -16,6 +16,8 @@ import com.google.common.collect.ImmutableList;
  * </pre>
  *
  * <p>Its list of problems is immutable; like any exception it may be read from any thread once thrown.
+ *
+ * @since 0.1.0
  */
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

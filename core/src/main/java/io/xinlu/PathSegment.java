@@ -31,6 +31,8 @@ import java.util.OptionalInt;
  * that is a key of a map (a scenario's adoption of a strategy) has none. The text never shows the place.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface PathSegment
     permits PathSegment.Named, PathSegment.Numbered, PathSegment.Unnamed, PathSegment.Field, PathSegment.Year {

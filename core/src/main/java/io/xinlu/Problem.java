@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * text; {@link #toString()} shows them as text: {@code scenario 'green' > strategy 'digital' > ...: message}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Problem {
   private final ImmutableList<PathSegment> path;

@@ -13,6 +13,7 @@ import io.xinlu.history.FitStatistics;
  * @param weight the weight of its residuals, positive, in 1 / the series' unit
  * @param before the fit of the run at the start values
  * @param after the fit of the run at the estimates
+ * @since 0.1.0
  */
 public record CalibratedSeries(String indicator, String unit, double weight, FitStatistics before,
     FitStatistics after) {}

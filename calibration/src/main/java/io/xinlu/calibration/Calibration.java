@@ -56,6 +56,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: {@link #fit()} may be called from several threads at once, each fit with its own
  * state.
+ *
+ * @since 0.1.0
  */
 public final class Calibration {
   /**
@@ -196,6 +198,8 @@ public final class Calibration {
   /**
    * Collects the parameters, observations and settings of a calibration; {@link #build()} checks them all against
    * the model. Not thread-safe; build once.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final CityModel model;

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * strictly between the bounds, else from the midpoint.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CalibrationParameter {
   private final ParameterPath path;

@@ -20,6 +20,8 @@ import java.util.List;
  * (condition number above {@link Calibration#SINGULAR_CONDITION}).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CalibrationResult {
   private final ImmutableList<ParameterEstimate> estimates;

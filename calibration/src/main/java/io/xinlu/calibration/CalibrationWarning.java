@@ -12,9 +12,14 @@ import com.google.common.collect.ImmutableList;
  * @param reason why the parameters cannot be identified
  * @param parameters the paths of the parameters concerned, at least one
  * @param message what was found, with the figures
+ * @since 0.1.0
  */
 public record CalibrationWarning(Reason reason, ImmutableList<String> parameters, String message) {
-  /** Why a warning was given. Immutable and thread-safe. */
+  /**
+   * Why a warning was given. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Reason {
     /**
      * Moving the parameter across its whole range changes no weighted residual noticeably: no observed series

@@ -21,6 +21,7 @@ package io.xinlu.calibration;
  * @param standardError the standard error, positive or {@code +∞}; 0 only when the fit is exact
  * @param intervalLow the lower end of the 95 % interval
  * @param intervalHigh the upper end of the 95 % interval
+ * @since 0.1.0
  */
 public record ParameterEstimate(String path, double lower, double upper, double start, double estimate,
     double standardError, double intervalLow, double intervalHigh) {

@@ -10,6 +10,7 @@ package io.xinlu.calibration;
  * @param observed the observed value, in the series' unit
  * @param simulated the run's value at the estimates, in the series' unit
  * @param weight the series' weight, positive, in 1 / the series' unit
+ * @since 0.1.0
  */
 public record Residual(String indicator, int year, double observed, double simulated, double weight) {
   /** The raw residual {@code simulated − observed}, in the series' unit; positive when the model runs high. */

@@ -22,6 +22,8 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorTable {
   /**
@@ -35,6 +37,7 @@ public final class IndicatorTable {
    * @param indicator the indicator's id
    * @param value the value, in {@code unit}; NaN where the indicator is undefined
    * @param unit the indicator's display unit
+   * @since 0.1.0
    */
   public record Row(String scenario, String run, int year, String indicator, double value, String unit) {}
 

@@ -29,6 +29,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Immutable and thread-safe. The builder is mutable.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioComparison {
   /**
@@ -45,6 +47,7 @@ public final class ScenarioComparison {
    * @param reference the reference run's value
    * @param difference {@code value - reference}
    * @param ratio {@code value / reference}; NaN where the reference is 0
+   * @since 0.1.0
    */
   public record Entry(String scenario, String run, String indicator, String unit, int year, double value,
       double reference, double difference, double ratio) {}
@@ -164,7 +167,11 @@ public final class ScenarioComparison {
     return entry(scenario, indicatorId, year).ratio();
   }
 
-  /** Collects runs, a reference, indicators and years. Mutable, not thread-safe. */
+  /**
+   * Collects runs, a reference, indicators and years. Mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final List<Run> runs = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.TreeSet;
  * {@link IndicatorTable#wide}; {@link #toString()} renders it as an aligned text table.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WideTable {
   /**
@@ -24,6 +26,7 @@ public final class WideTable {
    * @param unit its display unit
    * @param year the year
    * @param values one value per scenario, in the order of {@link WideTable#scenarios()}; NaN where missing
+   * @since 0.1.0
    */
   public record Row(String indicator, String unit, int year, ImmutableList<Double> values) {}
 

@@ -24,6 +24,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * @param relative the tolerance relative to the old value's magnitude, a fraction: finite, at least 0
  * @param absolute the tolerance in the indicator's own unit: finite, at least 0
+ * @since 0.1.0
  */
 public record ChangeTolerance(double relative, double absolute) {
   /** No tolerance at all: any difference is a move. */

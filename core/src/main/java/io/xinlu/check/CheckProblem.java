@@ -14,6 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param field what is wrong: {@code name}, {@code scenarios}, {@code years} (a bound's), {@code from} or {@code to}
  *     (a peak year's window), {@code year}, {@code scenario} or the relation's key (an order's)
  * @param message what is wrong, with the offending value
+ * @since 0.1.0
  */
 public record CheckProblem(int index, String name, String field, String message) {
   /** Checks the fields. */

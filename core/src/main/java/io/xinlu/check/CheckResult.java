@@ -22,6 +22,7 @@ import com.google.common.collect.ImmutableList;
  * @param values the values seen, in the order the check reads them (for a peak year: each scenario's peak)
  * @param failures the values that do not meet the check, a subset of {@code values}; empty exactly when passed
  * @param message {@code PASS} or {@code FAIL}, the check's name, what it asserts and, when it failed, each failure
+ * @since 0.1.0
  */
 public record CheckResult(ModelCheck check, boolean passed, ImmutableList<Seen> values,
     ImmutableList<Seen> failures, String message) {
@@ -40,6 +41,7 @@ public record CheckResult(ModelCheck check, boolean passed, ImmutableList<Seen> 
    * @param scenario the scenario's name
    * @param year the year of the value (for a peak year: the peak's year)
    * @param value the indicator's value in that year, in its unit; NaN when undefined (which fails every check)
+   * @since 0.1.0
    */
   public record Seen(String scenario, int year, double value) {
     /** Checks that the scenario is not null. */

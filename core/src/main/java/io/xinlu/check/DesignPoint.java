@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * @param index the point's number, from 0
  * @param values each parameter path of the design (such as {@code sector/coal-mining/growth}) to its value, in the
  *     design's column order; empty for point 0
+ * @since 0.1.0
  */
 public record DesignPoint(int index, ImmutableMap<String, Double> values) {
   /** Checks the fields: the index at least 0, values only for a point other than 0. */

@@ -16,6 +16,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param points the number of design points with a move, at least 1
  * @param years the number of years with a move, at least 1
  * @param largest the largest move, first in {@link OutputMove#LARGEST_FIRST} order
+ * @since 0.1.0
  */
 public record IndicatorMoves(String indicator, String unit, int moves, int scenarios, int points, int years,
     OutputMove largest) {

@@ -30,6 +30,8 @@ import java.util.Set;
  * bounds, a window that ends before it starts) and throw {@link IllegalArgumentException} naming the check; what
  * needs the model (unknown scenarios, years outside the horizon) is checked by {@link ModelChecks#problems}.
  * Immutable and thread-safe; two checks are equal when all their fields are.
+ *
+ * @since 0.1.0
  */
 public sealed interface ModelCheck permits ModelCheck.Bound, ModelCheck.PeakYear, ModelCheck.Order {
 

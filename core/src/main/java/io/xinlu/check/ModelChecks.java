@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Stateless and thread-safe; the same model and checks give the same results.
+ *
+ * @since 0.1.0
  */
 public final class ModelChecks {
   private ModelChecks() {}

@@ -20,6 +20,7 @@ import java.util.Comparator;
  * @param year the year
  * @param oldValue the value in the old version, in the indicator's unit; NaN when undefined
  * @param newValue the value in the new version, in the indicator's unit; NaN when undefined
+ * @since 0.1.0
  */
 public record OutputMove(String scenario, int point, String indicator, String unit, int year, double oldValue,
     double newValue) {

@@ -15,9 +15,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     ({@link Kind#INDICATOR})
  * @param message one line that says what only that version has, such as
  *     {@code scenario 'baseline': years 2036-2040 in the new version only}
+ * @since 0.1.0
  */
 public record StructuralDifference(Kind kind, Side side, String subject, String message) {
-  /** What differs between the versions. */
+  /**
+   * What differs between the versions.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** A scenario that one version defines and the other does not. */
     SCENARIO,
@@ -27,7 +32,11 @@ public record StructuralDifference(Kind kind, Side side, String subject, String 
     YEARS
   }
 
-  /** The version that has what the other lacks. */
+  /**
+   * The version that has what the other lacks.
+   *
+   * @since 0.1.0
+   */
   public enum Side {
     /** Only the old version has it. */
     OLD_ONLY("old"),

@@ -71,6 +71,8 @@ import org.jspecify.annotations.Nullable;
  * per scenario and design point; the result is the same either way, bit for bit: the tasks' results are gathered in
  * scenario and point order and sorted stably. It holds one scenario's runs per task at a time, and the moves found.
  * A comparison is immutable and thread-safe, and may be {@link #run()} several times.
+ *
+ * @since 0.1.0
  */
 public final class VersionComparison {
   private final CityModel oldModel;
@@ -395,6 +397,8 @@ public final class VersionComparison {
   /**
    * Builds a {@link VersionComparison}. Mutable, not thread-safe; {@link #build()} checks everything and may be
    * called again after changes.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final CityModel oldModel;

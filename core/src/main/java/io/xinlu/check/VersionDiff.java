@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  *     indicator, year)
  * @param summaries one per indicator that moved, in the order of their largest moves
  * @param structure what one version has and the other lacks: scenarios, then indicators, then years
+ * @since 0.1.0
  */
 public record VersionDiff(ChangeTolerance tolerance, ImmutableList<String> scenarios, ImmutableList<String> indicators,
     ImmutableList<DesignPoint> points, long compared, ImmutableList<OutputMove> moves,

@@ -13,6 +13,7 @@ import com.google.common.primitives.ImmutableDoubleArray;
  * @param x the decision variables, in the problem's order
  * @param objectives the objective values, minimised, none NaN
  * @param violations the constraint violations, each finite and at least 0; empty for an unconstrained problem
+ * @since 0.1.0
  */
 public record Candidate(ImmutableDoubleArray x, ImmutableDoubleArray objectives, ImmutableDoubleArray violations) {
   /**

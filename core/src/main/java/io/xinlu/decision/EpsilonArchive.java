@@ -28,6 +28,8 @@ import java.util.List;
  * <p>A <b>mutable accumulator</b>, not thread-safe: one thread adds; {@link #members()} returns an immutable
  * snapshot. The order of the members is deterministic: the order in which they entered (a replacement takes its
  * predecessor's place).
+ *
+ * @since 0.1.0
  */
 public final class EpsilonArchive {
   private final double[] epsilons;

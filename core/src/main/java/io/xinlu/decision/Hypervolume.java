@@ -16,6 +16,8 @@ import java.util.Comparator;
  * {@code volume3}). In four or more objectives its time grows as O(n<sup>d-1</sup> log n) for n points.
  *
  * <p>Static functions of their arguments; thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Hypervolume {
   private Hypervolume() {}

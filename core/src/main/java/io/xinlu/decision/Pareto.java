@@ -13,6 +13,8 @@ import java.util.List;
  * infeasible one, two infeasible candidates compare by total violation, two feasible candidates by Pareto dominance.
  *
  * <p>Static functions of their arguments; thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Pareto {
   private Pareto() {}

@@ -42,11 +42,17 @@ import java.util.Arrays;
  *
  * <p>NaN values propagate: a row holding NaN scores NaN (a satisficing predicate decides for itself). Stateless and
  * thread-safe; no method changes its arguments.
+ *
+ * @since 0.1.0
  */
 public final class Robustness {
   private Robustness() {}
 
-  /** Whether smaller or larger values of an objective are better. Immutable and thread-safe. */
+  /**
+   * Whether smaller or larger values of an objective are better. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Sense {
     /** Smaller is better. */
     MINIMISE,
@@ -59,7 +65,11 @@ public final class Robustness {
     }
   }
 
-  /** A test of one future's objective values (one value per objective, in the caller's order) against targets. */
+  /**
+   * A test of one future's objective values (one value per objective, in the caller's order) against targets.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface FuturePredicate {
     /** Whether every target is met by these values of one plan in one future. */

@@ -17,6 +17,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface RobustnessMetric {
   /** The mean over futures. */

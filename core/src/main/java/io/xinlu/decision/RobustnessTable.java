@@ -11,6 +11,8 @@ import java.util.List;
  * Scores are in the objectives' own units, not negated.
  *
  * <p>Immutable and thread-safe: the arrays are copied in and out.
+ *
+ * @since 0.1.0
  */
 public final class RobustnessTable {
   private final ImmutableList<String> objectives;

@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>Implementations are immutable, thread-safe and deterministic: {@link #evaluate} may be called from many threads
  * at once, and the same {@code x} always gives the same numbers, bit for bit.
+ *
+ * @since 0.1.0
  */
 public interface SearchProblem {
   /** The decision variables, in the order of {@code x}. */

@@ -12,9 +12,14 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param type what values it takes
  * @param lower the least value, finite
  * @param upper the greatest value, finite, at least {@code lower}
+ * @since 0.1.0
  */
 public record Variable(String name, Type type, double lower, double upper) {
-  /** What values a variable takes. */
+  /**
+   * What values a variable takes.
+   *
+   * @since 0.1.0
+   */
   public enum Type {
     /** Any number in the range. */
     REAL,

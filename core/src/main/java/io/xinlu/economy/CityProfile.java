@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * wages are wrong (see {@link LabourMarket}). Without a table the engine takes {@code A = 0} and {@code v = 1}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CityProfile {
@@ -44,7 +46,11 @@ public abstract class CityProfile {
     return new Builder();
   }
 
-  /** Builds a {@link CityProfile}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link CityProfile}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCityProfile.Builder {
     Builder() {}
   }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Its numbers are validated when its labour market is put into a {@link CityProfile}, which reports every
  * problem at once with its path ({@code profile 'x' > labour market > cohort '16-29/low' > retirement rate}).
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Cohort {
   private final String ageBand;

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * and the spectral radius of {@code A} below 1. A {@link CityProfile} checks this and names the offending column.
  *
  * <p>Immutable and thread-safe; accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class InputOutputTable {
   private final ImmutableList<String> sectorIds;

@@ -37,6 +37,8 @@ import org.immutables.value.Value;
  * a re-employment weight that is not above 0, a negative wage, or a profile without employment data.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LabourMarket {
@@ -50,7 +52,11 @@ public abstract class LabourMarket {
     return new Builder();
   }
 
-  /** Builds a {@link LabourMarket}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link LabourMarket}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableLabourMarket.Builder {
     Builder() {}
   }

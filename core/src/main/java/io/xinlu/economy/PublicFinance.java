@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe. Checked when put into a {@link CityProfile}: the revenue finite and at least 0,
  * every rate in [0, 1], every sector known, and the base-year taxes no larger than the revenue (the other revenue
  * is not negative).
+ *
+ * @since 0.1.0
  */
 public final class PublicFinance {
   private final double baseYearRevenue;

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Extraction in a year is {@code extractionIntensity * valueAdded}; the stock falls by that amount until it
  * cannot cover a year's extraction, when the engine caps the sector's output (see {@code docs/MODEL.md}).
  * Immutable and thread-safe. Its numbers are validated when the sector is put into a {@link CityProfile}.
+ *
+ * @since 0.1.0
  */
 public final class ResourceStock {
   private final double stock;

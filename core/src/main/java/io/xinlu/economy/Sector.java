@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  * {@link #energyIntensity()} and {@link #labourProductivity()}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Sector {
@@ -38,7 +40,11 @@ public abstract class Sector {
     return new Builder();
   }
 
-  /** Builds a {@link Sector}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link Sector}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableSector.Builder {
     Builder() {}
   }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Its numbers are checked (each in [0, 1]) when the {@link PublicFinance} holding it
  * is put into a {@link CityProfile}.
+ *
+ * @since 0.1.0
  */
 public final class TaxRates {
   /** No modelled tax: the rates of a sector a {@link PublicFinance} does not list. */

@@ -17,6 +17,8 @@ import io.xinlu.scenario.ResolvedScenario;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Attribution {
   private final String projectId;

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: {@link #run()} reads the arrays and writes only into arrays it allocates, so any
  * number of threads may run the same compiled scenario at once and get bit-identical results.
+ *
+ * @since 0.1.0
  */
 public final class CompiledScenario {
   final Economy economy;

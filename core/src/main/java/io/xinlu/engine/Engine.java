@@ -19,6 +19,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Engine {
   private Engine() {}

@@ -4,6 +4,8 @@ package io.xinlu.engine;
  * Something the engine did that a modeller should know about: a project deferred or blocked by its
  * prerequisites, a resource stock that ran out, or a quantity clamped at a bound. All implementations are
  * records: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Event permits Event.Deferral, Event.Blocked, Event.Depletion, Event.Clamp {
 

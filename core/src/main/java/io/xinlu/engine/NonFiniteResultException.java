@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An {@link IllegalArgumentException}, as {@link io.xinlu.InvalidModelException} is: the model (or the parameter
  * values of a run) is the argument at fault. Its fields are immutable; like any exception it may be read from any
  * thread once thrown.
+ *
+ * @since 0.1.0
  */
 public final class NonFiniteResultException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -56,9 +56,15 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ParameterPath {
-  /** What kind of number a path addresses. Immutable and thread-safe. */
+  /**
+   * What kind of number a path addresses. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** {@code sector/<id>/growth}. */
     SECTOR_GROWTH,

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe: any number of threads may compile and run with their own value vectors.
+ *
+ * @since 0.1.0
  */
 public final class Parameterization {
   private final CityModel model;

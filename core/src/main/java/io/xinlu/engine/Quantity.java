@@ -4,6 +4,8 @@ package io.xinlu.engine;
  * The quantities a {@link Run} holds, per sector or for the whole city, with their engine units.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Quantity {
   /** Final demand {@code y_i(t)}: local use plus net outflow; negative means net imports. */

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * there.
  *
  * <p>Immutable and thread-safe: accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class Run extends RunAccounts {
   private final Economy e;

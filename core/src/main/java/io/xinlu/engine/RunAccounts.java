@@ -46,7 +46,7 @@ abstract class RunAccounts {
    * select the sector (scaled by parameter values), 1 for a sector no path selects.
    *
    * @throws IllegalArgumentException for a year outside the run or an unknown sector, or if an index of the run is
-   *     not positive and finite within {@link #largestValue()}
+   *     not positive and finite within {@link Run#largestValue()}
    */
   public double priceIndex(int year, String sector) {
     return accounts.prices().index[yearIndex(year)][sectorIndex(sector)];
@@ -119,7 +119,7 @@ abstract class RunAccounts {
    * sectors; 0 in the base year.
    *
    * @throws IllegalArgumentException for a year outside the run, or if the closures' capital times their weights adds
-   *     up beyond {@link #largestValue()}
+   *     up beyond {@link Run#largestValue()}
    * @throws IllegalStateException if the run has no stranded-asset account ({@link #hasStrandedAssets()})
    */
   public double strandedValue(int year) {

@@ -29,6 +29,8 @@ import java.util.OptionalDouble;
  * keep their sum of 1 (to a few units in the last place) even when the fit is close and the values large.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FitStatistics {
   /**
@@ -37,6 +39,7 @@ public final class FitStatistics {
    * @param bias {@code U^M}, the share due to a difference of means
    * @param variation {@code U^S}, the share due to a difference of standard deviations
    * @param covariation {@code U^C}, the share due to imperfect correlation (unsystematic error)
+   * @since 0.1.0
    */
   public record TheilShares(double bias, double variation, double covariation) {}
 

@@ -63,6 +63,8 @@ import org.jspecify.annotations.Nullable;
  * messages; that comparison is {@link #asGiven()}.
  *
  * <p>Immutable and thread-safe; accessors return copies of arrays.
+ *
+ * @since 0.1.0
  */
 public final class HistoryMatch {
   /**
@@ -72,6 +74,7 @@ public final class HistoryMatch {
    * @param criterion how the series is judged, such as {@code ±5.0 %} or {@code implausibility(...) <= 3.0}
    * @param total the points not kept at which the series misses at least one output
    * @param alone the points not kept that would be kept without this series
+   * @since 0.1.0
    */
   public record RuledOut(String series, String criterion, int total, int alone) {}
 
@@ -364,6 +367,8 @@ public final class HistoryMatch {
 
   /**
    * Configures a history match. Mutable, not thread-safe; {@link #run()} checks everything and may be called again.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final CityModel model;

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Implausibility {
   /** The usual cutoff on the largest implausibility, from Pukelsheim's three-sigma rule. */

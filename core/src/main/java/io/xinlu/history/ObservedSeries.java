@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ObservedSeries {
   private final String indicator;
@@ -137,7 +139,11 @@ public final class ObservedSeries {
         + lastYear() + "]";
   }
 
-  /** Collects observations in year order; not thread-safe, build once. */
+  /**
+   * Collects observations in year order; not thread-safe, build once.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final String indicator;
     private final String unit;

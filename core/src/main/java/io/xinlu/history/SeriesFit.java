@@ -5,6 +5,8 @@ package io.xinlu.history;
  * other.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SeriesFit {
   private final ObservedSeries observed;

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe. Two tolerances are equal when both half-widths are.
+ *
+ * @since 0.1.0
  */
 public final class Tolerance {
   private final double absolute;

@@ -70,6 +70,8 @@ import java.util.Objects;
  * <a href="https://doi.org/10.1016/j.tranpol.2005.01.001">doi:10.1016/j.tranpol.2005.01.001</a>.
  *
  * <p>All methods are pure functions of their arguments; the class has no state and is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Decoupling {
   private Decoupling() {}

@@ -1,6 +1,10 @@
 package io.xinlu.indicator;
 
-/** Which way an indicator should move for the city to be better off. Immutable and thread-safe. */
+/**
+ * Which way an indicator should move for the city to be better off. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public enum Direction {
   /** More is better (GDP, tertiary share, diversification). */
   HIGHER_IS_BETTER,

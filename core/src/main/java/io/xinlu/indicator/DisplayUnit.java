@@ -5,6 +5,8 @@ package io.xinlu.indicator;
  * thousand persons). {@link #toDisplay} and {@link #toEngine} are inverse.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum DisplayUnit {
   /** Billion CNY (engine unit, no conversion). */

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementations must be immutable, thread-safe and pure: the same run and year give the same value. Two
  * indicators with the same id, name, unit and direction are equal.
+ *
+ * @since 0.1.0
  */
 public abstract class Indicator {
   private final String id;
@@ -54,6 +56,8 @@ public abstract class Indicator {
    * What a custom indicator computes: the value in a year of a run. Must be pure.
    *
    * <p>Implementations must be pure and thread-safe: ensembles call one formula from many threads at once.
+   *
+   * @since 0.1.0
    */
   @FunctionalInterface
   public interface Formula {

@@ -23,6 +23,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorCatalogue {
   private static final ImmutableMap<String, Indicator> FIXED = fixed();

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  * ({@code +Infinity} where nothing is extracted) is ever infinite.
  *
  * <p>All indicators returned are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Indicators {
   private Indicators() {}

@@ -7,6 +7,8 @@ import io.xinlu.engine.Quantity;
  * total final energy use (Mtce), the sums over sectors of {@link Quantity#CO2} and {@link Quantity#ENERGY}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Pressure {
   /** Total CO2 emissions, Mt: {@link Quantity#CO2} summed over sectors. */

@@ -33,6 +33,8 @@ package io.xinlu.indicator;
  * {@link TapioState}).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum TapioConvention {
   /**

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Two results are equal when all their numbers (NaN equal to NaN), states and
  * conventions are.
+ *
+ * @since 0.1.0
  */
 public final class TapioResult {
   private final double gdpChange;

@@ -42,6 +42,8 @@ package io.xinlu.indicator;
  * <a href="https://doi.org/10.1016/j.tranpol.2005.01.001">doi:10.1016/j.tranpol.2005.01.001</a>.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum TapioState {
   /** GDP grows, the pressure falls ({@code e < 0}): absolute decoupling, the most desirable state. */

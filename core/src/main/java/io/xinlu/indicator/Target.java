@@ -54,6 +54,8 @@ import java.util.OptionalInt;
  * <p>Every implementation is an immutable record and thread-safe, provided its indicator is (the built-in ones
  * are). Equality is the records' component-wise equality; indicators compare with {@link Indicator#equals}, that
  * is, by identity.
+ *
+ * @since 0.1.0
  */
 public sealed interface Target permits Target.Level, Target.Change, Target.Cap, Target.Peak {
   /**

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * <p>Immutable and thread-safe. Two checks are equal when their targets, scenario names and results are equal.
+ *
+ * @since 0.1.0
  */
 public final class TargetCheck {
   private final Target target;

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Small dense linear algebra on row-major arrays, written for the engine's sizes (tens to hundreds of sectors).
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LinearAlgebra {
   private LinearAlgebra() {}

@@ -11,6 +11,8 @@ import java.util.List;
  * Collects validation problems under a path. {@link #at(PathSegment)} returns a view that shares the same list and
  * adds a segment to the path, so nested validators report full paths. The methods that take a {@code String field}
  * add a {@link PathSegment.Field} of that label. Mutable; used by one thread during validation.
+ *
+ * @since 0.1.0
  */
 public final class Problems {
   private final List<Problem> found;

@@ -44,6 +44,8 @@ package io.xinlu.internal;
  * (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
  * SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class SobolDirectionNumbers {
   /** The number of dimensions embedded, dimension 1 included. */

@@ -14,6 +14,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>Stateless and thread-safe; the parsed table is built once, when the class is first used. Shared by the sampling
  * designs ({@code Designs.sobol}) and the ensemble's streamed Sobol design.
+ *
+ * @since 0.1.0
  */
 public final class SobolSequence {
   /** Bits of each coordinate. */

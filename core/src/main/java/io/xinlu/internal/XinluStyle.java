@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * The project's Immutables style: the abstract class is the public type, the generated implementation is hidden,
  * and users build values through the nested {@code Builder} that each abstract class declares.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

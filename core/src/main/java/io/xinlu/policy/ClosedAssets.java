@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@link io.xinlu.scenario.CityModel}: the capital finite and at least 0, the life finite and above 0, the built
  * year not after the project's start, and the project must cut the sector's output (a scale-demand effect with a
  * negative size on that sector).
+ *
+ * @since 0.1.0
  */
 public final class ClosedAssets {
   private final double capital;

@@ -21,6 +21,8 @@ import java.util.Optional;
  *
  * <p>All implementations are records: immutable and thread-safe. Their numbers are checked when the strategy is
  * put into a {@link io.xinlu.scenario.CityModel}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Effect
     permits Effect.NewCapacity,

@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Checked when its strategy is put into a {@link io.xinlu.scenario.CityModel}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Project {
@@ -37,7 +39,11 @@ public abstract class Project {
     return new Builder();
   }
 
-  /** Builds a {@link Project}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link Project}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}
 

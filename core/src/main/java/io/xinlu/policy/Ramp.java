@@ -6,6 +6,8 @@ package io.xinlu.policy;
  * {@code s == f} every shape is a step.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Ramp {
   /** Full effect from the start year: {@code r(t) = 1} for {@code t >= s}. */

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Names the sectors an effect acts on: one sector by id, or every sector carrying a tag. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SectorSelector implements Comparable<SectorSelector> {
   private final boolean tag;

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Checked when it is put into a {@link io.xinlu.scenario.CityModel}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Strategy {
@@ -30,7 +32,11 @@ public abstract class Strategy {
     return new Builder();
   }
 
-  /** Builds a {@link Strategy}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link Strategy}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableStrategy.Builder {
     Builder() {}
   }

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CityModel {
@@ -38,7 +40,11 @@ public abstract class CityModel {
     return new Builder();
   }
 
-  /** Builds a {@link CityModel}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link CityModel}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCityModel.Builder {
     Builder() {}
   }

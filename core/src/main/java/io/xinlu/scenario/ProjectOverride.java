@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProjectOverride {
   private static final ProjectOverride NONE = new ProjectOverride(Optional.empty(), OptionalDouble.empty(),

@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param scale the project's scale factor (at least 0), 1 unless an override gives one
  * @param startShift the start shift of the strategy's adoption in years, 0 without one
  * @param delayYears the project's own delay in years, 0 unless an override gives one
+ * @since 0.1.0
  */
 public record ProjectPlan(String strategyId, Project project, boolean carriedOut, double intensity, double scale,
     double startShift, double delayYears) {

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A scenario with its inheritance applied: everything the engine needs, with defaults filled in. Obtained from
  * {@link CityModel#resolve(String)}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResolvedScenario {
   private final String name;

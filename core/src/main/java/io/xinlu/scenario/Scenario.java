@@ -33,6 +33,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Checked, with its parents, when it is put into a {@link CityModel}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Scenario {
@@ -62,6 +64,8 @@ public abstract class Scenario {
    * model lacks is reported when the scenario is put into a {@link CityModel}, as for the id given as text).
    * Adopting one strategy, or overriding one project, sector or selector, twice in one builder fails in
    * {@link #build()}. Mutable, not thread-safe.
+   *
+   * @since 0.1.0
    */
   public abstract static class Builder {
     // Immutables generates the builder that extends this class (ImmutableScenario.Builder, package-private): it

@@ -8,6 +8,7 @@ package io.xinlu.scenario;
  *
  * @param intensity the share of the strategy carried out, in [0, 1]
  * @param startShift years added to every project's start, full-effect and end years
+ * @since 0.1.0
  */
 public record StrategyAdoption(double intensity, double startShift) {
   /**

@@ -22,9 +22,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Its numbers and years are checked when a scenario using it is put into a
  * {@link CityModel}.
+ *
+ * @since 0.1.0
  */
 public final class YearPath {
-  /** How a path is read between and after the years it gives. Immutable and thread-safe. */
+  /**
+   * How a path is read between and after the years it gives. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Interpolation {
     /** Only at the years given; no value elsewhere. */
     EXACT,

@@ -67,6 +67,8 @@ import java.util.Set;
  * files left new and where the old versions are.
  *
  * <p>Stateless and thread-safe; two threads writing the same file race as two processes would.
+ *
+ * @since 0.1.0
  */
 public final class AtomicFiles {
   /** The most symbolic links followed from one path, as Linux's {@code MAXSYMLINKS}. */
@@ -76,7 +78,11 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** How a path is written. */
+  /**
+   * How a path is written.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** A regular file, or a path where none exists yet: replaced (or created) atomically. */
     FILE,
@@ -94,6 +100,7 @@ public final class AtomicFiles {
    *     absolute)
    * @param kind how it is written
    * @param exists whether {@code file} exists now ({@link Kind#STREAM} destinations always do)
+   * @since 0.1.0
    */
   public record Destination(Path given, Path file, Kind kind, boolean exists) {
     /** Checks that no component is null. */

@@ -3,7 +3,11 @@ package io.xinlu.io;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The two syntaxes of a scenario file; both hold the same format {@code xinlu/1}. Immutable and thread-safe. */
+/**
+ * The two syntaxes of a scenario file; both hold the same format {@code xinlu/1}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public enum FileFormat {
   /** YAML 1.1 (block style), the one to write by hand. Files end in {@code .yaml} or {@code .yml}. */
   YAML,

@@ -14,6 +14,8 @@ import java.util.Objects;
  * {@code plan.yaml:42:7 scenario 'green' > project 'btr-anode' > delay: NaN is not a number}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FileProblem {
   private final String file;

@@ -21,6 +21,7 @@ import java.util.Optional;
  *     does that)
  * @param checks the model checks, in file order; each fits the model (its scenarios exist, its years lie within their
  *     horizons), so {@link io.xinlu.check.ModelChecks#run} runs them
+ * @since 0.1.0
  */
 public record LoadedModel(CityModel model, ImmutableList<Target> targets, Optional<ParameterSpace> uncertainty,
     Optional<SearchSpec> search, ImmutableList<ModelCheck> checks) {

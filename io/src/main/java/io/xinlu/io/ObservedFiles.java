@@ -38,6 +38,8 @@ import org.apache.commons.csv.CSVRecord;
  * indicator or unit, an indicator given twice in one year or in two units. Whether the indicator exists, and whether
  * the years lie within a run, is checked where the series meet a run ({@link io.xinlu.history.HistoryComparison}).
  * Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ObservedFiles {
   /** The required columns. */

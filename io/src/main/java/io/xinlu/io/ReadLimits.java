@@ -8,6 +8,8 @@ package io.xinlu.io;
  * before the parser sees the text, the rest while the parser's tokens are turned into a tree.
  *
  * <p>Constants only; thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReadLimits {
   /**

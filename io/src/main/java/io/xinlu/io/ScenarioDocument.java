@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A document read from a file is not yet checked as a model (a scenarios file alone has no profile to check its
  * sector ids against): {@link ScenarioFiles#load} does that. Immutable and thread-safe; two documents are equal when
  * their contents are, wherever they were read from.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioDocument {
   private final Optional<CityProfile> profile;
@@ -146,7 +148,11 @@ public final class ScenarioDocument {
     return "ScenarioDocument" + sections();
   }
 
-  /** Builds a {@link ScenarioDocument}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link ScenarioDocument}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private @Nullable CityProfile profile;
     private final List<Strategy> strategies = new ArrayList<>();

@@ -18,6 +18,8 @@ import java.util.List;
  *
  * <p>It is an {@link IllegalArgumentException}: the files are the caller's input. Its list is immutable; like any
  * exception it may be read from any thread once thrown.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioFileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -50,6 +50,8 @@ import java.util.Optional;
  * equal document, numbers bit for bit.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioFiles {
   /** The format this version reads and writes, the value of every file's {@code format} key. */

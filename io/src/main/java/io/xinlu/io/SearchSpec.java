@@ -44,12 +44,18 @@ import org.jspecify.annotations.Nullable;
  * model refuses (an unknown lever, a year outside the run, an unknown target, epsilons of the wrong count, ...) at its
  * file, line and column, with the path {@code search > decisions[3] > lever} (lists numbered from 1). Immutable and
  * thread-safe; two specs are equal when their contents are, wherever they were read from.
+ *
+ * @since 0.1.0
  */
 public final class SearchSpec {
   /** The file's name for a spec built in code, in problems. */
   static final String NO_FILE = "(search specification)";
 
-  /** The three kinds of search, by their names in the file. */
+  /**
+   * The three kinds of search, by their names in the file.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** {@code reference}: over levers in the model as given. */
     REFERENCE("reference"),
@@ -76,6 +82,7 @@ public final class SearchSpec {
    * @param path the lever path, such as {@code project/coal-power-retirement/start}
    * @param lo the least value (a year for a start window); 0 for {@code carried-out}
    * @param hi the greatest value; 1 for {@code carried-out}
+   * @since 0.1.0
    */
   public record Lever(String path, double lo, double hi) {
     /** A lever with a range. */
@@ -100,6 +107,7 @@ public final class SearchSpec {
    * @param to the last year of a sum (required) or a peak (optional)
    * @param target the target's id, for {@link Objective.Reduction#FIRST_YEAR_MET} only
    * @param sense minimised or maximised (a first-year objective is minimised)
+   * @since 0.1.0
    */
   public record ObjectiveSpec(Objective.Reduction reduction, Optional<String> indicator, OptionalInt year,
       OptionalInt from, OptionalInt to, Optional<String> target, Sense sense) {
@@ -135,6 +143,7 @@ public final class SearchSpec {
    * @param target the target's id, or empty for a budget
    * @param budget {@code annual} or {@code total}, or empty for a target
    * @param limit the budget, billion CNY (a year for {@code annual}); empty for a target
+   * @since 0.1.0
    */
   public record ConstraintSpec(Optional<String> target, Optional<String> budget, OptionalDouble limit) {
     /** A target as a constraint. */
@@ -159,6 +168,7 @@ public final class SearchSpec {
    *
    * @param count the number of futures, in [1, {@link #MAX_FUTURES}]
    * @param seed the design's seed
+   * @since 0.1.0
    */
   public record Futures(int count, long seed) {}
 
@@ -176,6 +186,7 @@ public final class SearchSpec {
    * @param stallGenerations stop when epsilon progress stalls this many generations; 0: no such rule (default)
    * @param seed the search's seed (default 0)
    * @param checkpointEvery write a checkpoint every this many generations; 0: none (default)
+   * @since 0.1.0
    */
   public record AlgorithmSettings(String name, int population, ImmutableDoubleArray epsilons, long evaluations,
       int stallGenerations, long seed, int checkpointEvery) {
@@ -532,7 +543,11 @@ public final class SearchSpec {
         + objectives.size() + " objectives, " + constraints.size() + " constraints, " + algorithm.name() + "}";
   }
 
-  /** Builds a {@link SearchSpec}; mutable, not thread-safe. */
+  /**
+   * Builds a {@link SearchSpec}; mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private @Nullable String scenario;
     private @Nullable Kind kind;

@@ -17,6 +17,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param servicesGrowth trend growth of services, fraction per year
  * @param baseYear the base year
  * @param endYear the end of the baseline scenario, after the base year
+ * @since 0.1.0
  */
 public record ArchetypeSpec(double gdp, double resourceShare, double reserveLife, double resourceGrowth,
     double industryGrowth, double servicesGrowth, int baseYear, int endYear) {

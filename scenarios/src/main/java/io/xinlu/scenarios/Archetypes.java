@@ -25,6 +25,8 @@ import io.xinlu.scenario.Scenario;
  * }</pre>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Archetypes {
   /** The name of the archetypes' only scenario. */

@@ -14,6 +14,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param low the lowest plausible value
  * @param high the highest plausible value
  * @param unit the unit of the value and range
+ * @since 0.1.0
  */
 public record CalibrationCheck(String id, String description, double value, double low, double high, String unit) {
   /** Validates the range. */

@@ -11,6 +11,7 @@ package io.xinlu.scenarios;
  * @param resourceDependence the GDP share of sectors tagged {@code resource}
  * @param resourceGrowth the average annual growth of the resource sectors' value added over the window
  * @param reason which rule decided, in words
+ * @since 0.1.0
  */
 public record Classification(ResourceCityType type, double reserveLife, double resourceDependence,
     double resourceGrowth, String reason) {}

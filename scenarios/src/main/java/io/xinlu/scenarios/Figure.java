@@ -20,6 +20,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param value the number, finite
  * @param unit its unit, such as {@code 亿元}, {@code billion CNY}, {@code Mt}, not blank
  * @param provenance where it comes from
+ * @since 0.1.0
  */
 public record Figure(String id, String label, double value, String unit, Provenance provenance) {
   /** Unit of the Chinese statistical 亿元 (100 million CNY = 0.1 billion CNY). */

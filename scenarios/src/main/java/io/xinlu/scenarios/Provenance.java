@@ -16,6 +16,8 @@ import java.util.Arrays;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Provenance permits Provenance.Official, Provenance.Estimate {
 

@@ -24,6 +24,8 @@ import java.util.Locale;
  *
  * <p>Without stock data the reserve life is NaN: no rule on reserves applies, so such a city is never growing and is
  * declining only by its growth. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResourceCityClassifier {
   /** Below this resource dependence a city is regenerating. */

@@ -5,6 +5,8 @@ package io.xinlu.scenarios;
  * 全国资源型城市可持续发展规划（2013—2020年）, Guofa [2013] No. 45). The plan assigns each of its 262 cities to a type
  * by listing them; it gives no formula. {@link ResourceCityClassifier} is this project's own reading of the types as
  * thresholds on indicators.
+ *
+ * @since 0.1.0
  */
 public enum ResourceCityType {
   /** 成长型: resources in the early phase of development, ample reserves, extraction still rising. */

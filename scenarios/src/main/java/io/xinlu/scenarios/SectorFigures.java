@@ -24,6 +24,7 @@ import io.xinlu.economy.SectorGroup;
  * @param growth baseline real growth of final demand, fraction per year
  * @param productivityGrowth labour-productivity growth, fraction per year
  * @param intensityDecline autonomous energy-intensity decline, fraction per year
+ * @since 0.1.0
  */
 public record SectorFigures(String id, String name, SectorGroup group, ImmutableSet<String> tags, Figure valueAdded,
     Figure valueAddedRatio, Figure employment, Figure energy, Figure emissionFactor, Figure growth,

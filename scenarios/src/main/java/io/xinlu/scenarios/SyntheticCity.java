@@ -37,6 +37,8 @@ import java.util.Map;
  * <p>Sector {@code i} (0-based) has id {@code s<i>}; project {@code k} has id {@code p<k>} and belongs to the single
  * strategy {@code all-projects}. Scenario {@code all} adopts it at intensity 1 with a re-employment rate of 0.5;
  * scenario {@code baseline} adopts nothing.
+ *
+ * @since 0.1.0
  */
 public final class SyntheticCity {
   /** The base year of every synthetic city. */

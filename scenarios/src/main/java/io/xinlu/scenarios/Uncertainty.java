@@ -17,6 +17,7 @@ import io.xinlu.engine.ParameterPath;
  * @param mode the most likely value, in {@code [low, high]}
  * @param high the highest value
  * @param note where the range comes from (all ranges of the Yangquan catalogue are estimates of this project)
+ * @since 0.1.0
  */
 public record Uncertainty(String path, double low, double mode, double high, String note) {
   /** Validates the path and the order {@code low <= mode <= high}. */

@@ -44,6 +44,8 @@ import java.util.Map;
  * <p>Only the group totals of 2022, the physical outputs and the named projects' facts are official; every other
  * number is an estimate whose method is in {@link YangquanData} and {@code docs/DATA.md}. Effect sizes are
  * estimates stated in each project's description. Stateless and thread-safe; every call builds immutable values.
+ *
+ * @since 0.1.0
  */
 public final class Yangquan {
   /** The base year. */

@@ -69,6 +69,8 @@ import java.util.TreeSet;
  * alone, so figures added there flow in, and the run ends at the latest year observed.
  *
  * <p>Immutable and thread-safe; no I/O.
+ *
+ * @since 0.1.0
  */
 public final class YangquanBackcast {
   /** The scenario run: the baseline, no strategy adopted. */
@@ -769,6 +771,8 @@ public final class YangquanBackcast {
 
   /**
    * Builds a backcast; not thread-safe, build once. Building runs the model (a few milliseconds).
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private int baseYear;

@@ -33,6 +33,8 @@ import java.util.Map;
  * methane is not CO2 and is left out.
  *
  * <p>Stateless; every figure is an immutable constant.
+ *
+ * @since 0.1.0
  */
 public final class YangquanData {
   private YangquanData() {}

@@ -29,6 +29,8 @@ import io.xinlu.uncertainty.sampling.ParameterSpace;
  * effect 2030), so the engine defers it to 2030 (a {@code Deferral} event); its lever value is 2030.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class YangquanDecisions {
   /** The seed of the futures' Latin hypercube. */

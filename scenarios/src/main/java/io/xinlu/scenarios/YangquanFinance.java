@@ -22,6 +22,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Stateless and thread-safe; no I/O.
+ *
+ * @since 0.1.0
  */
 public final class YangquanFinance {
   // ---- documents -------------------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Immutable and thread-safe; no I/O.
+ *
+ * @since 0.1.0
  */
 public final class YangquanHistory {
   /** The first year a series may cover. */
@@ -130,6 +132,7 @@ public final class YangquanHistory {
    * @param label a readable label
    * @param unit the unit of every value, not blank
    * @param figures the official figures in increasing year order, at most one a year, each in {@code unit}
+   * @since 0.1.0
    */
   public record Series(String key, String label, String unit, ImmutableList<Figure> figures) {
     /** Validates the series: official figures, one unit, strictly increasing years within 2010-2024. */

@@ -22,6 +22,8 @@ import java.util.Map;
  *
  * <p>These numbers feed only the cohort account; no other result of the Yangquan model depends on them. Stateless;
  * every figure is an immutable constant.
+ *
+ * @since 0.1.0
  */
 public final class YangquanLabourMarket {
   private YangquanLabourMarket() {}

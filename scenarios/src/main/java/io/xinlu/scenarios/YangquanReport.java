@@ -19,6 +19,8 @@ import java.util.Locale;
  * still holds what the code computes).
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class YangquanReport {
   private YangquanReport() {}

@@ -3,6 +3,8 @@ package io.xinlu.search;
 /**
  * The search algorithms, MOEA Framework's own implementations with its default operators for real variables
  * (simulated binary crossover and polynomial mutation).
+ *
+ * @since 0.1.0
  */
 public enum Algorithm {
   /** NSGA-II (Deb, Pratap, Agarwal and Meyarivan 2002), binary tournament on rank and crowding. */

@@ -15,6 +15,8 @@ import java.util.List;
  *
  * <p>Implementations are called from the thread that runs the search, one batch at a time; they need not be
  * thread-safe unless shared between searches that run at once.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface BatchEvaluator {

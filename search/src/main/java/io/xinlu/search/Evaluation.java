@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable (it copies the arrays it is given and hands out copies), thread-safe and serialisable, so that it can
  * travel back from another machine.
+ *
+ * @since 0.1.0
  */
 public final class Evaluation implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -52,6 +52,8 @@ import org.jspecify.annotations.Nullable;
  * search runs breaks this.)
  *
  * <p>A search object is run once. {@link #run()} is not thread-safe; distinct searches may run at once.
+ *
+ * @since 0.1.0
  */
 public final class Search {
   /** Infeasible candidates kept while none is feasible. */
@@ -322,6 +324,8 @@ public final class Search {
 
   /**
    * Builds a {@link Search}. Required: epsilons and at least one stopping rule. Not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final SearchProblem problem;

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * saved algorithm holds.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SearchCheckpoint {
   private static final byte[] MAGIC = "XINLU-SEARCH-CHECKPOINT".getBytes(StandardCharsets.US_ASCII);

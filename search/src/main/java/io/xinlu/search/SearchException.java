@@ -5,6 +5,8 @@ import java.util.Arrays;
 /**
  * A problem's evaluation failed (it threw, or gave a NaN objective or a negative or non-finite violation): the
  * search stops and names the candidate. The cause is the problem's exception, if it threw one.
+ *
+ * @since 0.1.0
  */
 public final class SearchException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ package io.xinlu.search;
  *     {@link io.xinlu.decision.EpsilonArchive})
  * @param archiveSize candidates in the archive
  * @param feasible whether the archive holds feasible candidates
+ * @since 0.1.0
  */
 public record SearchProgress(int generation, long evaluations, double hypervolume, long epsilonProgress,
     int archiveSize, boolean feasible) {}

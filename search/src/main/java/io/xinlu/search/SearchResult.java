@@ -19,6 +19,7 @@ import io.xinlu.decision.Candidate;
  * @param referencePoint the reference point of the hypervolumes in {@code history}; empty if none was given and no
  *     feasible candidate was found to derive one from
  * @param checkpoint the state at the end, to {@link Search.Builder#resume resume} from
+ * @since 0.1.0
  */
 public record SearchResult(ImmutableList<Candidate> paretoSet, boolean feasible, ImmutableList<SearchProgress> history,
     long evaluations, StopReason stopReason, com.google.common.primitives.ImmutableDoubleArray referencePoint,

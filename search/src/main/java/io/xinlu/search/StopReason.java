@@ -1,6 +1,10 @@
 package io.xinlu.search;
 
-/** Why a search stopped. */
+/**
+ * Why a search stopped.
+ *
+ * @since 0.1.0
+ */
 public enum StopReason {
   /** It used the evaluations it was given. */
   EVALUATIONS,

@@ -15,6 +15,8 @@ import java.io.Serializable;
  * }</pre>
  *
  * <p>Implementations must be immutable and thread-safe: several tasks may build from one source at once.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CitySource extends Serializable {

@@ -16,6 +16,8 @@ import java.io.Serializable;
  * <p>The recipe must set only what to summarise: the study sets the design and the block size, and threads,
  * executors, listeners and cancellation do not apply on Spark. It must give the same configuration every time, on
  * every machine. Implementations must be immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface EnsembleSetup extends Serializable {

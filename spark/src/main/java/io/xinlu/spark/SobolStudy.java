@@ -29,6 +29,8 @@ import java.util.UUID;
  *
  * <p>The design's points are mapped through the space's distributions on the driver when the study is built.
  * Immutable and thread-safe; serialisable, so that Spark can broadcast it.
+ *
+ * @since 0.1.0
  */
 public final class SobolStudy implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -154,6 +156,8 @@ public final class SobolStudy implements Serializable {
    * The indices of every year.
    *
    * <p>Immutable and thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Result {
     private final ImmutableList<String> names;
@@ -220,7 +224,11 @@ public final class SobolStudy implements Serializable {
     }
   }
 
-  /** Configures a Sobol study. Mutable, not thread-safe. */
+  /**
+   * Configures a Sobol study. Mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final CitySource source;
     private final String scenario;

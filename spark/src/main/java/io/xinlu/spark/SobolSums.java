@@ -22,6 +22,8 @@ import java.io.Serializable;
  * same design to rounding (the test checks 1e-12); merging in a fixed order makes them bit-identical on any split.
  *
  * <p>Mutable and not thread-safe; serialisable, so that sums can travel between the machines of a Spark job.
+ *
+ * @since 0.1.0
  */
 public final class SobolSums implements Serializable {
   private static final long serialVersionUID = 1L;

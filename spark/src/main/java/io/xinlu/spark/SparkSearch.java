@@ -35,6 +35,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * {@link StudyException} whose cause is Spark's exception.
  *
  * <p>Stateless and thread-safe; the evaluators it makes are used by one search at a time.
+ *
+ * @since 0.1.0
  */
 public final class SparkSearch {
   private SparkSearch() {}

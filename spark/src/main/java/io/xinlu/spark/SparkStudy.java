@@ -23,6 +23,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * }</pre>
  *
  * <p>Stateless and thread-safe (Spark allows several jobs of one context at once).
+ *
+ * @since 0.1.0
  */
 public final class SparkStudy {
   private SparkStudy() {}

@@ -47,6 +47,8 @@ import java.util.concurrent.Executors;
  * and checks its paths, scenario, indicators, years and targets, so that a bad study fails before any job starts.
  *
  * <p>Immutable and thread-safe; serialisable, so that Spark can broadcast it to the executors.
+ *
+ * @since 0.1.0
  */
 public final class Study implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -225,6 +227,8 @@ public final class Study implements Serializable {
 
   /**
    * Configures a study. Mutable, not thread-safe; {@link #build()} checks everything and lists every problem.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final List<Item> items = new ArrayList<>();

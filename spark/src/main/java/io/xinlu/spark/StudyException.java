@@ -7,6 +7,8 @@ package io.xinlu.spark;
  * exception.
  *
  * <p>Immutable once thrown.
+ *
+ * @since 0.1.0
  */
 public final class StudyException extends RuntimeException {
   private static final long serialVersionUID = 1L;

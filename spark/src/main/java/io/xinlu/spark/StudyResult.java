@@ -11,6 +11,8 @@ import java.util.Arrays;
  * order (cities as given, lever combinations with the first lever varying slowest).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StudyResult {
   /**
@@ -22,6 +24,7 @@ public final class StudyResult {
    * @param leverNames the levers' paths, empty without levers
    * @param levers the settings, in the order of {@code leverNames}
    * @param result the ensemble over the city's uncertainty design with those settings
+   * @since 0.1.0
    */
   public record Cell(String city, ImmutableList<String> leverNames, ImmutableList<Double> levers,
       EnsembleResult result) {}

@@ -69,6 +69,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: array accessors return copies. Two models are equal when their observations and
  * first years are.
+ *
+ * @since 0.1.0
  */
 public final class Gm11 {
   /** The fewest observations a GM(1,1) model is fitted to. */

@@ -20,6 +20,8 @@ package io.xinlu.analysis.forecast;
  * are tabulated.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum GreyAccuracy {
   /** {@code C <= 0.35} and {@code P >= 0.95} (好). */

@@ -33,6 +33,8 @@ import java.util.Objects;
  * a rate below -1.
  *
  * <p>All methods are pure functions of their arguments; the class has no state and is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Growth {
   private Growth() {}

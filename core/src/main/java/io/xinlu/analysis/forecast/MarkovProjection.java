@@ -54,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * {@code docs/analysis/FORECASTING.md}.
  *
  * <p>Immutable and thread-safe: accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class MarkovProjection {
   /** How far a row or share sum may be from 1. */

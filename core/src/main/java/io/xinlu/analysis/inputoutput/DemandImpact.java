@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The model is linear, so a cut ({@code dy < 0}) gives the mirror image of an increase of the same size. Money is
  * in billion CNY and factors in their {@link IoFactor#unit() units} when the analysis comes from a profile.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DemandImpact {
   private final ImmutableList<String> sectorIds;

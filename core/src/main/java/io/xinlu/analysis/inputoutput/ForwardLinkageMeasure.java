@@ -6,6 +6,8 @@ package io.xinlu.analysis.inputoutput;
  * sectors average 1.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ForwardLinkageMeasure {
   /**

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Output is in billion CNY and factors in their {@link IoFactor#unit() units} when the analysis comes from a
  * profile. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HypotheticalExtraction {
   private final String sector;

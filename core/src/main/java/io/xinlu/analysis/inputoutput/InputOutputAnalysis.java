@@ -59,6 +59,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; everything is computed once when the analysis is created. Accessors of matrices
  * return copies.
+ *
+ * @since 0.1.0
  */
 public final class InputOutputAnalysis {
   private final String subject;
@@ -204,6 +206,8 @@ public final class InputOutputAnalysis {
    * {@link InvalidModelException} listing every problem: NaN or infinite values, negative entries, value-added
    * ratios above 1, columns whose inputs plus value added exceed their output, inputs or factor totals of a sector
    * without output, and an unproductive table.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final ImmutableList<String> ids;

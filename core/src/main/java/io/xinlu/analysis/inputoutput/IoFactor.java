@@ -12,6 +12,8 @@ package io.xinlu.analysis.inputoutput;
  * those units instead; the arithmetic does not care.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum IoFactor {
   /** Value added (GDP at basic prices); billion CNY. The direct coefficient is the value-added ratio {@code v_j}. */

@@ -11,5 +11,6 @@ package io.xinlu.analysis.inputoutput;
  * @param forward the forward linkage index, by the {@link ForwardLinkageMeasure} of the {@link IoLinkages} it
  *     belongs to: {@code n * (row sum i) / (sum of all entries)} of {@code L} or of the Ghosh inverse {@code G}
  * @param keySectorClass {@link KeySectorClass#of(double, double)} of the two indices
+ * @since 0.1.0
  */
 public record IoLinkage(String sector, double backward, double forward, KeySectorClass keySectorClass) {}

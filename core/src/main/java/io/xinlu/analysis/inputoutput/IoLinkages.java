@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Each index averages exactly 1 over the sectors (up to rounding).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IoLinkages {
   private final ForwardLinkageMeasure forwardMeasure;

@@ -6,6 +6,8 @@ package io.xinlu.analysis.inputoutput;
  * as not above average.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum KeySectorClass {
   /** Backward and forward index both above 1: a key sector, pulling on its suppliers and pushing its buyers. */

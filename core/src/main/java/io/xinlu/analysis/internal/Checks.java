@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>Public only so that the sub-packages of {@code io.xinlu.analysis} can share it: the module does not export this
  * package.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
   private Checks() {}

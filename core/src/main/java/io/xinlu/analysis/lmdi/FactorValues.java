@@ -52,6 +52,8 @@ import org.jspecify.annotations.Nullable;
  * handled by the zero rule of {@link Lmdi}.
  *
  * <p>Immutable and thread-safe: accessors of array data return copies.
+ *
+ * @since 0.1.0
  */
 public final class FactorValues {
   private static final int MAX_LISTED = 10;

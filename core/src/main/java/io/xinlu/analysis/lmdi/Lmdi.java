@@ -68,6 +68,8 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe. Logarithms and exponentials use {@link StrictMath}, so results are bit-identical on
  * every JVM.
+ *
+ * @since 0.1.0
  */
 public final class Lmdi {
   private Lmdi() {}

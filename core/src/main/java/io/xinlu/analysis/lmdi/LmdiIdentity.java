@@ -18,6 +18,8 @@ import io.xinlu.engine.Quantity;
  * shows as a negative labour-intensity effect on employment.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum LmdiIdentity {
   /** CO2 = activity x structure x energy intensity x emission factor. */

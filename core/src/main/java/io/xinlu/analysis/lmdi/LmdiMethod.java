@@ -23,6 +23,8 @@ package io.xinlu.analysis.lmdi;
  * carry the same information.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum LmdiMethod {
   /**

@@ -27,6 +27,8 @@ import java.util.Set;
  * add up over the periods and multiplicative effects multiply.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LmdiResult {
   private final LmdiMethod method;

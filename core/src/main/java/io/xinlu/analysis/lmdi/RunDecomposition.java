@@ -29,6 +29,8 @@ import java.util.List;
  * are set to 1. The same holds for the emission factor of a sector without energy use.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RunDecomposition {
   private final LmdiIdentity identity;

@@ -11,6 +11,8 @@ package io.xinlu.analysis.mcda;
  * }</pre>
  *
  * <p>Implementations must be immutable, thread-safe and pure.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Aggregation {

@@ -16,6 +16,8 @@ import io.xinlu.internal.LinearAlgebra;
  * }</pre>
  *
  * <p>Immutable and thread-safe; array accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class CompositeIndex {
   private final DecisionMatrix matrix;

@@ -8,6 +8,8 @@ import io.xinlu.indicator.Indicator;
  * ({@link #COST}).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum CriterionType {
   /** More is better: GDP, the tertiary share, jobs created. */

@@ -52,9 +52,15 @@ import org.jspecify.annotations.Nullable;
  * every value finite (no NaN, no infinity).
  *
  * <p>Immutable and thread-safe; array accessors return copies. The builders are mutable.
+ *
+ * @since 0.1.0
  */
 public final class DecisionMatrix {
-  /** What the alternatives of a matrix are. Immutable and thread-safe. */
+  /**
+   * What the alternatives of a matrix are. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Layout {
     /** Given directly, as numbers. */
     GIVEN,
@@ -291,7 +297,11 @@ public final class DecisionMatrix {
     return Ranking.table(header, rows);
   }
 
-  /** Builds a matrix column by column. Mutable, not thread-safe. */
+  /**
+   * Builds a matrix column by column. Mutable, not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final List<String> alternatives = new ArrayList<>();
     private final List<String> criteria = new ArrayList<>();
@@ -365,6 +375,8 @@ public final class DecisionMatrix {
    *
    * <p>Each indicator is a criterion named by its id; its type follows its direction unless given. Mutable, not
    * thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class RunsBuilder {
     private final List<Run> runs = new ArrayList<>();

@@ -37,9 +37,15 @@ import org.jspecify.annotations.Nullable;
  * adding a constant.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Normalization {
-  /** The normalization methods. Immutable and thread-safe. */
+  /**
+   * The normalization methods. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Min-max (linear scale to [0, 1]), with an optional offset. */
     MIN_MAX,

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * least 1). Scores that differ by rounding alone therefore tie.
  *
  * <p>Immutable and thread-safe; array accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class Ranking {
   /** Relative difference under which two scores tie. */

@@ -26,6 +26,8 @@ import io.xinlu.internal.LinearAlgebra;
  * <p>Closeness does not change when a criterion is multiplied by a positive constant.
  *
  * <p>Immutable and thread-safe; array accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class Topsis {
   private final DecisionMatrix matrix;

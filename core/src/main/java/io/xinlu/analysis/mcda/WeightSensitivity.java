@@ -43,6 +43,8 @@ import java.util.SplittableRandom;
  * }</pre>
  *
  * <p>Immutable and thread-safe. The builder is mutable.
+ *
+ * @since 0.1.0
  */
 public final class WeightSensitivity {
   /**
@@ -55,6 +57,7 @@ public final class WeightSensitivity {
    * @param weights the weights used, summing to 1
    * @param ranking the ranking under them
    * @param rankShifts each alternative's rank under them minus its base rank (negative = moved up)
+   * @since 0.1.0
    */
   public record Case(String criterion, double change, ImmutableList<Double> weights, Ranking ranking,
       ImmutableList<Integer> rankShifts) {
@@ -82,6 +85,7 @@ public final class WeightSensitivity {
    * @param shareAtBaseRank the fraction of perturbations in which it keeps its base rank
    * @param shareFirst the fraction of perturbations in which it ranks first
    * @param evaluations the number of perturbations
+   * @since 0.1.0
    */
   public record Stability(String alternative, int baseRank, int minRank, int maxRank, double meanRank,
       double shareAtBaseRank, double shareFirst, int evaluations) {}
@@ -344,6 +348,8 @@ public final class WeightSensitivity {
   /**
    * Collects the matrix, weights, aggregation and perturbations. Each option may be set once; building needs a
    * matrix, weights, an aggregation and at least one perturbation. Mutable, not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private Optional<DecisionMatrix> matrix = Optional.empty();

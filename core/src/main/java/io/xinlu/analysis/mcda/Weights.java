@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * fails; weights given as numbers are positional.
  *
  * <p>Immutable and thread-safe; {@link #values()} returns a copy.
+ *
+ * @since 0.1.0
  */
 public final class Weights {
   /** How far the given weights' sum may be from 1. */

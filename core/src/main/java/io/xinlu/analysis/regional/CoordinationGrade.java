@@ -36,6 +36,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * coordination degree).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum CoordinationGrade {
   /** {@code 0 <= D <= 0.1}. */

@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * {@link CoordinationGrade}.
  *
  * <p>Immutable and thread-safe; equal when the indices and weights are.
+ *
+ * @since 0.1.0
  */
 public final class CouplingCoordination {
   /** How far the weights' sum may be from 1. */

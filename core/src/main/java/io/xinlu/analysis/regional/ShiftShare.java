@@ -57,6 +57,8 @@ import java.util.Set;
  * {@code docs/analysis/REGIONAL.md}.
  *
  * <p>All methods are pure functions of their arguments; the class has no state and is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ShiftShare {
   private ShiftShare() {}

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: array accessors return copies. Sectors are looked up by id or by index in
  * {@link #sectors()}.
+ *
+ * @since 0.1.0
  */
 public final class ShiftShareResult {
   private final ImmutableList<String> sectors;

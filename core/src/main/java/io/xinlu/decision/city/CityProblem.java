@@ -91,9 +91,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe: {@link #evaluate} may be called from many threads at once; each call compiles and
  * runs the scenario once per future and keeps only the objective and constraint values. {@link #identity()} is the
  * SHA-256 (hex) of everything that changes evaluation.
+ *
+ * @since 0.1.0
  */
 public final class CityProblem implements SearchProblem {
-  /** The three kinds of problem. */
+  /**
+   * The three kinds of problem.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Over levers in one reference future. */
     REFERENCE,
@@ -787,6 +793,8 @@ public final class CityProblem implements SearchProblem {
   /**
    * Builds a {@link CityProblem}; mutable, not thread-safe. Every option is checked at {@link #build()}, which names
    * the lever path, objective or options at fault.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final CityModel model;

@@ -27,6 +27,8 @@ import io.xinlu.indicator.TargetCheck;
  *
  * <p>Prerequisites are constraints too; {@link CityProblem} derives them from the model for the projects its
  * decisions touch (see there). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Constraint {
   /** A target as a constraint. */

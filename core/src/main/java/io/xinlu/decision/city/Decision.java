@@ -28,6 +28,8 @@ import io.xinlu.decision.Variable;
  * the model by {@link CityProblem.Builder#build()}, which names the path of any lever it refuses.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Decision {
   /** The lever path forms, for messages. */

@@ -34,10 +34,15 @@ import io.xinlu.indicator.TargetCheck;
  * @param to the last year of the span; {@link Integer#MAX_VALUE} for "to the end of the run"
  * @param target the target, for {@link Reduction#FIRST_YEAR_MET} only, else null
  * @param sense minimised or maximised
+ * @since 0.1.0
  */
 public record Objective(String name, Indicator indicator, Reduction reduction, int from, int to,
     @org.jspecify.annotations.Nullable Target target, Sense sense) {
-  /** How an indicator's series becomes one number. */
+  /**
+   * How an indicator's series becomes one number.
+   *
+   * @since 0.1.0
+   */
   public enum Reduction {
     /** The value in one year. */
     IN_YEAR,

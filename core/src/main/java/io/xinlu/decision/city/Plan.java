@@ -27,6 +27,8 @@ import java.util.Map;
  * gives the problem's reference run, bit for bit.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Plan {
   private final CityModel model;

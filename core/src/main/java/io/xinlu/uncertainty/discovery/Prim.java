@@ -78,6 +78,8 @@ import java.util.OptionalDouble;
  * computer-assisted approach to scenario discovery", <i>Technological Forecasting and Social Change</i> 77:34-49.
  * J. H. Kwakkel and M. Jaxa-Rozen (2016), "Improving scenario discovery for handling heterogeneous uncertainties
  * and multinomial classified outcomes", <i>Environmental Modelling and Software</i> 79:311-321 (the EMA Workbench).
+ *
+ * @since 0.1.0
  */
 public final class Prim {
   /** The default peeling alpha, 0.05. */
@@ -224,6 +226,8 @@ public final class Prim {
   /**
    * Sets PRIM's options; each setter checks its value at once, {@link #build()} checks that the options agree.
    * Mutable, not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private double peelingAlpha = DEFAULT_PEELING_ALPHA;

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; accessors of arrays return copies. Two boxes are equal when all their components
  * are.
+ *
+ * @since 0.1.0
  */
 public final class PrimBox {
   private final ImmutableList<String> parameters;

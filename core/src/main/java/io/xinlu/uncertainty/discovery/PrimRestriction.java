@@ -22,6 +22,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param lowerRestricted whether the lower limit is above the parameter's smallest value in the data
  * @param upperRestricted whether the upper limit is below the parameter's largest value in the data
  * @param quasiPValue the quasi-p-value, in [0, 1]
+ * @since 0.1.0
  */
 public record PrimRestriction(String parameter, int dimension, double lower, double upper, boolean lowerRestricted,
     boolean upperRestricted, double quasiPValue) {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. It keeps a private copy of the data, so {@link #pasted(int)} can paste any box of
  * the trajectory later.
+ *
+ * @since 0.1.0
  */
 public final class PrimResult {
   private final PrimSearch search;

@@ -3,6 +3,8 @@ package io.xinlu.uncertainty.ensemble;
 /**
  * A flag a caller sets to stop an ensemble: runs already started finish, no new block of runs starts, and
  * {@link Ensemble#run()} throws {@link java.util.concurrent.CancellationException}. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Cancellation {
   private volatile boolean cancelled;

@@ -61,6 +61,8 @@ import org.jspecify.annotations.Nullable;
  * seed.
  *
  * <p>An ensemble is immutable and may be {@link #run()} several times; each call is independent.
+ *
+ * @since 0.1.0
  */
 public final class Ensemble {
   /** The quantile levels summarised when none are given. */
@@ -357,6 +359,8 @@ public final class Ensemble {
   /**
    * Configures an ensemble. Mutable, not thread-safe. Conflicting options fail in {@link #build()} with a message
    * that says what conflicts.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final Parameterization parameterization;

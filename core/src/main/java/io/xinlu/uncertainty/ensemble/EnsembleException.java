@@ -8,6 +8,8 @@ import java.util.Map;
  * the run's own exception as the cause. Nothing is silently dropped.
  *
  * <p>Its run index and parameter values are immutable; like any exception it may be read from any thread once thrown.
+ *
+ * @since 0.1.0
  */
 public final class EnsembleException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -30,6 +30,8 @@ import java.io.Serializable;
  *
  * <p>Mutable and not thread-safe: a part is filled by one thread. It is {@link Serializable} so that a distributed
  * engine can ship it between machines of the same Xinlu version; the serialised form is not a file format.
+ *
+ * @since 0.1.0
  */
 public final class EnsemblePart implements Serializable {
   private static final long serialVersionUID = 1L;

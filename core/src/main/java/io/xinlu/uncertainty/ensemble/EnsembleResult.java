@@ -12,6 +12,8 @@ import io.xinlu.indicator.Target;
  * it, and the kept outcomes if any were asked for.
  *
  * <p>Immutable and thread-safe; accessors return copies of arrays.
+ *
+ * @since 0.1.0
  */
 public final class EnsembleResult {
   /**
@@ -25,6 +27,7 @@ public final class EnsembleResult {
    * @param year the year
    * @param statistic {@code mean}, {@code sd}, {@code min}, {@code max}, {@code count} or {@code q0.05} and so on
    * @param value the statistic's value
+   * @since 0.1.0
    */
   public record Row(String scenario, String indicator, String unit, int year, String statistic, double value) {}
 

@@ -28,6 +28,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Stateless; each cell's result is as deterministic as an ensemble's.
+ *
+ * @since 0.1.0
  */
 public final class LeverGrid {
   private LeverGrid() {}
@@ -39,6 +41,7 @@ public final class LeverGrid {
    *
    * @param levers the settings, in the order of the space's levers
    * @param result the ensemble over the uncertainty design with those settings
+   * @since 0.1.0
    */
   public record Cell(ImmutableList<Double> levers, EnsembleResult result) {}
 

@@ -23,6 +23,8 @@ import java.util.Arrays;
  *
  * <p>Mutable and not thread-safe: each thread fills its own and they are merged. Serializable, so that sketches can
  * travel between the machines of a distributed ensemble; the serialised form is not a file format.
+ *
+ * @since 0.1.0
  */
 public final class QuantileSketch implements Serializable {
   // 2: the smallest and largest value added are kept

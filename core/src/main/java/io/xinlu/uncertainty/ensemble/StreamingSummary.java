@@ -13,6 +13,8 @@ import java.io.Serializable;
  * result does not depend on the number of threads. {@link #snapshot(double...)} gives an immutable {@link Summary}.
  * Serializable, so that partial summaries can travel between the machines of a distributed ensemble
  * ({@link EnsemblePart}); the serialised form is not a file format.
+ *
+ * @since 0.1.0
  */
 public final class StreamingSummary implements Serializable {
   private static final long serialVersionUID = 1L;

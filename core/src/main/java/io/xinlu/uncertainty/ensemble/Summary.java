@@ -11,6 +11,8 @@ import java.util.Arrays;
  * (in floating point).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Summary {
   private final long count;

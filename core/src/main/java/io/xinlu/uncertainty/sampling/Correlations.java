@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A sample is an {@code n x k} array: {@code sample[i]} is the i-th point, {@code sample[i][j]} its j-th
  * coordinate. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Correlations {
   /** The tolerance of the symmetry check: {@code |c[i][j] - c[j][i]| <= 1e-12}. */

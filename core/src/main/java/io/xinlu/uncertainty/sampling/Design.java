@@ -24,9 +24,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe: accessors return copies. Two designs are equal when they have the same kind, shape
  * and bit-identical entries, whatever their {@link #method()}.
+ *
+ * @since 0.1.0
  */
 public final class Design {
-  /** What a design's columns hold. Immutable and thread-safe. */
+  /**
+   * What a design's columns hold. Immutable and thread-safe.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Probabilities in {@code (0, 1)}, one column per uncertain parameter. */
     UNIT_CUBE,

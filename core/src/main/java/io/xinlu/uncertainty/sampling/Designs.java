@@ -30,6 +30,8 @@ import org.apache.commons.rng.simple.RandomSource;
  *
  * <p>Bad arguments throw an {@link IllegalArgumentException} naming the design and the argument, such as
  * {@code latinHypercube: n must be at least 2 (one point per stratum), got 1}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Designs {
   /** The number of Sobol dimensions embedded: 1000, from Joe and Kuo's {@code new-joe-kuo-6.21201}. */

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Two distributions are equal when they are of the same kind with the same
  * parameters; {@link #toString()} is {@link #describe()}.
+ *
+ * @since 0.1.0
  */
 public abstract class Distribution {
   /** The tolerance on the sum of a discrete distribution's probabilities: {@code |sum - 1| <= 1e-9}. */

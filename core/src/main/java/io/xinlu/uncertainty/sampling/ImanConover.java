@@ -41,6 +41,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * correlation toward 0.
  *
  * <p>Stateless and thread-safe; the result is a pure function of the arguments.
+ *
+ * @since 0.1.0
  */
 public final class ImanConover {
   private ImanConover() {}

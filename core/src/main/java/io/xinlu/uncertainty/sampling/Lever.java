@@ -17,6 +17,7 @@ import java.util.Map;
  *
  * @param name the lever's path, not blank
  * @param values its settings: at least one, finite, distinct
+ * @since 0.1.0
  */
 public record Lever(String name, ImmutableList<Double> values) {
   /**

@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; the {@link Builder} is mutable. A symmetric matrix within the tolerance is stored
  * exactly symmetric (the mean of the two triangles). Equality compares parameters, levers and the matrix.
+ *
+ * @since 0.1.0
  */
 public final class ParameterSpace {
   private final ImmutableList<UncertainParameter> parameters;
@@ -184,6 +186,8 @@ public final class ParameterSpace {
   /**
    * Builds a {@link ParameterSpace}. Mutable, not thread-safe; {@link #build()} checks everything and may be called
    * again after changes.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final List<UncertainParameter> parameters = new ArrayList<>();

@@ -10,6 +10,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * @param name the parameter's path, not blank
  * @param distribution its distribution
+ * @since 0.1.0
  */
 public record UncertainParameter(String name, Distribution distribution) {
   /**

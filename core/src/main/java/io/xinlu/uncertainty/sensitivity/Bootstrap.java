@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Bootstrap {
   /** The default confidence level, 0.95. */

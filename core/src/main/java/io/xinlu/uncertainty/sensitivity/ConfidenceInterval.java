@@ -8,6 +8,7 @@ package io.xinlu.uncertainty.sensitivity;
  * @param lower the lower bound; NaN if the interval is undefined (see {@link SobolAnalysis})
  * @param upper the upper bound, at least {@code lower}; NaN if the interval is undefined
  * @param level the nominal coverage, in (0, 1), for example 0.95
+ * @since 0.1.0
  */
 public record ConfidenceInterval(double lower, double upper, double level) {
   /**

@@ -34,6 +34,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Immutable and thread-safe; accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class MorrisAnalysis {
   private static final String WHAT = "Morris analysis";
@@ -47,6 +49,7 @@ public final class MorrisAnalysis {
    * @param mu the mean of the effects
    * @param muStar the mean of their absolute values
    * @param sigma their standard deviation, with divisor {@code r - 1}
+   * @since 0.1.0
    */
   public record Effects(String factor, double mu, double muStar, double sigma) {}
 

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe; accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class MorrisDesign {
   private static final String WHAT = "Morris design";

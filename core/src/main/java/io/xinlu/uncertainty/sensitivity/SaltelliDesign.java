@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe; accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class SaltelliDesign {
   private static final String WHAT = "Saltelli design";

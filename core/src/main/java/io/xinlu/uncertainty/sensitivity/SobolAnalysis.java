@@ -51,6 +51,8 @@ import org.jspecify.annotations.Nullable;
  * <p>For many outputs at once, such as an indicator in every year of a horizon, see {@link SobolIndexSeries}.
  *
  * <p>Immutable and thread-safe; accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class SobolAnalysis {
   private static final String WHAT = "Sobol analysis";
@@ -65,6 +67,7 @@ public final class SobolAnalysis {
    * @param total the total index {@code S_Ti}
    * @param firstOrderInterval the bootstrap confidence interval of {@code S_i}, if bootstrapped
    * @param totalInterval the bootstrap confidence interval of {@code S_Ti}, if bootstrapped
+   * @since 0.1.0
    */
   public record Index(String factor, double firstOrder, double total,
       Optional<ConfidenceInterval> firstOrderInterval, Optional<ConfidenceInterval> totalInterval) {}

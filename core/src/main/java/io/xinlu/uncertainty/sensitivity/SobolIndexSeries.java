@@ -22,6 +22,8 @@ import java.util.Optional;
  * ({@link SobolAnalysis#isDefined()} is false) rather than failing the whole series.
  *
  * <p>Immutable and thread-safe; accessors return copies.
+ *
+ * @since 0.1.0
  */
 public final class SobolIndexSeries {
   private static final String WHAT = "Sobol index series";

@@ -33,6 +33,8 @@ import java.util.function.ToDoubleFunction;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Tornado {
   private static final String WHAT = "tornado";
@@ -49,6 +51,7 @@ public final class Tornado {
    * @param outputAtLow the output with the factor at its low value and the others at base
    * @param outputAtHigh the output with the factor at its high value and the others at base
    * @param swing the range of {@code outputAtLow}, the base output and {@code outputAtHigh}
+   * @since 0.1.0
    */
   public record Bar(String factor, double base, double low, double high, double outputAtLow, double outputAtHigh,
       double swing) {}

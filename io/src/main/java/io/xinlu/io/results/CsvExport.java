@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tidy CSV with a metadata header of comment lines ({@code # xinlu-version: ...}), written by Apache Commons CSV:
  * RFC 4180 quoting, {@code \n} line ends, numbers in full precision with a dot. Read it back with {@link #FORMAT}.
+ *
+ * @since 0.1.0
  */
 public final class CsvExport {
   /** The format of every file: RFC 4180 with {@code #} comment lines and a header row. */

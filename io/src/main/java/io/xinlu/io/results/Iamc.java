@@ -45,6 +45,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>{@link #read} reads such a file back under the format's rules (the five index columns, integer year columns,
  * numbers or empty cells, no two rows with the same model, scenario, region and variable), naming the line and column
  * of the first thing that breaks them. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Iamc {
   /** The five index columns, in the order written. */
@@ -63,6 +65,7 @@ public final class Iamc {
    * @param name the variable's name, {@code |}-separated
    * @param unit the unit
    * @param factor multiplies the indicator's value
+   * @since 0.1.0
    */
   public record Variable(String name, String unit, double factor) {}
 
@@ -75,6 +78,7 @@ public final class Iamc {
    * @param variable the variable's name
    * @param unit the unit
    * @param values the value in each year that has one, in increasing year order
+   * @since 0.1.0
    */
   public record Row(String model, String scenario, String region, String variable, String unit,
       ImmutableSortedMap<Integer, Double> values) {}

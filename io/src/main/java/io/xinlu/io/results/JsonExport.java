@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * JSON of tidy tables, written by Jackson: an object with a {@code metadata} object and one array of row objects per
  * table, keyed by the table's name. A value that is not a finite number (NaN, infinity) is written as {@code null}.
+ *
+ * @since 0.1.0
  */
 public final class JsonExport {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param profile the city profile's name
  * @param scenarios the scenarios, in order
  * @param seed the seed of the design, or {@code none}
+ * @since 0.1.0
  */
 public record Metadata(String xinluVersion, String profile, List<String> scenarios, String seed) {
   /** Copies the scenario list. */

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A tidy table: a name (the file stem or JSON key), column names, and rows of cells (strings, numbers, booleans;
  * {@code null} for an empty cell). Mutable while it is filled by one thread, then only read.
+ *
+ * @since 0.1.0
  */
 public final class Table {
   private final String name;

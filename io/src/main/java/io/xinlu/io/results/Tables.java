@@ -26,7 +26,11 @@ import io.xinlu.uncertainty.ensemble.EnsembleResult;
 import io.xinlu.uncertainty.sensitivity.SobolAnalysis;
 import java.util.List;
 
-/** The library's results as tidy {@link Table}s, one observation per row. */
+/**
+ * The library's results as tidy {@link Table}s, one observation per row.
+ *
+ * @since 0.1.0
+ */
 public final class Tables {
   private Tables() {}
 
@@ -205,6 +209,7 @@ public final class Tables {
    * @param epsilonProgress the archive's epsilon progress so far, a count
    * @param archiveSize candidates in the archive
    * @param feasible whether the archive holds a feasible candidate
+   * @since 0.1.0
    */
   public record Generation(int generation, long evaluations, double hypervolume, long epsilonProgress,
       int archiveSize, boolean feasible) {}

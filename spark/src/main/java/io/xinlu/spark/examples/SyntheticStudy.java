@@ -32,6 +32,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  *
  * <p>Under {@code spark-submit} the master comes from {@code --master} of spark-submit and {@code --master} here may
  * be left out. See {@code docs/SPARK.md}.
+ *
+ * @since 0.1.0
  */
 public final class SyntheticStudy {
   /** The horizon's end of every city. */

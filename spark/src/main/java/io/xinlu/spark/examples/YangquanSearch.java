@@ -29,6 +29,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * </pre>
  *
  * <p>See {@code docs/SPARK.md}, "Searching on Spark".
+ *
+ * @since 0.1.0
  */
 public final class YangquanSearch {
   /** The epsilons of the seven objectives, in their units (Mt CO2, billion CNY, thousand workers, share). */
