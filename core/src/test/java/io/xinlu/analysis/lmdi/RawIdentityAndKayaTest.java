@@ -25,12 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The energy and CO2 identities built from raw data by sector, and the Kaya identity from totals and from runs.
- * No published worked example with the data behind it could be read for the raw identities (the full texts of Ang 2005
- * and of Ang's "A Simple Guide to LMDI Decomposition Analysis" were not at hand; the latter's illustration gives
- * results, 140 to 160 Mtoe split 50, -10 and -20, but not the sector data they come from). The raw identities are
- * therefore checked against {@link RunDecomposition}, whose identities {@link LmdiRunIdentityTest} checks, bit for
- * bit, and both entries against expected values worked out by hand in the comments. The Kaya identity also reproduces
- * a published decomposition, in {@link KayaPublishedExampleTest}.
+ * The raw identities are checked against {@link RunDecomposition}, whose identities {@link LmdiRunIdentityTest}
+ * checks, bit for bit, and both entries against expected values worked out by hand in the comments. The energy
+ * identity also reproduces a published worked example (Xu and Ang 2014, Tables 1 and 2) in
+ * {@link RawIdentityPublishedExampleTest}; that source has no CO2. The Kaya identity reproduces a published
+ * decomposition in {@link KayaPublishedExampleTest}.
  */
 class RawIdentityAndKayaTest {
   static final List<String> TWO = List.of("industry", "services");
