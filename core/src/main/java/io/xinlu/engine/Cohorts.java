@@ -181,16 +181,15 @@ final class Cohorts {
       final int n = c.n;
       final int years = c.years;
       final int[] group = in.group;
-      final double[] v = c.economy.v;
       this.created = new double[years];
       this.groupFall = new double[years * groups];
       this.createdWages = new double[years];
-      final double[][] rows = {new double[n], new double[n], new double[n], new double[n]};
-      final double[][] falls = {new double[n], new double[n], new double[n], new double[n]};
-      final double[][] rises = {new double[n], new double[n], new double[n], new double[n]};
-      double[] spare = new double[n];
-      double[] before = c.economy.employment0;
+      final EmploymentBlocks blocks = new EmploymentBlocks(c, x);
+      final double[][] rows = blocks.rows;
+      final double[][] falls = blocks.falls;
+      final double[][] rises = blocks.rises;
       if (base != null) {
+        final double[] before = c.economy.employment0;
         double b0 = 0;
         for (int i = 0; i < n; i++) {
           b0 += base[i] * before[i];
@@ -198,25 +197,8 @@ final class Cohorts {
         bill[0] = b0 * TO_BILLION;
       }
       for (int k = 1; k < years; k += 4) {
-        final int m = Math.min(4, years - k);
-        double[] previous = before;
-        for (int b = 0; b < m; b++) {
-          final double[] xk = x[k + b];
-          final double[] perJob = c.valueAddedPerJob[k + b];
-          final double[] now = rows[b];
-          final double[] fall = falls[b];
-          final double[] rise = rises[b];
-          // employment as RunValues and Labour derive it, so the falls and rises are theirs
-          for (int i = 0; i < n; i++) {
-            double jobs = v[i] * xk[i] / perJob[i];
-            now[i] = jobs;
-            double change = jobs - previous[i];
-            double size = Math.abs(change);
-            fall[i] = (change - size) * 0.5;
-            rise[i] = (change + size) * 0.5;
-          }
-          previous = now;
-        }
+        // employment as RunValues and Labour derive it, so the falls and rises are theirs
+        final int m = blocks.fill(k);
         if (m == 4) {
           sums4(k, n, groups, in.members, falls, rises);
           if (base != null) {
@@ -250,10 +232,7 @@ final class Cohorts {
             }
           }
         }
-        // the last year's employment is the next block's "before"; its row is swapped out so it is not overwritten
-        before = rows[m - 1];
-        rows[m - 1] = spare;
-        spare = before;
+        blocks.advance(m);
       }
     }
 

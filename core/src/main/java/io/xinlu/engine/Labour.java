@@ -29,39 +29,15 @@ final class Labour {
   static Labour of(CompiledScenario c, double[][] x) {
     final int n = c.n;
     final int years = c.years;
-    final Economy e = c.economy;
     final double[] displaced = new double[years];
     final double[] jobsLost = new double[years];
     final double[] jobsCreated = new double[years];
-    final double[] v = e.v;
-    final double[][] rows = {new double[n], new double[n], new double[n], new double[n]};
-    final double[][] falls = {new double[n], new double[n], new double[n], new double[n]};
-    final double[][] rises = {new double[n], new double[n], new double[n], new double[n]};
-    double[] spare = new double[n];
-    double[] before = e.employment0;
+    final EmploymentBlocks blocks = new EmploymentBlocks(c, x);
+    final double[][] falls = blocks.falls;
+    final double[][] rises = blocks.rises;
     for (int k = 1; k < years; k += 4) {
-      final int m = Math.min(4, years - k);
-      // each year's employment, and its falls and rises, in one whole-array operation, which the JIT compiler
-      // vectorises: (d - |d|) / 2 is min(d, 0) and (d + |d|) / 2 is max(d, 0), bit for bit (doubling and halving
-      // are exact, and -0 gives -0 and +0 as min and max do); subtracting the falls and adding the rises give the
-      // bits of "lost -= change if change < 0, else created += change", as neither sum is ever -0
-      double[] previous = before;
-      for (int b = 0; b < m; b++) {
-        final double[] xk = x[k + b];
-        final double[] perJob = c.valueAddedPerJob[k + b];
-        final double[] now = rows[b];
-        final double[] fall = falls[b];
-        final double[] rise = rises[b];
-        for (int i = 0; i < n; i++) {
-          double jobs = v[i] * xk[i] / perJob[i];
-          now[i] = jobs;
-          double change = jobs - previous[i];
-          double size = Math.abs(change);
-          fall[i] = (change - size) * 0.5;
-          rise[i] = (change + size) * 0.5;
-        }
-        previous = now;
-      }
+      // each year's employment, falls and rises in one whole-array operation (EmploymentBlocks)
+      final int m = blocks.fill(k);
       if (m == 4) {
         final double[] f0 = falls[0];
         final double[] f1 = falls[1];
@@ -115,10 +91,7 @@ final class Labour {
         double waiting = displaced[t - 1] + jobsLost[t];
         displaced[t] = waiting - Math.min(waiting, c.rho[t] * jobsCreated[t]);
       }
-      // the last year's employment is the next block's "before"; its row is swapped out so it is not overwritten
-      before = rows[m - 1];
-      rows[m - 1] = spare;
-      spare = before;
+      blocks.advance(m);
     }
     return new Labour(displaced, jobsLost, jobsCreated);
   }
