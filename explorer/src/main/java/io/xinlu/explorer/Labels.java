@@ -4,6 +4,7 @@ import io.xinlu.decision.city.Decision;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.engine.ParameterPath;
 import io.xinlu.scenario.CityModel;
+import io.xinlu.scenarios.Yangquan;
 import java.util.Map;
 
 /**
@@ -18,24 +19,7 @@ final class Labels {
   /** A label in both languages. */
   record Label(String en, String zh) {}
 
-  private static final Map<String, String> SECTOR_ZH = Map.ofEntries(
-      Map.entry("agriculture", "农业"),
-      Map.entry("coal-mining", "煤炭开采和洗选"),
-      Map.entry("coalbed-methane", "煤层气"),
-      Map.entry("coal-power", "煤电和热力"),
-      Map.entry("green-power", "风电、光伏和煤层气发电"),
-      Map.entry("aluminium", "原铝"),
-      Map.entry("cement", "水泥"),
-      Map.entry("refractories", "耐火材料"),
-      Map.entry("other-heavy", "其他重工业"),
-      Map.entry("new-materials", "新材料"),
-      Map.entry("equipment-vehicles", "装备制造和智能汽车"),
-      Map.entry("construction", "建筑业"),
-      Map.entry("digital", "数字经济核心产业"),
-      Map.entry("transport-logistics", "交通运输和物流"),
-      Map.entry("trade-tourism", "商贸、住宿和旅游"),
-      Map.entry("finance-real-estate", "金融和房地产"),
-      Map.entry("public-services", "公共服务"));
+  private static final Map<String, String> SECTOR_ZH = Yangquan.SECTOR_NAMES_ZH;
 
   private static final Map<String, String> PROJECT_ZH = Map.ofEntries(
       Map.entry("green-power-base", "风光发电基地"),

@@ -7,6 +7,7 @@ import static io.xinlu.scenarios.YangquanData.BTR_12KT_INVESTMENT;
 import static io.xinlu.scenarios.YangquanData.BTR_50KT_CAPACITY;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.xinlu.economy.CityProfile;
 import io.xinlu.economy.ResourceStock;
 import io.xinlu.economy.Sector;
@@ -64,6 +65,29 @@ public final class Yangquan {
   public static final ImmutableList<String> SCENARIOS = ImmutableList.of(BASELINE, SEED_PLAN, ACCELERATED, DELAYED);
   /** The id of the coal sector, which carries the coal stock. */
   public static final String COAL = "coal-mining";
+  /**
+   * The sectors' names in Chinese, by sector id: translations of the sectors' English names for charts and pages
+   * (labels, not figures).
+   */
+  public static final ImmutableMap<String, String> SECTOR_NAMES_ZH = ImmutableMap.<String, String>builder()
+      .put("agriculture", "农业")
+      .put("coal-mining", "煤炭开采和洗选")
+      .put("coalbed-methane", "煤层气")
+      .put("coal-power", "煤电和热力")
+      .put("green-power", "风电、光伏和煤层气发电")
+      .put("aluminium", "原铝")
+      .put("cement", "水泥")
+      .put("refractories", "耐火材料")
+      .put("other-heavy", "其他重工业")
+      .put("new-materials", "新材料")
+      .put("equipment-vehicles", "装备制造和智能汽车")
+      .put("construction", "建筑业")
+      .put("digital", "数字经济核心产业")
+      .put("transport-logistics", "交通运输和物流")
+      .put("trade-tourism", "商贸、住宿和旅游")
+      .put("finance-real-estate", "金融和房地产")
+      .put("public-services", "公共服务")
+      .build();
 
   private static final String ILLUSTRATIVE = "illustrative: the seed names the strategy but no public figure sizes "
       + "this effect; the size is this project's estimate";
