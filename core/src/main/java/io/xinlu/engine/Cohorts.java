@@ -180,7 +180,6 @@ final class Cohorts {
         double[][] wages, double[] bill, double[] lost) {
       final int n = c.n;
       final int years = c.years;
-      final int[] group = in.group;
       this.created = new double[years];
       this.groupFall = new double[years * groups];
       this.createdWages = new double[years];
@@ -208,10 +207,15 @@ final class Cohorts {
           for (int b = 0; b < m; b++) {
             final double[] fall = falls[b];
             final double[] rise = rises[b];
-            final int f = (k + b) * groups;
+            for (int g = 0; g < groups; g++) {
+              double sum = 0;
+              for (int i : in.members[g]) {
+                sum -= fall[i];
+              }
+              groupFall[(k + b) * groups + g] = sum;
+            }
             double j = 0;
             for (int i = 0; i < n; i++) {
-              groupFall[f + group[i]] -= fall[i];
               j += rise[i];
             }
             created[k + b] = j;

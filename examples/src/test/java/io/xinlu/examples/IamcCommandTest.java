@@ -73,6 +73,10 @@ class IamcCommandTest {
     bad(dir, "unknown scenario 'nope' of city synthetic; known scenarios: baseline, all", "--city", "synthetic", "--scenario", "nope", "--out", file.toString());
     bad(dir, "the IAMC region name is blank", "--city", "synthetic", "--region", " ", "--out", file.toString());
     bad(dir, "is a folder", "--city", "synthetic", "--out", dir.toString());
+    bad(dir, "the IAMC model name holds the control character U+000A", "--city", "synthetic", "--model-name",
+        "a\nb", "--out", file.toString());
+    bad(dir, "the IAMC model name has 100000 characters", "--city", "synthetic", "--model-name", "a".repeat(100_000),
+        "--out", file.toString());
     assertFalse(Files.exists(file));
     // an existing file is left as it was when the command fails
     Files.writeString(file, "keep", StandardCharsets.UTF_8);

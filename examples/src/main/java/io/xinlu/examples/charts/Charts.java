@@ -199,7 +199,8 @@ public final class Charts {
     return chart;
   }
 
-  private static void band(XYChart chart, String name, double[] x, double[] lo, double[] hi, Color c) {
+  /** Adds a filled band from {@code lo} to {@code hi} over {@code x}, as a closed polygon, in colour {@code c}. */
+  static void band(XYChart chart, String name, double[] x, double[] lo, double[] hi, Color c) {
     int n = x.length;
     double[] px = new double[2 * n];
     double[] py = new double[2 * n];

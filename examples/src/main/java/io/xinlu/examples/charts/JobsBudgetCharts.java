@@ -125,7 +125,7 @@ public final class JobsBudgetCharts {
     }
     for (int i = bands.size() - 1; i >= 0; i--) {
       Color c = BANDS[Math.min(i, BANDS.length - 1)];
-      band(chart, (zh ? "年龄 " : "aged ") + bands.get(i), x, bounds[i], bounds[i + 1], c);
+      Charts.band(chart, (zh ? "年龄 " : "aged ") + bands.get(i), x, bounds[i], bounds[i + 1], c);
     }
     return chart;
   }
@@ -205,24 +205,6 @@ public final class JobsBudgetCharts {
         p.dispose();
       }
     }
-  }
-
-  private static void band(XYChart chart, String name, double[] x, double[] lo, double[] hi, Color c) {
-    int n = x.length;
-    double[] px = new double[2 * n];
-    double[] py = new double[2 * n];
-    for (int k = 0; k < n; k++) {
-      px[k] = x[k];
-      py[k] = hi[k];
-      px[2 * n - 1 - k] = x[k];
-      py[2 * n - 1 - k] = lo[k];
-    }
-    XYSeries s = chart.addSeries(name, px, py);
-    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-    s.setMarker(SeriesMarkers.NONE);
-    s.setFillColor(c);
-    s.setLineColor(c);
-    s.setLineWidth(0.5f);
   }
 
   private static double[] years(Run run) {

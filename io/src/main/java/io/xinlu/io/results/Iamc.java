@@ -56,7 +56,22 @@ public final class Iamc {
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
   private static final CSVFormat READ = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+  /** The longest model or region name {@link #rows} takes, in characters. */
+  public static final int MAX_NAME = 256;
+
   private Iamc() {}
+
+  /** Checks a model or region name: not blank, at most {@link #MAX_NAME} characters, no control character. */
+  private static void name(String what, String value) {
+    checkArgument(!value.isBlank(), "the IAMC %s name is blank", what);
+    checkArgument(value.length() <= MAX_NAME, "the IAMC %s name has %s characters; give at most %s", what,
+        value.length(), MAX_NAME);
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      checkArgument(!Character.isISOControl(ch), "the IAMC %s name holds the control character U+%s at position "
+          + "%s; give a name on one line without tabs", what, String.format("%04X", (int) ch), i + 1);
+    }
+  }
 
   /**
    * An IAMC variable: its name and unit, and the factor that turns a value in the indicator's display unit into one
@@ -141,14 +156,15 @@ public final class Iamc {
    * @param runs the runs, at least one, all of one profile (one base year)
    * @param indicators the indicators, at least one, each available on every run
    * @param years the years, each within at least one run
-   * @throws IllegalArgumentException if a name is blank, the runs have different base years, an indicator is not
+   * @throws IllegalArgumentException if a name is blank, longer than {@value #MAX_NAME} characters or holds a
+   *     control character (a line break, a tab), the runs have different base years, an indicator is not
    *     available on a run, a year lies outside every run, two runs are of one scenario, or two indicators map to
    *     one variable
    */
   public static ImmutableList<Row> rows(String model, String region, List<Run> runs, List<Indicator> indicators,
       int... years) {
-    checkArgument(!model.isBlank(), "the IAMC model name is blank");
-    checkArgument(!region.isBlank(), "the IAMC region name is blank");
+    name("model", model);
+    name("region", region);
     checkArgument(!runs.isEmpty(), "no runs to write in the IAMC format");
     checkArgument(!indicators.isEmpty(), "no indicators to write in the IAMC format");
     int priceYear = runs.get(0).baseYear();

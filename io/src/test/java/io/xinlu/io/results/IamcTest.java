@@ -87,6 +87,12 @@ class IamcTest {
     List<io.xinlu.indicator.Indicator> gdp = List.of(Indicators.gdp());
     message("the IAMC model name is blank", () -> Iamc.rows(" ", "r", runs, gdp));
     message("the IAMC region name is blank", () -> Iamc.rows("m", "", runs, gdp));
+    message("the IAMC model name holds the control character U+000A at position 2",
+        () -> Iamc.rows("a\nb", "r", runs, gdp));
+    message("the IAMC region name holds the control character U+0009 at position 1",
+        () -> Iamc.rows("m", "\tr", runs, gdp));
+    message("the IAMC model name has 257 characters; give at most 256",
+        () -> Iamc.rows("m".repeat(257), "r", runs, gdp));
     message("no runs", () -> Iamc.rows("m", "r", List.of(), gdp));
     message("no indicators", () -> Iamc.rows("m", "r", runs, List.of()));
     message("year 2040 is outside the runs (2022 to 2035)", () -> Iamc.rows("m", "r", runs, gdp, 2040));
