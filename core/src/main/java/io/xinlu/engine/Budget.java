@@ -39,8 +39,8 @@ final class Budget {
     final FinanceInputs f = c.finance;
     double[] other = new double[years];
     double[] revenue = new double[years];
-    double[] sums = new double[years];
-    if (!sums(c, values, prices, sums)) {
+    double[] sums = prices.taxSum == null ? new double[years] : prices.taxSum;
+    if (prices.taxSum == null && !sums(c, values, prices, sums)) {
       for (int k = 0; k < years; k++) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -68,9 +68,9 @@ final class Budget {
   /**
    * The taxes {@code sum_i T_i(t)} of every year into {@code sums}, as the checked terms of {@link #taxes} sum them,
    * and whether every output and value added was within range (if not, the sums are to be worked out again from the
-   * checked terms): a year's values are all within range when the sum of their magnitudes is, a chain of additions
-   * beside the sum. The years after the base year are summed four at a time, side by side, each in the order of a
-   * year-by-year loop, as {@link Prices} sums them.
+   * checked terms): the base year's by the sum of their magnitudes, the later years' by the bound of
+   * {@link Prices#within}. The years after the base year are summed four at a time, side by side, each in the order
+   * of a year-by-year loop, as {@link Prices} sums them.
    */
   private static boolean sums(CompiledScenario c, RunValues values, Prices prices, double[] sums) {
     final int n = c.n;
@@ -111,10 +111,6 @@ final class Budget {
       double s1 = 0;
       double s2 = 0;
       double s3 = 0;
-      double m0 = 0;
-      double m1 = 0;
-      double m2 = 0;
-      double m3 = 0;
       for (int i = 0; i < n; i++) {
         double rate = vat[i] + eit[i];
         double v0 = v[i] * x0[i];
@@ -125,12 +121,7 @@ final class Budget {
         s1 += p1[i] * (res[i] * x1[i] + rate * v1);
         s2 += p2[i] * (res[i] * x2[i] + rate * v2);
         s3 += p3[i] * (res[i] * x3[i] + rate * v3);
-        m0 += Math.abs(x0[i]) + Math.abs(v0);
-        m1 += Math.abs(x1[i]) + Math.abs(v1);
-        m2 += Math.abs(x2[i]) + Math.abs(v2);
-        m3 += Math.abs(x3[i]) + Math.abs(v3);
       }
-      ok &= (m0 <= limit) & (m1 <= limit) & (m2 <= limit) & (m3 <= limit);
       sums[k] = s0;
       sums[k + 1] = s1;
       sums[k + 2] = s2;
@@ -140,16 +131,13 @@ final class Budget {
       final double[] pi = index[k];
       final double[] xk = x[k];
       double sum = 0;
-      double magnitude = 0;
       for (int i = 0; i < n; i++) {
         double va = v[i] * xk[i];
         sum += pi[i] * (res[i] * xk[i] + (vat[i] + eit[i]) * va);
-        magnitude += Math.abs(xk[i]) + Math.abs(va);
       }
-      ok &= magnitude <= limit;
       sums[k] = sum;
     }
-    return ok;
+    return ok && Prices.within(c, values);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.xinlu.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The prices account of a run (section 20 of {@code docs/MODEL.md}): the price index {@code pi_i(t)} of every
  * sector, GDP at current prices (the sum over sectors, in the profile's order, of value added at current prices
@@ -21,11 +23,19 @@ final class Prices {
   final double[] gdp;
   /** GDP at constant prices by year, billion CNY, summed as {@link Run#total} sums it. */
   final double[] gdpConstant;
+  /**
+   * With public finance, the modelled taxes {@code sum_i T_i(t)} of every year, summed in the same pass as GDP and
+   * as {@link Budget} sums them (each term {@link Budget#taxes}, the sectors in the profile's order), so that the
+   * budget account takes them; null without public finance, or where a term is to be checked one by one (the budget
+   * account then sums its checked terms itself).
+   */
+  final double @Nullable [] taxSum;
 
-  private Prices(double[][] index, double[] gdp, double[] gdpConstant) {
+  private Prices(double[][] index, double[] gdp, double[] gdpConstant, double @Nullable [] taxSum) {
     this.index = index;
     this.gdp = gdp;
     this.gdpConstant = gdpConstant;
+    this.taxSum = taxSum;
   }
 
   /**
@@ -44,22 +54,25 @@ final class Prices {
     final double[][] index = c.shared.priceIndex();
     double[] gdp = new double[years];
     double[] constant = new double[years];
-    if (!sums(c, values, index, gdp, constant)) {
+    boolean finance = c.finance.hasFinance();
+    double[] taxes = new double[finance ? years : 0];
+    if (!sums(c, values, index, gdp, constant, finance ? taxes : null)) {
       checked(c, values, index, gdp, constant);
+      finance = false;
     }
-    return new Prices(index, gdp, constant);
+    return new Prices(index, gdp, constant, finance ? taxes : null);
   }
 
   /**
    * Sums GDP at current and constant prices of every year, as {@link #checked} does, and tells whether every index,
-   * value added and product was within range (if not, the sums are to be worked out again by {@link #checked}): a
-   * year's terms are all within range when the sum of their magnitudes is, a chain of additions beside the sums, as
-   * {@link RunValues#co2Total} checks CO2 (NaN or infinity in a term makes it fail). The
-   * years after the base year are summed four at a time, side by side: each year's sums add the same terms in the
-   * same order as a year-by-year loop, and the processor overlaps the four chains of additions.
+   * value added and product was within range (if not, the sums are to be worked out again by {@link #checked}): the
+   * base year's terms one by one, the later years' by one bound ({@link #within}), the largest gross output of the
+   * run times the largest index and value-added ratio. The years after the base year are summed four at a time, side
+   * by side: each year's sums add the same terms in the same order as a year-by-year loop, and the processor overlaps
+   * the four chains of additions.
    */
   private static boolean sums(CompiledScenario c, RunValues values, double[][] index, double[] gdp,
-      double[] constant) {
+      double[] constant, double @Nullable [] taxes) {
     final int n = c.n;
     final int years = c.years;
     final double limit = values.limit;
@@ -80,6 +93,10 @@ final class Prices {
       gdp[0] = sum;
       constant[0] = sumConstant;
     }
+    if (taxes != null) {
+      return ok & withTaxes(c, x, index, gdp, constant, taxes, limit) && within(c, values)
+          && c.shared.priceIndexWithin(limit);
+    }
     int k = 1;
     for (; k + 3 < years; k += 4) {
       final double[] p0 = index[k];
@@ -98,33 +115,20 @@ final class Prices {
       double c1 = 0;
       double c2 = 0;
       double c3 = 0;
-      double m0 = 0;
-      double m1 = 0;
-      double m2 = 0;
-      double m3 = 0;
       for (int i = 0; i < n; i++) {
         double v0 = v[i] * x0[i];
         double v1 = v[i] * x1[i];
         double v2 = v[i] * x2[i];
         double v3 = v[i] * x3[i];
-        double q0 = p0[i] * v0;
-        double q1 = p1[i] * v1;
-        double q2 = p2[i] * v2;
-        double q3 = p3[i] * v3;
-        s0 += q0;
-        s1 += q1;
-        s2 += q2;
-        s3 += q3;
+        s0 += p0[i] * v0;
+        s1 += p1[i] * v1;
+        s2 += p2[i] * v2;
+        s3 += p3[i] * v3;
         c0 += v0;
         c1 += v1;
         c2 += v2;
         c3 += v3;
-        m0 += Math.abs(v0) + Math.abs(q0);
-        m1 += Math.abs(v1) + Math.abs(q1);
-        m2 += Math.abs(v2) + Math.abs(q2);
-        m3 += Math.abs(v3) + Math.abs(q3);
       }
-      ok &= (m0 <= limit) & (m1 <= limit) & (m2 <= limit) & (m3 <= limit);
       gdp[k] = s0;
       gdp[k + 1] = s1;
       gdp[k + 2] = s2;
@@ -139,19 +143,127 @@ final class Prices {
       final double[] xk = x[k];
       double sum = 0;
       double sumConstant = 0;
-      double magnitude = 0;
       for (int i = 0; i < n; i++) {
         double va = v[i] * xk[i];
-        double vc = pi[i] * va;
-        sum += vc;
+        sum += pi[i] * va;
         sumConstant += va;
-        magnitude += Math.abs(va) + Math.abs(vc);
       }
-      ok &= magnitude <= limit;
       gdp[k] = sum;
       constant[k] = sumConstant;
     }
-    return ok && c.shared.priceIndexWithin(limit);
+    return ok && within(c, values) && c.shared.priceIndexWithin(limit);
+  }
+
+  /**
+   * The sums of {@link #sums} after the base year, and the taxes of every year as {@link Budget} sums them, in one
+   * pass: four years side by side, each year's sums in the order of a year-by-year loop. Returns whether the base
+   * year's gross output and value added are within the run's largest value (the later years' are bounded by
+   * {@link #within}).
+   */
+  private static boolean withTaxes(CompiledScenario c, double[][] x, double[][] index, double[] gdp,
+      double[] constant, double[] taxes, double limit) {
+    final int n = c.n;
+    final int years = c.years;
+    final double[] v = c.economy.v;
+    final FinanceInputs f = c.finance;
+    final double[] res = f.resourceTax;
+    final double[] vat = f.vat;
+    final double[] eit = f.incomeTax;
+    double magnitude = 0;
+    {
+      final double[] pi = index[0];
+      final double[] x0 = x[0];
+      final double[] va = c.economy.valueAdded0;
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += pi[i] * (res[i] * x0[i] + (vat[i] + eit[i]) * va[i]);
+        magnitude += Math.abs(x0[i]) + Math.abs(va[i]);
+      }
+      taxes[0] = sum;
+    }
+    int k = 1;
+    for (; k + 3 < years; k += 4) {
+      final double[] p0 = index[k];
+      final double[] p1 = index[k + 1];
+      final double[] p2 = index[k + 2];
+      final double[] p3 = index[k + 3];
+      final double[] x0 = x[k];
+      final double[] x1 = x[k + 1];
+      final double[] x2 = x[k + 2];
+      final double[] x3 = x[k + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      double c0 = 0;
+      double c1 = 0;
+      double c2 = 0;
+      double c3 = 0;
+      double t0 = 0;
+      double t1 = 0;
+      double t2 = 0;
+      double t3 = 0;
+      for (int i = 0; i < n; i++) {
+        double r = res[i];
+        double rate = vat[i] + eit[i];
+        double v0 = v[i] * x0[i];
+        double v1 = v[i] * x1[i];
+        double v2 = v[i] * x2[i];
+        double v3 = v[i] * x3[i];
+        s0 += p0[i] * v0;
+        s1 += p1[i] * v1;
+        s2 += p2[i] * v2;
+        s3 += p3[i] * v3;
+        c0 += v0;
+        c1 += v1;
+        c2 += v2;
+        c3 += v3;
+        t0 += p0[i] * (r * x0[i] + rate * v0);
+        t1 += p1[i] * (r * x1[i] + rate * v1);
+        t2 += p2[i] * (r * x2[i] + rate * v2);
+        t3 += p3[i] * (r * x3[i] + rate * v3);
+      }
+      gdp[k] = s0;
+      gdp[k + 1] = s1;
+      gdp[k + 2] = s2;
+      gdp[k + 3] = s3;
+      constant[k] = c0;
+      constant[k + 1] = c1;
+      constant[k + 2] = c2;
+      constant[k + 3] = c3;
+      taxes[k] = t0;
+      taxes[k + 1] = t1;
+      taxes[k + 2] = t2;
+      taxes[k + 3] = t3;
+    }
+    for (; k < years; k++) {
+      final double[] pi = index[k];
+      final double[] xk = x[k];
+      double sum = 0;
+      double sumConstant = 0;
+      double tax = 0;
+      for (int i = 0; i < n; i++) {
+        double va = v[i] * xk[i];
+        sum += pi[i] * va;
+        sumConstant += va;
+        tax += pi[i] * (res[i] * xk[i] + (vat[i] + eit[i]) * va);
+      }
+      gdp[k] = sum;
+      constant[k] = sumConstant;
+      taxes[k] = tax;
+    }
+    return magnitude <= limit;
+  }
+
+  /**
+   * Whether every value added after the base year and its value at current prices are within the run's largest
+   * value, as bounded by the largest gross output and the largest index and value-added ratio
+   * ({@link SharedAccounts#largestFactor}): {@code f (f X)} bounds both, since rounding is monotonic. Where the bound
+   * is not within range (or NaN) the terms are checked one by one.
+   */
+  static boolean within(CompiledScenario c, RunValues values) {
+    double f = c.shared.largestFactor();
+    return f * (f * values.largestOutput()) <= values.limit;
   }
 
   /**

@@ -52,6 +52,10 @@ final class RunValues {
   private @Nullable Labour labour;
   /** The cohort account, worked out at the first request of one of its values; racing threads as for the labour. */
   private @Nullable Cohorts cohorts;
+  /** The sums over sectors of the labour transition and the cohort account; racing threads as for the labour. */
+  private @Nullable LabourSums labourSums;
+  /** {@link #largestOutput}, or -1 before it is first worked out. */
+  private double largestOutput = -1;
 
   RunValues(CompiledScenario c, double[][] x, double[][] y, int fixedFrom, int @Nullable [] fixedPosition,
       double[] stock, double[] extraction) {
@@ -153,11 +157,29 @@ final class RunValues {
   }
 
   /**
-   * Gross output or value added ({@code q}) in year index {@code k} and sector {@code i}, as {@link #at} gives it,
-   * or NaN where {@link #at} would throw: the accounts' path, which asks for every sector of every year, without the
-   * exception (the accessor asked for a value derived from a NaN asks the run again, which throws the
-   * {@link NonFiniteResultException} that names it).
+   * The largest magnitude of gross output after the base year, NaN if one is NaN: a bound on every term of the
+   * prices and budget accounts, which then need no check term by term. Worked out once, sector by sector over the
+   * years (a whole-array loop the JIT compiler vectorises); racing threads work out the same number.
    */
+  double largestOutput() {
+    double m = largestOutput;
+    if (m < 0) {
+      final double[] most = new double[n];
+      for (int k = 1; k < years; k++) {
+        final double[] xk = x[k];
+        for (int i = 0; i < n; i++) {
+          most[i] = Math.max(most[i], Math.abs(xk[i]));
+        }
+      }
+      m = 0;
+      for (double v : most) {
+        m = Math.max(m, v);
+      }
+      largestOutput = m;
+    }
+    return m;
+  }
+
   /** The gross output rows {@code [year index][sector]}, unchecked; never to be written. */
   double[][] output() {
     return x;
@@ -175,6 +197,12 @@ final class RunValues {
     return Math.abs(v) <= limit ? v : Double.NaN;
   }
 
+  /**
+   * Gross output or value added ({@code q}) in year index {@code k} and sector {@code i}, as {@link #at} gives it,
+   * or NaN where {@link #at} would throw: the accounts' path, which asks for every sector of every year, without the
+   * exception (the accessor asked for a value derived from a NaN asks the run again, which throws the
+   * {@link NonFiniteResultException} that names it).
+   */
   double orNaN(int q, int k, int i) {
     double v = q == GROSS_OUTPUT ? x[k][i] : k == 0 ? e.valueAdded0[i] : e.v[i] * x[k][i];
     assert q == GROSS_OUTPUT || q == VALUE_ADDED : q;
@@ -295,10 +323,23 @@ final class RunValues {
   private Labour labour() {
     Labour l = labour;
     if (l == null) {
-      l = Labour.of(c, x);
+      l = Labour.of(c, labourSums());
       labour = l;
     }
     return l;
+  }
+
+  /**
+   * The sums over sectors of the labour transition and, with a labour market, of the cohort account, worked out at
+   * the first call for both ({@link LabourSums}); racing threads as for the labour.
+   */
+  private LabourSums labourSums() {
+    LabourSums s = labourSums;
+    if (s == null) {
+      s = LabourSums.of(c, x);
+      labourSums = s;
+    }
+    return s;
   }
 
   /** The cohort account ({@link Cohorts}), worked out from the output at the first call (the run has cohorts). */
@@ -309,7 +350,7 @@ final class RunValues {
       if (in == null) {
         throw new IllegalStateException("run '" + scenarioName + "' has no labour market");
       }
-      k = Cohorts.of(c, in, x);
+      k = Cohorts.of(c, in, labourSums());
       cohorts = k;
     }
     return k;

@@ -18,6 +18,8 @@ final class SharedAccounts {
   private @Nullable Rows prices;
   private @Nullable Rows wages;
   private @Nullable Boolean indexWithin;
+  /** {@link #largestFactor}, or -1 before it is first worked out. */
+  private double largestFactor = -1;
   private @Nullable Stranded stranded;
 
   SharedAccounts(CompiledScenario c) {
@@ -84,6 +86,29 @@ final class SharedAccounts {
       indexWithin = within;
     }
     return within;
+  }
+
+  /**
+   * The largest of 1, every price index and every value-added ratio {@code |v_i|}: a run whose gross output after the
+   * base year is at most {@code X} in magnitude has every value added {@code v_i x_i(t)} and every value added at
+   * current prices {@code pi_i(t) v_i x_i(t)} at most {@code f (f X)} in magnitude, {@code f} this factor (rounding is
+   * monotonic). NaN if an index is NaN. Worked out once; racing threads work out the same number.
+   */
+  double largestFactor() {
+    double f = largestFactor;
+    if (f < 0) {
+      f = 1.0;
+      for (double[] row : priceIndex()) {
+        for (double pi : row) {
+          f = Math.max(f, pi);
+        }
+      }
+      for (double v : c.economy.v) {
+        f = Math.max(f, Math.abs(v));
+      }
+      largestFactor = f;
+    }
+    return f;
   }
 
   /**

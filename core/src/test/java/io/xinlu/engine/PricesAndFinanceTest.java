@@ -212,4 +212,44 @@ class PricesAndFinanceTest {
         model(Optional.empty(), YearPath.linear(Map.of(2022, 1.2))), "prices", List.of("sector/coal/vat")));
     assertTrue(noFinance.getMessage().contains("no public finance"), noFinance.getMessage());
   }
+
+  /**
+   * The sums of the prices and budget accounts skip the term-by-term check when one bound, the largest gross output
+   * times the largest index and value-added ratio, is within the run's largest value; where it is not, the terms are
+   * checked one by one and summed as before. An index of 1e200 (coal in 2022 only, by an exact path) puts the bound
+   * beyond range (1e200 x 1e200 x 200 overflows) while every term stays within it (1e200 x 100 = 1e202, far below
+   * the largest value of this run, Double.MAX_VALUE / (4 x 2 x 4), about 5.6e306): GDP at current prices and the
+   * taxes are still the sums of the sectors' values, bit for bit, and the other years are as without the bound.
+   */
+  @Test
+  void beyond_the_bound_the_terms_are_checked_one_by_one_and_summed_as_before() {
+    Run run = Engine.run(model(Optional.of(finance(30)), YearPath.exact(Map.of(2021, 1.1, 2022, 1e200, 2023, 1.2))),
+        "prices");
+    for (int t : run.years()) {
+      assertEquals(run.valueAddedCurrent(t, "coal") + run.valueAddedCurrent(t, "services"), run.gdpCurrent(t),
+          EXACT, "GDP at current prices in " + t);
+      assertEquals(run.sectorTaxes(t, "coal") + run.sectorTaxes(t, "services") + run.otherRevenue(t),
+          run.budgetRevenue(t), EXACT, "revenue in " + t);
+    }
+    // coal: 1e200 x 100 in 2022; its taxes 1e200 x (0.1 x 200 + 0.05 x 100) = 2.5e201
+    assertEquals(1e202, run.valueAddedCurrent(2022, "coal"), 1e187);
+    assertEquals(2.5e201, run.sectorTaxes(2022, "coal"), 1e187);
+    // 2021 and 2023 as the linear path gives them (1.1 and 1.2): 165 and 120 + 66.55
+    assertEquals(165.0, run.gdpCurrent(2021), 1e-12);
+    assertEquals(186.55, run.gdpCurrent(2023), 1e-12);
+  }
+
+  /**
+   * A price index within range whose value added at current prices is not (1e305 x 100 = 1e307, beyond about
+   * 5.6e306) is refused at the first request, naming the scenario, the sector, the year and the index.
+   */
+  @Test
+  void a_current_price_value_beyond_the_largest_value_is_refused_naming_sector_and_year() {
+    Run run = Engine.run(model(Optional.of(finance(30)), YearPath.exact(Map.of(2021, 1.0, 2022, 1e305, 2023, 1.0))),
+        "prices");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run.gdpCurrent(2021));
+    assertTrue(e.getMessage().contains("run 'prices'") && e.getMessage().contains("sector 'coal' in 2022")
+        && e.getMessage().contains("1.0E305"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> run.budgetRevenue(2021));
+  }
 }
