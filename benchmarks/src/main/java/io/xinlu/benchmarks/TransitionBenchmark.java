@@ -2,6 +2,7 @@ package io.xinlu.benchmarks;
 
 import io.xinlu.engine.CompiledScenario;
 import io.xinlu.engine.Engine;
+import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
 import io.xinlu.scenarios.SyntheticCity;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * (prices), budget revenue (budget), stranded value (stranded assets), the cohorts' pool of displaced workers
  * (cohorts) and the wage bill (wages), so that each account is worked out. Both scenarios are compiled once in the
  * setup. The accounts one at a time ({@link #transitionRunWithPrices}, {@link #transitionRunWithBudget},
- * {@link #transitionRunWithStranded}, {@link #transitionRunWithCohorts}) show where the time goes. With
- * {@code -prof gc}, {@code gc.alloc.rate.norm} gives the bytes allocated per run.
+ * {@link #transitionRunWithStranded}, {@link #transitionRunWithCohorts}) show where the time goes. Like for like,
+ * {@link #plainRunWithResults} and {@link #transitionRunWithResultsAndAccounts} time each run with everything it
+ * gives read in every year: the plain city's five published results, and the transition city's same five results
+ * and every account. With {@code -prof gc}, {@code gc.alloc.rate.norm} gives the bytes allocated per run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -110,6 +113,37 @@ public class TransitionBenchmark {
     double sum = 0;
     for (int t = run.baseYear(); t <= run.endYear(); t++) {
       sum += run.cohortPool(t) + run.wageBill(t);
+    }
+    return sum;
+  }
+
+  /**
+   * One run of the plain city, reading in every year the five results it publishes (the checksums of
+   * {@code xinlu synthetic}): value added, energy, CO2, employment and displaced workers, city totals. The plain run
+   * with its results, the reference of the like-for-like comparison with {@link #transitionRunWithResultsAndAccounts}.
+   */
+  @Benchmark
+  public double plainRunWithResults() {
+    return readResults(plain.run());
+  }
+
+  /**
+   * One run of the city with the transition inputs, reading in every year the same five results and every account
+   * as {@link #transitionRunWithAccounts} reads them: the run with everything it gives, against
+   * {@link #plainRunWithResults}.
+   */
+  @Benchmark
+  public double transitionRunWithResultsAndAccounts() {
+    Run run = transition.run();
+    return readResults(run) + readAccounts(run);
+  }
+
+  /** The sum of every year's value added, energy, CO2, employment and displaced workers (city totals). */
+  static double readResults(Run run) {
+    double sum = 0;
+    for (int t = run.baseYear(); t <= run.endYear(); t++) {
+      sum += run.total(Quantity.VALUE_ADDED, t) + run.total(Quantity.ENERGY, t) + run.total(Quantity.CO2, t)
+          + run.total(Quantity.EMPLOYMENT, t) + run.total(Quantity.DISPLACED_WORKERS, t);
     }
     return sum;
   }
