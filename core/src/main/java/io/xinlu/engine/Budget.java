@@ -39,8 +39,10 @@ final class Budget {
     final FinanceInputs f = c.finance;
     double[] other = new double[years];
     double[] revenue = new double[years];
-    double[] sums = prices.taxSum == null ? new double[years] : prices.taxSum;
-    if (prices.taxSum == null && !sums(c, values, prices, sums)) {
+    // the prices' pass summed the taxes where every term was in range; else the checked terms, as that pass adds them
+    final double[] summed = prices.taxSum;
+    final double[] sums = summed != null ? summed : new double[years];
+    if (summed == null) {
       for (int k = 0; k < years; k++) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -63,81 +65,6 @@ final class Budget {
       revenue[k] = sums[k] + other[k];
     }
     return new Budget(sums, other, revenue);
-  }
-
-  /**
-   * The taxes {@code sum_i T_i(t)} of every year into {@code sums}, as the checked terms of {@link #taxes} sum them,
-   * and whether every output and value added was within range (if not, the sums are to be worked out again from the
-   * checked terms): the base year's by the sum of their magnitudes, the later years' by the bound of
-   * {@link Prices#within}. The years after the base year are summed four at a time, side by side, each in the order
-   * of a year-by-year loop, as {@link Prices} sums them.
-   */
-  private static boolean sums(CompiledScenario c, RunValues values, Prices prices, double[] sums) {
-    final int n = c.n;
-    final int years = c.years;
-    final double limit = values.limit;
-    final FinanceInputs f = c.finance;
-    final double[] res = f.resourceTax;
-    final double[] vat = f.vat;
-    final double[] eit = f.incomeTax;
-    final double[] v = c.economy.v;
-    final double[][] x = values.output();
-    final double[][] index = prices.index;
-    boolean ok = true;
-    {
-      final double[] pi = index[0];
-      final double[] x0 = x[0];
-      final double[] va = c.economy.valueAdded0;
-      double sum = 0;
-      double magnitude = 0;
-      for (int i = 0; i < n; i++) {
-        sum += pi[i] * (res[i] * x0[i] + (vat[i] + eit[i]) * va[i]);
-        magnitude += Math.abs(x0[i]) + Math.abs(va[i]);
-      }
-      ok &= magnitude <= limit;
-      sums[0] = sum;
-    }
-    int k = 1;
-    for (; k + 3 < years; k += 4) {
-      final double[] p0 = index[k];
-      final double[] p1 = index[k + 1];
-      final double[] p2 = index[k + 2];
-      final double[] p3 = index[k + 3];
-      final double[] x0 = x[k];
-      final double[] x1 = x[k + 1];
-      final double[] x2 = x[k + 2];
-      final double[] x3 = x[k + 3];
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
-      for (int i = 0; i < n; i++) {
-        double rate = vat[i] + eit[i];
-        double v0 = v[i] * x0[i];
-        double v1 = v[i] * x1[i];
-        double v2 = v[i] * x2[i];
-        double v3 = v[i] * x3[i];
-        s0 += p0[i] * (res[i] * x0[i] + rate * v0);
-        s1 += p1[i] * (res[i] * x1[i] + rate * v1);
-        s2 += p2[i] * (res[i] * x2[i] + rate * v2);
-        s3 += p3[i] * (res[i] * x3[i] + rate * v3);
-      }
-      sums[k] = s0;
-      sums[k + 1] = s1;
-      sums[k + 2] = s2;
-      sums[k + 3] = s3;
-    }
-    for (; k < years; k++) {
-      final double[] pi = index[k];
-      final double[] xk = x[k];
-      double sum = 0;
-      for (int i = 0; i < n; i++) {
-        double va = v[i] * xk[i];
-        sum += pi[i] * (res[i] * xk[i] + (vat[i] + eit[i]) * va);
-      }
-      sums[k] = sum;
-    }
-    return ok && Prices.within(c, values);
   }
 
   /**

@@ -24,10 +24,9 @@ final class Prices {
   /** GDP at constant prices by year, billion CNY, summed as {@link Run#total} sums it. */
   final double[] gdpConstant;
   /**
-   * With public finance, the modelled taxes {@code sum_i T_i(t)} of every year, summed in the same pass as GDP and
-   * as {@link Budget} sums them (each term {@link Budget#taxes}, the sectors in the profile's order), so that the
-   * budget account takes them; null without public finance, or where a term is to be checked one by one (the budget
-   * account then sums its checked terms itself).
+   * With public finance, the modelled taxes {@code sum_i T_i(t)} of every year, summed in the same pass as GDP (each
+   * term {@link Budget#taxes}, the sectors in the profile's order), which the budget account takes; null without
+   * public finance, or where a term is to be checked one by one (the budget account then sums its checked terms).
    */
   final double @Nullable [] taxSum;
 
@@ -54,132 +53,54 @@ final class Prices {
     final double[][] index = c.shared.priceIndex();
     double[] gdp = new double[years];
     double[] constant = new double[years];
-    boolean finance = c.finance.hasFinance();
-    double[] taxes = new double[finance ? years : 0];
-    if (!sums(c, values, index, gdp, constant, finance ? taxes : null)) {
+    double[] taxes = new double[years];
+    boolean summed = sums(c, values, index, gdp, constant, taxes);
+    if (!summed) {
       checked(c, values, index, gdp, constant);
-      finance = false;
     }
-    return new Prices(index, gdp, constant, finance ? taxes : null);
+    return new Prices(index, gdp, constant, summed && c.finance.hasFinance() ? taxes : null);
   }
 
   /**
-   * Sums GDP at current and constant prices of every year, as {@link #checked} does, and tells whether every index,
-   * value added and product was within range (if not, the sums are to be worked out again by {@link #checked}): the
-   * base year's terms one by one, the later years' by one bound ({@link #within}), the largest gross output of the
-   * run times the largest index and value-added ratio. The years after the base year are summed four at a time, side
-   * by side: each year's sums add the same terms in the same order as a year-by-year loop, and the processor overlaps
-   * the four chains of additions.
+   * Sums GDP at current and constant prices of every year, as {@link #checked} does, and the taxes of every year, as
+   * {@link Budget#taxes} gives them and the budget account sums them (0 without public finance, whose rates are then
+   * 0), in one pass; tells whether every index, value added, gross output and product was within range (if not, the
+   * sums are to be worked out again from the checked terms): the base year's terms one by one, the later years' by
+   * one bound ({@link #within}), the largest gross output of the run times the largest index and value-added ratio.
+   * The years after the base year are summed four at a time, side by side: each year's sums add the same terms in the
+   * same order as a year-by-year loop, and the processor overlaps the chains of additions.
    */
   private static boolean sums(CompiledScenario c, RunValues values, double[][] index, double[] gdp,
-      double[] constant, double @Nullable [] taxes) {
+      double[] constant, double[] taxes) {
     final int n = c.n;
     final int years = c.years;
     final double limit = values.limit;
     final double[] v = c.economy.v;
     final double[][] x = values.output();
-    boolean ok = true;
-    {
-      final double[] pi = index[0];
-      final double[] va = c.economy.valueAdded0;
-      double sum = 0;
-      double sumConstant = 0;
-      for (int i = 0; i < n; i++) {
-        double vc = pi[i] * va[i];
-        ok &= (pi[i] > 0) & (pi[i] <= limit) & (Math.abs(va[i]) <= limit) & (Math.abs(vc) <= limit);
-        sum += vc;
-        sumConstant += va[i];
-      }
-      gdp[0] = sum;
-      constant[0] = sumConstant;
-    }
-    if (taxes != null) {
-      return ok & withTaxes(c, x, index, gdp, constant, taxes, limit) && within(c, values)
-          && c.shared.priceIndexWithin(limit);
-    }
-    int k = 1;
-    for (; k + 3 < years; k += 4) {
-      final double[] p0 = index[k];
-      final double[] p1 = index[k + 1];
-      final double[] p2 = index[k + 2];
-      final double[] p3 = index[k + 3];
-      final double[] x0 = x[k];
-      final double[] x1 = x[k + 1];
-      final double[] x2 = x[k + 2];
-      final double[] x3 = x[k + 3];
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
-      double c0 = 0;
-      double c1 = 0;
-      double c2 = 0;
-      double c3 = 0;
-      for (int i = 0; i < n; i++) {
-        double v0 = v[i] * x0[i];
-        double v1 = v[i] * x1[i];
-        double v2 = v[i] * x2[i];
-        double v3 = v[i] * x3[i];
-        s0 += p0[i] * v0;
-        s1 += p1[i] * v1;
-        s2 += p2[i] * v2;
-        s3 += p3[i] * v3;
-        c0 += v0;
-        c1 += v1;
-        c2 += v2;
-        c3 += v3;
-      }
-      gdp[k] = s0;
-      gdp[k + 1] = s1;
-      gdp[k + 2] = s2;
-      gdp[k + 3] = s3;
-      constant[k] = c0;
-      constant[k + 1] = c1;
-      constant[k + 2] = c2;
-      constant[k + 3] = c3;
-    }
-    for (; k < years; k++) {
-      final double[] pi = index[k];
-      final double[] xk = x[k];
-      double sum = 0;
-      double sumConstant = 0;
-      for (int i = 0; i < n; i++) {
-        double va = v[i] * xk[i];
-        sum += pi[i] * va;
-        sumConstant += va;
-      }
-      gdp[k] = sum;
-      constant[k] = sumConstant;
-    }
-    return ok && within(c, values) && c.shared.priceIndexWithin(limit);
-  }
-
-  /**
-   * The sums of {@link #sums} after the base year, and the taxes of every year as {@link Budget} sums them, in one
-   * pass: four years side by side, each year's sums in the order of a year-by-year loop. Returns whether the base
-   * year's gross output and value added are within the run's largest value (the later years' are bounded by
-   * {@link #within}).
-   */
-  private static boolean withTaxes(CompiledScenario c, double[][] x, double[][] index, double[] gdp,
-      double[] constant, double[] taxes, double limit) {
-    final int n = c.n;
-    final int years = c.years;
-    final double[] v = c.economy.v;
     final FinanceInputs f = c.finance;
-    final double[] res = f.resourceTax;
-    final double[] vat = f.vat;
-    final double[] eit = f.incomeTax;
-    double magnitude = 0;
+    final boolean finance = f.hasFinance();
+    final double[] res = finance ? f.resourceTax : c.shared.zeros();
+    final double[] vat = finance ? f.vat : res;
+    final double[] eit = finance ? f.incomeTax : res;
+    boolean ok = true;
     {
       final double[] pi = index[0];
       final double[] x0 = x[0];
       final double[] va = c.economy.valueAdded0;
       double sum = 0;
+      double sumConstant = 0;
+      double tax = 0;
       for (int i = 0; i < n; i++) {
-        sum += pi[i] * (res[i] * x0[i] + (vat[i] + eit[i]) * va[i]);
-        magnitude += Math.abs(x0[i]) + Math.abs(va[i]);
+        double vc = pi[i] * va[i];
+        ok &= (pi[i] > 0) & (pi[i] <= limit) & (Math.abs(va[i]) <= limit) & (Math.abs(vc) <= limit)
+            & (Math.abs(x0[i]) <= limit);
+        sum += vc;
+        sumConstant += va[i];
+        tax += pi[i] * (res[i] * x0[i] + (vat[i] + eit[i]) * va[i]);
       }
-      taxes[0] = sum;
+      gdp[0] = sum;
+      constant[0] = sumConstant;
+      taxes[0] = tax;
     }
     int k = 1;
     for (; k + 3 < years; k += 4) {
@@ -252,7 +173,7 @@ final class Prices {
       constant[k] = sumConstant;
       taxes[k] = tax;
     }
-    return magnitude <= limit;
+    return ok && within(c, values) && c.shared.priceIndexWithin(limit);
   }
 
   /**

@@ -20,6 +20,8 @@ final class SharedAccounts {
   private @Nullable Boolean indexWithin;
   /** {@link #largestFactor}, or -1 before it is first worked out. */
   private double largestFactor = -1;
+  /** {@link #zeros}, made at the first call. */
+  private double @Nullable [] zeros;
   private @Nullable Stranded stranded;
 
   SharedAccounts(CompiledScenario c) {
@@ -109,6 +111,19 @@ final class SharedAccounts {
       largestFactor = f;
     }
     return f;
+  }
+
+  /**
+   * {@code n} zeros, never written: the tax rates of a profile without public finance, so that the prices' pass has
+   * one form.
+   */
+  double[] zeros() {
+    double[] z = zeros;
+    if (z == null) {
+      z = new double[c.n];
+      zeros = z;
+    }
+    return z;
   }
 
   /**
