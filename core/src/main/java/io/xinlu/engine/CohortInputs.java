@@ -31,6 +31,8 @@ final class CohortInputs {
    */
   final int[] group;
   final double[] groupShares;
+  /** The second group's shares {@code s_1c}, or zeros with one group: {@link Cohorts} adds {@code s_1c F_1}. */
+  final double[] secondGroupShares;
   /** The sectors of each group in the profile's order: {@code members[g]}. */
   final int[][] members;
   /** By cohort: the retirement and out-migration rates and the re-employment weight. */
@@ -52,6 +54,9 @@ final class CohortInputs {
     this.shares = shares;
     this.group = new int[shares.length / Math.max(1, cohortIds.size())];
     this.groupShares = groups(shares, cohortIds.size(), group);
+    this.secondGroupShares = groupShares.length > cohortIds.size()
+        ? java.util.Arrays.copyOfRange(groupShares, cohortIds.size(), 2 * cohortIds.size())
+        : new double[cohortIds.size()];
     this.members = members(group, groupShares.length / Math.max(1, cohortIds.size()));
     this.retirement = retirement;
     this.migration = migration;

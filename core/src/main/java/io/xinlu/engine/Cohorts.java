@@ -102,8 +102,7 @@ final class Cohorts {
     final double[] weight = in.weight;
     final double[] rho = c.rho;
     final double[] entering = new double[count];
-    // the second group's shares, or none
-    final double[] second = groups > 1 ? java.util.Arrays.copyOfRange(gs, count, 2 * count) : new double[count];
+    final double[] second = in.secondGroupShares;
     final double[] staying = new double[count];
     final double[] waiting = new double[count];
     final double[] hired = new double[count];

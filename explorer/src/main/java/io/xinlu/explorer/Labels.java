@@ -32,15 +32,7 @@ final class Labels {
       Map.entry("sapphire-plant", "蓝宝石项目"),
       Map.entry("5g-smart-mines", "5G智能矿山"));
 
-  private static final Map<String, String> INDICATOR_ZH = Map.of(
-      "co2", "二氧化碳排放",
-      "energy", "能源消费",
-      "gdp", "地区生产总值",
-      "employment", "就业人数",
-      "displaced-workers", "下岗待业人员",
-      "share:group:primary", "第一产业占GDP比重",
-      "share:group:secondary", "第二产业占GDP比重",
-      "share:group:tertiary", "第三产业占GDP比重");
+  private static final Map<String, String> INDICATOR_ZH = Yangquan.INDICATOR_NAMES_ZH;
 
   private static final Map<String, String> INDICATOR_EN = Map.of(
       "co2", "CO2 emissions",

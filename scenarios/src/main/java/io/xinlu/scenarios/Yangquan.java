@@ -89,6 +89,24 @@ public final class Yangquan {
       .put("public-services", "公共服务")
       .build();
 
+  /**
+   * The standard indicators' names in Chinese, by indicator id, for the ones the charts and the explorer label
+   * (labels, not figures); other ids keep their own names.
+   */
+  public static final ImmutableMap<String, String> INDICATOR_NAMES_ZH = ImmutableMap.<String, String>builder()
+      .put("co2", "二氧化碳排放")
+      .put("energy", "能源消费")
+      .put("energy-intensity", "能源强度")
+      .put("carbon-intensity", "碳排放强度")
+      .put("gdp", "地区生产总值")
+      .put("employment", "就业人数")
+      .put("displaced-workers", "下岗待业人员")
+      .put("share:group:primary", "第一产业占GDP比重")
+      .put("share:group:secondary", "第二产业占GDP比重")
+      .put("share:group:tertiary", "第三产业占GDP比重")
+      .put("resource-dependence", "资源依赖度")
+      .build();
+
   private static final String ILLUSTRATIVE = "illustrative: the seed names the strategy but no public figure sizes "
       + "this effect; the size is this project's estimate";
 

@@ -12,6 +12,7 @@ import io.xinlu.engine.Event;
 import io.xinlu.engine.Parameterization;
 import io.xinlu.engine.Quantity;
 import io.xinlu.engine.Run;
+import io.xinlu.indicator.IndicatorCatalogue;
 import io.xinlu.indicator.Indicators;
 import io.xinlu.indicator.Target;
 import io.xinlu.indicator.TargetCheck;
@@ -308,6 +309,22 @@ class YangquanTest {
     for (double[] values : List.of(modes, lows, highs)) {
       Run r = p.run(values);
       assertTrue(Double.isFinite(r.total(Quantity.CO2, 2035)));
+    }
+  }
+
+  /**
+   * The Chinese labels name real things: every key of the sector names is a sector of the profile, every key of the
+   * indicator names an indicator of the standard catalogue (a misspelt id would silently leave its label English).
+   */
+  @Test
+  void the_chinese_labels_are_keyed_by_real_sector_and_indicator_ids() {
+    CityProfile profile = Yangquan.model().profile();
+    for (String id : Yangquan.SECTOR_NAMES_ZH.keySet()) {
+      assertTrue(profile.sectorIds().contains(id), "sector " + id);
+    }
+    IndicatorCatalogue catalogue = IndicatorCatalogue.standard();
+    for (String id : Yangquan.INDICATOR_NAMES_ZH.keySet()) {
+      assertTrue(catalogue.contains(id), "indicator " + id);
     }
   }
 }

@@ -116,11 +116,16 @@ public final class MarkovProjection {
    */
   public static MarkovProjection of(double[][] transitions) {
     Objects.requireNonNull(transitions, "transitions");
+    return of(numbered(transitions.length), transitions);
+  }
+
+  /** The state names {@code "1"} to {@code "count"}. */
+  private static ImmutableList<String> numbered(int count) {
     ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (int i = 1; i <= transitions.length; i++) {
+    for (int i = 1; i <= count; i++) {
       ids.add(Integer.toString(i));
     }
-    return of(ids.build(), transitions);
+    return ids.build();
   }
 
   /**
@@ -243,11 +248,7 @@ public final class MarkovProjection {
    */
   public static MarkovProjection fromCounts(double[][] counts) {
     Objects.requireNonNull(counts, "counts");
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (int i = 1; i <= counts.length; i++) {
-      ids.add(Integer.toString(i));
-    }
-    return fromCounts(ids.build(), counts);
+    return fromCounts(numbered(counts.length), counts);
   }
 
   /** The state names, in matrix order. */

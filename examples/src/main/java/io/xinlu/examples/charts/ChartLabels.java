@@ -35,17 +35,7 @@ public final class ChartLabels {
    */
   static final Map<String, String> SECTOR_ZH = Yangquan.SECTOR_NAMES_ZH;
 
-  private static final Map<String, String> INDICATOR_ZH = Map.of(
-      "co2", "二氧化碳排放",
-      "energy", "能源消费",
-      "energy-intensity", "能源强度",
-      "carbon-intensity", "碳排放强度",
-      "gdp", "地区生产总值",
-      "employment", "就业人数",
-      "share:group:primary", "第一产业占GDP比重",
-      "share:group:secondary", "第二产业占GDP比重",
-      "share:group:tertiary", "第三产业占GDP比重",
-      "resource-dependence", "资源依赖度");
+  private static final Map<String, String> INDICATOR_ZH = Yangquan.INDICATOR_NAMES_ZH;
 
   private static final Map<String, String> FACTOR_ZH = Map.of(
       "activity", "经济规模",
